@@ -1,0 +1,16 @@
+/**
+ * Counts characters the way the 상담톡 endpoint is assumed to (Java-style UTF-16 code units:
+ * Korean syllables count 1, an emoji 2). Counting code units is the conservative choice:
+ * it never undercounts what a server-side `Text(50)` column sees.
+ */
+export function charCount(value: string): number {
+  return value.length;
+}
+
+// C0/C1 controls and the bidi overrides/isolates that can disguise text in an agent's console.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** True when the value holds control characters or bidi overrides. */
+export function hasUnsafeCharacters(value: string): boolean {
+  return UNSAFE_CHARACTERS.test(value);
+}

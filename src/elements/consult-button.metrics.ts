@@ -1,0 +1,63 @@
+/**
+ * The button's box per size, shared by its shadow styles and by the pre-upgrade stylesheet
+ * (`dist/kakao-consult-button.css`), so a page that loads the script late reserves exactly
+ * the box the element will take: no layout shift on upgrade. Plain data and strings, no Lit,
+ * so the build can evaluate it in Node.
+ */
+export const SIZES = ['small', 'medium', 'large'] as const;
+export type ButtonSize = (typeof SIZES)[number];
+
+interface SizeMetrics {
+  /** Button height; Kakao's standard button is 45 px high with a 12 px radius. */
+  height: number;
+  radius: number;
+  font: number;
+  symbol: number;
+  padding: number;
+  gap: number;
+  /**
+   * Minimum widths, wide enough for either locale's label in common fonts, so the box the
+   * page reserves is the box the button takes; an unusually wide font can still grow it.
+   */
+  shortWidth: number;
+  longWidth: number;
+  /** Diameter of the round floating launcher. */
+  round: number;
+}
+
+export const METRICS: Record<ButtonSize, SizeMetrics> = {
+  small: { height: 36, radius: 10, font: 13, symbol: 16, padding: 12, gap: 6, shortWidth: 108, longWidth: 216, round: 48 },
+  medium: { height: 45, radius: 12, font: 15, symbol: 18, padding: 16, gap: 8, shortWidth: 128, longWidth: 240, round: 56 },
+  large: { height: 54, radius: 14, font: 17, symbol: 22, padding: 20, gap: 10, shortWidth: 152, longWidth: 272, round: 64 },
+};
+
+/**
+ * The host's geometry as CSS. `host(condition)` wraps an attribute condition into the
+ * selector of the context: `:host([size=small])` in the shadow root,
+ * `kakao-consult-button:not(:defined)[size=small]` in the page. Medium is the default, so
+ * a missing or unknown `size` falls back to it in both.
+ */
+export function hostGeometryCss(host: (condition?: string) => string): string {
+  const perSize = (size: ButtonSize) => {
+    const m = METRICS[size];
+    return `--_height:${m.height}px;--_radius:${m.radius}px;--_font:${m.font}px;--_symbol:${m.symbol}px;` +
+      `--_padding:${m.padding}px;--_gap:${m.gap}px;--_short:${m.shortWidth}px;--_long:${m.longWidth}px;--_round:${m.round}px;`;
+  };
+  return [
+    `${host()}{${perSize('medium')}display:inline-block;vertical-align:middle;box-sizing:border-box;min-width:var(--_short);height:var(--_height);}`,
+    `${host('[size=small]')}{${perSize('small')}}`,
+    `${host('[size=large]')}{${perSize('large')}}`,
+    `${host('[label=long]')}{min-width:var(--_long);}`,
+    `${host('[shape=full]')}{display:block;min-width:0;}`,
+    `${host('[shape=round]')}{position:fixed;right:var(--kakao-consult-launcher-right,24px);bottom:var(--kakao-consult-launcher-bottom,24px);` +
+      `z-index:var(--kakao-consult-launcher-z-index,1000);min-width:0;width:var(--_round);height:var(--_round);}`,
+  ].join('\n');
+}
+
+/** The page-level stylesheet that reserves each button's box until the script has loaded. */
+export function preUpgradeCss(tag = 'kakao-consult-button'): string {
+  const host = (condition = '') => `${tag}:not(:defined)${condition}`;
+  return `${hostGeometryCss(host)}\n${host()}{border-radius:var(--_radius);background:#fee500;}\n` +
+    `${host('[color=mono]')}{background:#fff;box-shadow:inset 0 0 0 1px rgba(0,0,0,.15);}\n` +
+    `${host('[shape=round]')}{border-radius:50%;}\n`;
+}

@@ -1,0 +1,128 @@
+import { css, unsafeCSS } from 'lit';
+import { hostGeometryCss } from './consult-button.metrics.js';
+
+// The guide fixes the yellow, the symbol's black and the label's 85 % black, so they are
+// not custom properties; only the page-facing details (focus ring, font, launcher offsets) are.
+export const consultButtonStyles = [
+  unsafeCSS(hostGeometryCss((condition = '') => (condition ? `:host(${condition})` : ':host'))),
+  css`
+    :host([hidden]) {
+      display: none;
+    }
+    :host(:state(invalid):not([shape='round'])) {
+      height: auto;
+    }
+    button {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      gap: var(--_gap);
+      width: 100%;
+      height: var(--_height);
+      padding: 0 var(--_padding);
+      border-radius: var(--_radius);
+      background: #fee500;
+      color: rgba(0, 0, 0, 0.85);
+      font-family: var(
+        --kakao-consult-font-family,
+        -apple-system, BlinkMacSystemFont, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif
+      );
+      font-size: var(--_font);
+      font-weight: 600;
+      line-height: 1;
+      white-space: nowrap;
+      cursor: pointer;
+      -webkit-tap-highlight-color: transparent;
+      transition: filter 120ms ease-out, transform 120ms ease-out;
+    }
+    .symbol {
+      flex: none;
+      width: var(--_symbol);
+      height: var(--_symbol);
+      fill: #000;
+    }
+    .label {
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    button:hover {
+      filter: brightness(0.96);
+    }
+    button:active {
+      filter: brightness(0.92);
+      transform: scale(0.98);
+    }
+    button:focus-visible {
+      outline: 3px solid var(--kakao-consult-focus-color, #1a56db);
+      outline-offset: 2px;
+    }
+    :host([color='mono']) button {
+      background: #fff;
+      box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.15);
+    }
+    :host([shape='round']) button {
+      height: 100%;
+      padding: 0;
+      border-radius: 50%;
+      box-shadow: 0 4px 12px rgba(0, 0, 0, 0.2);
+    }
+    :host([shape='round']) .symbol {
+      width: calc(var(--_symbol) * 1.5);
+      height: calc(var(--_symbol) * 1.5);
+    }
+    :host([shape='round'][color='mono']) button {
+      box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.15), 0 4px 12px rgba(0, 0, 0, 0.2);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    button[aria-disabled='true'] {
+      cursor: not-allowed;
+      filter: grayscale(1) opacity(0.55);
+      transform: none;
+    }
+    .message {
+      /* Wraps within the button's width instead of widening it. */
+      contain: inline-size;
+      margin: 6px 0 0;
+      color: #b3261e;
+      font: 12px/1.4 var(--kakao-consult-font-family, sans-serif);
+      white-space: normal;
+      word-break: keep-all;
+    }
+    :host([shape='round']) .message {
+      position: absolute;
+      right: 0;
+      bottom: calc(100% + 8px);
+      width: max-content;
+      max-width: 240px;
+      padding: 6px 8px;
+      border-radius: 6px;
+      background: #fff;
+      box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
+    }
+    @media (prefers-reduced-motion: reduce) {
+      button {
+        transition: none;
+      }
+      button:active {
+        transform: none;
+      }
+    }
+    @media (forced-colors: active) {
+      button {
+        border: 1px solid ButtonText;
+      }
+      .symbol {
+        fill: ButtonText;
+      }
+    }
+  `,
+];

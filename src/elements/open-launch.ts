@@ -1,0 +1,52 @@
+import type { LaunchRequest } from '../core/launch.js';
+
+/** The window name sites use for the PC consult popup. */
+export const POPUP_NAME = 'kakao-consult';
+const POPUP_FEATURES = 'width=350,height=550';
+
+/** How a launch leaves the page: a sized popup on PC, the current tab on phones. */
+export type LaunchTarget = 'popup' | '_self';
+
+/**
+ * Sends the launch request: a GET by navigation, a POST by a throw-away form. When a popup
+ * blocker refuses the PC popup, a new tab takes its place rather than nothing happening.
+ */
+export function openLaunch(request: LaunchRequest, target: LaunchTarget): void {
+  if (target === '_self') {
+    send(request, '_self');
+    return;
+  }
+  const popup = window.open(request.method === 'GET' ? request.url : 'about:blank', POPUP_NAME, POPUP_FEATURES);
+  if (!popup) {
+    send(request, '_blank');
+    return;
+  }
+  popup.opener = null;
+  if (request.method === 'POST') send(request, POPUP_NAME);
+}
+
+function send(request: LaunchRequest, target: string): void {
+  if (request.method === 'GET') {
+    window.open(request.url, target, target === '_blank' ? 'noopener' : undefined);
+    return;
+  }
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = request.action;
+  form.target = target;
+  form.rel = 'noopener';
+  // Pages still served as EUC-KR would otherwise encode Korean values in EUC-KR.
+  form.acceptCharset = 'UTF-8';
+  form.hidden = true;
+  for (const [name, value] of Object.entries(request.fields)) {
+    if (value === undefined) continue;
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  document.body.append(form);
+  form.submit();
+  form.remove();
+}

@@ -1,0 +1,130 @@
+// End to end: Playwright drives the demo site (as `npm start` serves it, built dist/ and
+// all) in Debian's Chromium, on a PC and on an emulated iPhone. Requests to the real
+// 상담톡 endpoint are answered locally, so the test sees exactly what would be sent.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { startDemoServer } from '../../demo/server.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+
+const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
+const IPHONE = {
+  userAgent:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+
+let browser;
+let demo;
+
+before(async () => {
+  demo = await startDemoServer({ port: 0 });
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  demo?.server.close();
+});
+
+/** A page of the demo whose requests to the 상담톡 endpoint are recorded and answered locally. */
+async function openDemo(contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const launches = [];
+  await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'consult' }));
+  await context.route(ENDPOINT, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'consult' }));
+  context.on('request', (request) => {
+    if (request.url().startsWith(ENDPOINT)) launches.push({ method: request.method(), url: request.url(), body: request.postData() });
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('<kakao-consult-button>')) problems.push(message.text());
+  });
+  await page.goto(demo.url);
+  await page.waitForFunction(() => customElements.get('kakao-consult-button'));
+  return { context, page, launches, problems };
+}
+
+const variant = (page, name) => page.locator(`kakao-consult-button[data-demo="${name}"]`).getByRole('button');
+
+describe('demo site', () => {
+  it('renders every variant under its strict CSP, with no errors but the three intended ones', async () => {
+    const { context, page, problems } = await openDemo();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('kakao-consult-button'));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    const states = await page.$$eval('kakao-consult-button', (elements) => elements.map((element) => Boolean(element.shadowRoot?.querySelector('button'))));
+    assert.equal(states.length, 16);
+    assert.ok(states.every(Boolean), 'every button rendered');
+    await assertText(variant(page, 'long label'), '카톡으로 상담하세요');
+    await assertText(variant(page, 'English'), 'Ask us on KakaoTalk');
+    assert.equal(errors.length, 3, errors.join('\n'));
+    for (const name of ['channel without @', 'http endpoint', 'bad bot']) {
+      assert.equal(await variant(page, name).getAttribute('aria-disabled'), 'true', name);
+    }
+    await context.close();
+  });
+
+  it('logs the events and sends nothing on a dry run', async () => {
+    const { context, page, launches } = await openDemo();
+    await variant(page, 'short label').click();
+    const entries = await page.locator('#log li strong').allTextContents();
+    assert.deepEqual(entries, ['consult-launch · short label', 'consult-click · short label']);
+    assert.match(await page.locator('#log li').first().textContent(), /dry run: launch cancelled/);
+    assert.deepEqual(launches, []);
+    await context.close();
+  });
+
+  it('opens the consult popup on a PC, by keyboard too', async () => {
+    const { context, page, launches } = await openDemo();
+    await page.locator('#dry-run').uncheck();
+    await variant(page, 'extra').focus();
+    const popupOpened = page.waitForEvent('popup');
+    await page.keyboard.press('Enter');
+    const popup = await popupOpened;
+    await popup.waitForLoadState();
+    assert.equal(popup.url(), `${ENDPOINT}/@sk%EB%A0%8C%ED%84%B0%EC%B9%B4new%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0?extra=p%3Dhome_banner`);
+    assert.deepEqual(await popup.evaluate(() => [window.innerWidth, window.innerHeight, window.opener]), [350, 550, null]);
+    assert.equal(launches.length, 1);
+    assert.equal(launches[0].method, 'GET');
+    assert.equal(page.url(), demo.url, 'the site stays where it was');
+    await context.close();
+  });
+
+  it('posts the chatbot launch from an iPhone in the same tab', async () => {
+    const { context, page, launches } = await openDemo(IPHONE);
+    await page.locator('#dry-run').uncheck();
+    const navigation = page.waitForURL(ENDPOINT);
+    await variant(page, 'chatbot').tap();
+    await navigation;
+    assert.equal(launches.length, 1);
+    assert.equal(launches[0].method, 'POST');
+    assert.deepEqual(Object.fromEntries(new URLSearchParams(launches[0].body)), { uuid: '@mybrand', bot: 'true', event: 'order_status' });
+    await context.close();
+  });
+
+  it('opens the GET launch from an iPhone in the same tab', async () => {
+    const { context, page, launches } = await openDemo(IPHONE);
+    await page.locator('#dry-run').uncheck();
+    const navigation = page.waitForURL(`${ENDPOINT}/@mybrand`);
+    await variant(page, 'full').tap();
+    await navigation;
+    assert.deepEqual(launches.map(({ method, url }) => [method, url]), [['GET', `${ENDPOINT}/@mybrand`]]);
+    await context.close();
+  });
+});
+
+async function assertText(locator, expected) {
+  assert.equal((await locator.textContent()).trim(), expected);
+}

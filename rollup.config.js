@@ -26,8 +26,8 @@ function preUpgradeStylesheet() {
 
 export default [
   {
-    input: { index: 'src/index.ts' },
-    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode'],
+    input: { index: 'src/index.ts', 'node/server': 'src/node/server.ts' },
+    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', /^node:/],
     plugins: [typescript()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },

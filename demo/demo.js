@@ -4,21 +4,25 @@ const log = document.getElementById('log');
 const dryRun = document.getElementById('dry-run');
 const EVENTS = ['consult-click', 'consult-launch', 'consult-error', 'consult-warning'];
 
+function line(tag, text) {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+
 function record(event) {
+  const cancelled = event.type === 'consult-launch' && dryRun.checked;
+  if (cancelled) event.preventDefault();
   const source = event.target.dataset.demo ?? event.target.localName;
   const entry = document.createElement('li');
   entry.className = event.type;
-  const heading = document.createElement('strong');
-  heading.textContent = `${event.type} · ${source}`;
-  const detail = document.createElement('pre');
-  detail.textContent = JSON.stringify(event.detail, null, 2);
-  entry.append(heading, detail);
-  if (event.type === 'consult-launch' && dryRun.checked) {
-    event.preventDefault();
-    const note = document.createElement('em');
-    note.textContent = 'dry run: launch cancelled';
-    entry.append(note);
+  entry.append(line('strong', `${event.type} · ${source}`), line('pre', JSON.stringify(event.detail, null, 2)));
+  if (event.type === 'consult-launch') {
+    // What the agent's console can read back from extra, with the kit's own parser.
+    const { fields } = window.KakaoConsult.parseExtra(event.detail.request.fields.extra ?? '');
+    entry.append(line('pre', `agent sees: ${JSON.stringify(fields)}`));
   }
+  if (cancelled) entry.append(line('em', 'dry run: launch cancelled'));
   log.prepend(entry);
 }
 

@@ -6,3 +6,10 @@ export type { BotMode, LaunchFields, LaunchOptions, LaunchRequest } from './core
 export { platformOf } from './core/client.js';
 export type { Platform } from './core/client.js';
 export { ConsultInputError } from './core/errors.js';
+export { configure } from './elements/configure.js';
+export type { MemberInfo, MemberSource, SiteOptions } from './elements/configure.js';
+export { encodeContext, parseExtra } from './core/context.js';
+export type { ContextFields, DroppedField, EncodeOptions, EncodeResult, ParsedExtra } from './core/context.js';
+export { findPersonalData } from './core/privacy.js';
+export type { PersonalDataKind } from './core/privacy.js';
+export { pageContext } from './core/page-context.js';

@@ -28,6 +28,8 @@ export interface LaunchOptions {
   event?: string;
   /** Launch endpoint override (https only; http is allowed on localhost for tests). */
   endpoint?: string;
+  /** Send as a POST form even without bot or event, e.g. to keep member data out of URLs. */
+  post?: boolean;
 }
 
 /** The POST form fields of a launch; absent options are left out rather than sent empty. */
@@ -39,7 +41,7 @@ export interface LaunchFields {
 }
 
 export interface LaunchRequest {
-  /** `POST` when a chatbot mode or event is set (the documented form), else `GET`. */
+  /** `POST` when a chatbot mode or event is set (the documented form) or `post` is asked for, else `GET`. */
   method: 'GET' | 'POST';
   /** Where to send it: the endpoint for `POST`, the GET URL for `GET`. */
   action: string;
@@ -140,7 +142,7 @@ export function buildLaunch(options: LaunchOptions): LaunchRequest {
     .map((name) => `${name}=${encodeURIComponent(fields[name] as string)}`)
     .join('&');
   const url = `${endpoint}/@${encodeURIComponent(uuid.slice(1))}${query ? `?${query}` : ''}`;
-  const method = bot !== undefined || event !== undefined ? 'POST' : 'GET';
+  const method = options.post || bot !== undefined || event !== undefined ? 'POST' : 'GET';
   return { method, action: method === 'POST' ? endpoint : url, fields, url };
 }
 

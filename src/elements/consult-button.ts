@@ -1,9 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { platformOf, type Platform } from '../core/client.js';
+import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
 import { ConsultInputError } from '../core/errors.js';
 import { buildLaunch, type LaunchRequest } from '../core/launch.js';
 import { messagesFor } from '../core/messages.js';
+import { buttonContext, describeRefusal } from './button-context.js';
+import { onConfigure, siteMember, type MemberInfo } from './configure.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
@@ -19,12 +22,19 @@ export interface ConsultLaunchDetail {
   platform: Platform;
   /** `popup` (PC) or `_self` (phones). */
   target: LaunchTarget;
+  /** How the context was packed into `extra` (absent when the `extra` attribute was sent as is). */
+  context?: EncodeResult;
 }
 
 export interface ConsultProblemDetail {
   /** The attribute at fault. */
   field: string;
   message: string;
+}
+
+function carriesMember(extra: string): boolean {
+  const { fields } = parseExtra(extra);
+  return fields.memberId !== undefined || fields.memberGrade !== undefined;
 }
 
 /** Attribute values the guide allows; anything else falls back to the first. */
@@ -43,7 +53,7 @@ const CHOICES = {
  * @fires {CustomEvent<ConsultClickDetail>} consult-click - The user activated a working button.
  * @fires {CustomEvent<ConsultLaunchDetail>} consult-launch - Cancelable: about to send the launch request; cancel it to take over.
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible; the button is disabled.
- * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used.
+ * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, or a context value looks like personal data and is left out.
  *
  * @csspart button - The button itself.
  * @csspart symbol - The Kakao speech-bubble symbol.
@@ -74,8 +84,29 @@ export class KakaoConsultButton extends LitElement {
   /** `rect` (PC), `full` (full width, mobile) or `round` (floating launcher, bottom right). */
   @property({ reflect: true }) shape: 'rect' | 'full' | 'round' = 'rect';
 
-  /** Metadata for the agent, sent as `extra`; at most 50 characters. */
+  /**
+   * Sent as `extra` exactly as given (at most 50 characters), instead of the collected
+   * context: for a value the site's server signed with `signContext`.
+   */
   @property() extra = '';
+
+  /** Which button this is, for the agent: e.g. `home_banner`, `product_detail`. */
+  @property() placement = '';
+
+  /** The campaign; defaults to the page's `utm_campaign`. */
+  @property() campaign = '';
+
+  /** A short key for the page; defaults to the page's path. */
+  @property({ attribute: 'page-key' }) pageKey = '';
+
+  /** The logged-in member's ID (never a name, phone number or e-mail). */
+  @property({ attribute: 'member-id' }) memberId = '';
+
+  /** The logged-in member's grade, e.g. `VIP`. */
+  @property({ attribute: 'member-grade' }) memberGrade = '';
+
+  /** The logged-in member as an object; the `member-*` attributes take precedence. */
+  @property({ attribute: false }) member: MemberInfo | null = null;
 
   /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
   @property() bot = '';
@@ -86,10 +117,32 @@ export class KakaoConsultButton extends LitElement {
   /** Launch endpoint override: https only (http on localhost, for tests). */
   @property() endpoint = '';
 
+  /** The member from `configure({ member })`, shared by every button. */
+  @state() private siteMember: MemberInfo | null = null;
+
   private launch: LaunchRequest | ConsultInputError = new ConsultInputError('channel', 'channel is missing.');
+  private unsubscribe?: () => void;
   private readonly internals = this.attachInternals();
   /** What was last reported per source (`launch` or an attribute), so each problem is told once. */
   private readonly reported = new Map<string, string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.askSiteMember();
+    this.unsubscribe = onConfigure(() => this.askSiteMember());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  private askSiteMember(): void {
+    siteMember().then(
+      (member) => (this.siteMember = member),
+      (error: unknown) => this.report('member', 'consult-warning', new ConsultInputError('member', `configure({ member }) failed (${String(error)}); launching without member context.`)),
+    );
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -103,7 +156,9 @@ export class KakaoConsultButton extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (['channel', 'extra', 'bot', 'event', 'endpoint'].some((key) => changed.has(key as keyof KakaoConsultButton))) {
       try {
-        this.launch = buildLaunch({ channel: this.channel, extra: this.extra, bot: this.bot, event: this.event, endpoint: this.endpoint });
+        // A pre-signed extra with member data goes by POST too, to stay out of URLs.
+        const post = carriesMember(this.extra);
+        this.launch = buildLaunch({ channel: this.channel, extra: this.extra, bot: this.bot, event: this.event, endpoint: this.endpoint, post });
       } catch (error) {
         this.launch = error instanceof ConsultInputError ? error : new ConsultInputError('channel', String(error));
       }
@@ -115,6 +170,7 @@ export class KakaoConsultButton extends LitElement {
     if (problem) this.internals.states.add('invalid');
     else this.internals.states.delete('invalid');
     this.report('launch', 'consult-error', problem);
+    if (!problem && !this.extra) this.packContext();
     for (const [field, allowed] of Object.entries(CHOICES)) {
       const value = this[field as keyof typeof CHOICES];
       const known = (allowed as readonly string[]).includes(value);
@@ -157,12 +213,35 @@ export class KakaoConsultButton extends LitElement {
       ${invalid ? html`<p part="message" id="message" class="message">${text.unavailable}</p>` : nothing}`;
   }
 
+  /** Packs the current context into `extra`, warning about anything refused as personal data. */
+  private packContext(): EncodeResult {
+    const { placement, campaign, pageKey, memberId, memberGrade, member, siteMember } = this;
+    const context = encodeContext(buttonContext({ placement, campaign, pageKey, memberId, memberGrade, member, siteMember }));
+    for (const dropped of context.dropped) {
+      const refusal = describeRefusal(dropped);
+      if (refusal) this.report(`context:${dropped.field}`, 'consult-warning', new ConsultInputError(refusal.field, refusal.message));
+    }
+    return context;
+  }
+
+  /**
+   * The request as of this click: the context is read now (the URL may have changed in a
+   * single-page app). Member data goes by POST, so it never lands in a URL.
+   */
+  private requestNow(base: LaunchRequest): { request: LaunchRequest; context?: EncodeResult } {
+    if (this.extra) return { request: base };
+    const context = this.packContext();
+    const { bot, event, endpoint } = this;
+    return { request: buildLaunch({ channel: base.fields.uuid, bot, event, endpoint, extra: context.extra, post: carriesMember(context.extra) }), context };
+  }
+
   private handleClick(): void {
     if (this.launch instanceof ConsultInputError) return;
     const platform = platformOf(navigator.userAgent, navigator.maxTouchPoints);
     emit<ConsultClickDetail>(this, 'consult-click', { channel: this.launch.fields.uuid, platform });
     const target: LaunchTarget = platform === 'desktop' ? 'popup' : '_self';
-    const detail: ConsultLaunchDetail = { request: this.launch, platform, target };
-    if (emit(this, 'consult-launch', detail, true)) openLaunch(this.launch, target);
+    const { request, context } = this.requestNow(this.launch);
+    const detail: ConsultLaunchDetail = context ? { request, platform, target, context } : { request, platform, target };
+    if (emit(this, 'consult-launch', detail, true)) openLaunch(request, target);
   }
 }

@@ -190,6 +190,13 @@ describe('buildLaunch', () => {
       });
     }
 
+    it('goes as a POST when asked, with the same GET URL for links', () => {
+      const request = buildLaunch({ channel: '@brand', extra: 'm=A1', post: true });
+      expect(request.method).to.equal('POST');
+      expect(request.action).to.equal(DEFAULT_ENDPOINT);
+      expect(request.url).to.equal(`${DEFAULT_ENDPOINT}/@brand?extra=m%3DA1`);
+    });
+
     it('treats an empty extra as unset', () => {
       expect(buildLaunch({ channel: '@brand', extra: '' }).fields).to.deep.equal({ uuid: '@brand' });
     });

@@ -44,13 +44,15 @@ async function openDemo(contextOptions = {}) {
     document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
   });
   const problems = [];
+  const warnings = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
     if (message.type() === 'error' && !message.text().startsWith('<kakao-consult-button>')) problems.push(message.text());
   });
   await page.goto(demo.url);
   await page.waitForFunction(() => customElements.get('kakao-consult-button'));
-  return { context, page, launches, problems };
+  return { context, page, launches, problems, warnings };
 }
 
 const variant = (page, name) => page.locator(`kakao-consult-button[data-demo="${name}"]`).getByRole('button');
@@ -65,7 +67,7 @@ describe('demo site', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     const states = await page.$$eval('kakao-consult-button', (elements) => elements.map((element) => Boolean(element.shadowRoot?.querySelector('button'))));
-    assert.equal(states.length, 16);
+    assert.equal(states.length, 19);
     assert.ok(states.every(Boolean), 'every button rendered');
     await assertText(variant(page, 'long label'), '카톡으로 상담하세요');
     await assertText(variant(page, 'English'), 'Ask us on KakaoTalk');
@@ -110,17 +112,46 @@ describe('demo site', () => {
     await navigation;
     assert.equal(launches.length, 1);
     assert.equal(launches[0].method, 'POST');
-    assert.deepEqual(Object.fromEntries(new URLSearchParams(launches[0].body)), { uuid: '@mybrand', bot: 'true', event: 'order_status' });
+    assert.deepEqual(Object.fromEntries(new URLSearchParams(launches[0].body)), { uuid: '@mybrand', extra: 'k=/', bot: 'true', event: 'order_status' });
     await context.close();
   });
 
   it('opens the GET launch from an iPhone in the same tab', async () => {
     const { context, page, launches } = await openDemo(IPHONE);
     await page.locator('#dry-run').uncheck();
-    const navigation = page.waitForURL(`${ENDPOINT}/@mybrand`);
+    const navigation = page.waitForURL(`${ENDPOINT}/@mybrand?extra=k%3D%2F`);
     await variant(page, 'full').tap();
     await navigation;
-    assert.deepEqual(launches.map(({ method, url }) => [method, url]), [['GET', `${ENDPOINT}/@mybrand`]]);
+    assert.deepEqual(launches.map(({ method, url }) => [method, url]), [['GET', `${ENDPOINT}/@mybrand?extra=k%3D%2F`]]);
+    await context.close();
+  });
+});
+
+describe('context in extra', () => {
+  it('tells the agent the placement, campaign and source of a visitor from a Naver ad', async () => {
+    const { context, page, launches } = await openDemo();
+    await page.goto(`${demo.url}?utm_source=naver&utm_campaign=spring26`, { referer: 'https://m.search.naver.com/search.naver?query=x' });
+    await page.locator('#dry-run').uncheck();
+    const popupOpened = page.waitForEvent('popup');
+    await variant(page, 'placement').click();
+    await (await popupOpened).waitForLoadState();
+    const extra = 'p=product_detail;c=spring26;s=naver;k=/';
+    assert.deepEqual(launches.map(({ url }) => url), [`${ENDPOINT}/@mybrand?extra=${encodeURIComponent(extra)}`]);
+    assert.match(await page.locator('#log li').first().textContent(), /agent sees: \{"placement":"product_detail","campaign":"spring26","source":"naver","page":"\/"\}/);
+    await context.close();
+  });
+
+  it('posts member data so it never appears in a URL, and refuses a phone number', async () => {
+    const { context, page, launches, warnings } = await openDemo(IPHONE);
+    assert.deepEqual(warnings, ['<kakao-consult-button> member-id: member-id looks like a phone number and was left out of extra: personal data must not travel in launch URLs.']);
+    await page.locator('#dry-run').uncheck();
+    const navigation = page.waitForURL(ENDPOINT);
+    await variant(page, 'member').tap();
+    await navigation;
+    assert.equal(launches.length, 1);
+    assert.equal(launches[0].method, 'POST');
+    assert.equal(launches[0].url, ENDPOINT);
+    assert.deepEqual(Object.fromEntries(new URLSearchParams(launches[0].body)), { uuid: '@mybrand', extra: 'p=mypage;m=A1029;g=VIP;k=/' });
     await context.close();
   });
 });

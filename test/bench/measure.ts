@@ -1,0 +1,24 @@
+/** Runs `work` repeatedly for about `ms` milliseconds, after a warm-up, and returns operations per second. */
+export function opsPerSecond(work: () => unknown, ms = 1000): number {
+  for (let i = 0; i < 2000; i += 1) work();
+  let runs = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < 500; i += 1) work();
+    runs += 500;
+    elapsed = performance.now() - start;
+  }
+  return (runs / elapsed) * 1000;
+}
+
+/** Prints rows as an aligned table. */
+export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? Math.round(cell).toLocaleString('en') : cell)))];
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => String(row[column]).length)));
+  console.log(`\n${title}`);
+  for (const [index, row] of cells.entries()) {
+    console.log(row.map((cell, column) => String(cell).padEnd(widths[column]!)).join('  '));
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  }
+}

@@ -1,0 +1,169 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/consult-button.define.js';
+import { configure, siteMember } from '../../src/elements/configure.js';
+import type { KakaoConsultButton, ConsultLaunchDetail, ConsultProblemDetail } from '../../src/elements/consult-button.js';
+import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
+import { mount } from './mount.js';
+
+const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
+
+/** Clicks the button and returns the consult-launch detail it fired. */
+async function launch(element: KakaoConsultButton): Promise<ConsultLaunchDetail> {
+  const launched = oneEvent(element, 'consult-launch');
+  element.shadowRoot!.querySelector('button')!.click();
+  return ((await launched) as CustomEvent<ConsultLaunchDetail>).detail;
+}
+
+describe('<kakao-consult-button> context in extra', () => {
+  let spy: LaunchSpy;
+  let testPage: string;
+  let referrer: PropertyDescriptor | undefined;
+
+  /** Opens the test page "from" another site, with a query string, as a visitor would arrive. */
+  function arrive(path: string, from: string) {
+    history.replaceState(null, '', path);
+    Object.defineProperty(document, 'referrer', { value: from, configurable: true });
+  }
+
+  beforeEach(() => {
+    spy = spyOnLaunches();
+    testPage = location.href;
+    referrer = Object.getOwnPropertyDescriptor(document, 'referrer');
+    arrive('/event/spring', '');
+  });
+  afterEach(() => {
+    spy.restore();
+    history.replaceState(null, '', testPage);
+    if (referrer) Object.defineProperty(document, 'referrer', referrer);
+    else delete (document as { referrer?: string }).referrer;
+    configure({ member: undefined });
+  });
+
+  it('carries placement, utm campaign and source, and the page, in the detail and the request sent', async () => {
+    arrive('/event/spring?utm_source=naver&utm_campaign=spring26', 'https://m.search.naver.com/search.naver?query=x');
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="main_banner"></kakao-consult-button>`);
+    const detail = await launch(element);
+    const extra = 'p=main_banner;c=spring26;s=naver;k=/event/spring';
+    expect(detail.request.fields.extra).to.equal(extra);
+    expect(detail.context!.kept).to.deep.equal(['placement', 'campaign', 'source', 'page']);
+    expect(spy.opens[0]!.url).to.equal(`${ENDPOINT}/@brand?extra=${encodeURIComponent(extra)}`);
+  });
+
+  it('names the referring site when there is no utm_source', async () => {
+    arrive('/event/spring', 'https://www.instagram.com/');
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" campaign="fall" page-key="evt"></kakao-consult-button>`);
+    expect((await launch(element)).request.fields.extra).to.equal('c=fall;s=instagram.com;k=evt');
+  });
+
+  it('sends member attributes by POST, so they never appear in a URL', async () => {
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button channel="@brand" placement="mypage" member-id="A1029" member-grade="VIP"></kakao-consult-button>`,
+    );
+    const detail = await launch(element);
+    expect(detail.request.method).to.equal('POST');
+    expect(spy.opens).to.deep.equal([{ url: 'about:blank', target: 'kakao-consult', features: 'width=350,height=550' }]);
+    expect(spy.submits[0]!.fields).to.deep.equal({ uuid: '@brand', extra: 'p=mypage;m=A1029;g=VIP;k=/event/spring' });
+  });
+
+  it('takes the member from the property, and attributes over it', async () => {
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+    element.member = { id: 'P7', grade: 'GOLD' };
+    expect((await launch(element)).request.fields.extra).to.equal('m=P7;g=GOLD;k=/event/spring');
+    element.memberId = 'A1';
+    await element.updateComplete;
+    expect((await launch(element)).request.fields.extra).to.equal('m=A1;k=/event/spring');
+  });
+
+  it("asks the site's configure({ member }) callback once for every button, async too", async () => {
+    let calls = 0;
+    configure({
+      member: async () => {
+        calls += 1;
+        return { id: 'S55', grade: 'SILVER' };
+      },
+    });
+    const wrapper = await mount(html`<div>
+      <kakao-consult-button channel="@brand" placement="a"></kakao-consult-button>
+      <kakao-consult-button channel="@brand" placement="b"></kakao-consult-button>
+    </div>`);
+    const [first, second] = wrapper.querySelectorAll('kakao-consult-button');
+    await siteMember();
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    expect((await launch(first!)).request.fields.extra).to.equal('p=a;m=S55;g=SILVER;k=/event/spring');
+    expect((await launch(second!)).request.fields.extra).to.equal('p=b;m=S55;g=SILVER;k=/event/spring');
+    expect(calls).to.equal(1);
+
+    configure({ member: () => null });
+    await siteMember();
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    expect((await launch(first!)).request.fields.extra).to.equal('p=a;k=/event/spring');
+  });
+
+  it('warns and launches without member context when the callback fails', async () => {
+    const warn = console.warn;
+    const lines: string[] = [];
+    console.warn = (line: string) => lines.push(line);
+    try {
+      configure({
+        member: () => {
+          throw new Error('session expired');
+        },
+      });
+      const element = document.createElement('kakao-consult-button');
+      element.setAttribute('channel', '@brand');
+      const warned = oneEvent(element, 'consult-warning');
+      document.body.append(element);
+      const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
+      expect(detail.field).to.equal('member');
+      expect(detail.message).to.contain('session expired');
+      expect(lines).to.have.length(1);
+      expect((await launch(element)).request.fields.extra).to.equal('k=/event/spring');
+      element.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  const personal: [string, string, string][] = [
+    ['member-id', '010-1234-5678', 'a phone number'],
+    ['member-id', 'kim@example.com', 'an e-mail address'],
+    ['member-grade', '900101-1234567', 'a resident registration number'],
+    ['placement', '4111 1111 1111 1111', 'a card number'],
+  ];
+  for (const [attribute, value, kind] of personal) {
+    it(`refuses ${kind} in ${attribute}: left out, warned about, never sent`, async () => {
+      const warn = console.warn;
+      const lines: string[] = [];
+      console.warn = (line: string) => lines.push(line);
+      try {
+        const element = document.createElement('kakao-consult-button');
+        element.setAttribute('channel', '@brand');
+        element.setAttribute(attribute, value);
+        const warned = oneEvent(element, 'consult-warning');
+        document.body.append(element);
+        const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
+        expect(detail.field).to.equal(attribute);
+        expect(detail.message).to.contain(kind);
+        expect(lines).to.have.length(1);
+        const sent = await launch(element);
+        expect(sent.request.fields.extra).to.equal('k=/event/spring');
+        expect(sent.request.method).to.equal('GET');
+        expect(JSON.stringify([spy.opens, spy.submits])).not.to.contain(value.slice(0, 6));
+        expect(lines, 'warned once, not on every click').to.have.length(1);
+        element.remove();
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('sends a pre-signed extra exactly as given, collecting nothing', async () => {
+    arrive('/event/spring?utm_source=naver', 'https://www.google.com/');
+    const signed = 'p=mypage;m=A1029~q3VZk1xE';
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" extra=${signed} placement="x"></kakao-consult-button>`);
+    const detail = await launch(element);
+    expect(detail.request.fields.extra).to.equal(signed);
+    expect(detail.request.method, 'member data stays out of the URL').to.equal('POST');
+    expect(detail.context).to.equal(undefined);
+  });
+});

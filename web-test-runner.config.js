@@ -18,6 +18,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
-  concurrency: 2,
+  // One page at a time: a background page gets no focus and no animation frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
 };

@@ -1,5 +1,6 @@
 import type { Platform } from './client.js';
 import { ConsultInputError } from './errors.js';
+import { clip } from './text.js';
 
 /** KakaoTalk's Android package name. */
 export const KAKAOTALK_PACKAGE = 'com.kakao.talk';
@@ -41,7 +42,7 @@ function parseHttps(input: unknown): URL {
   if (typeof input !== 'string') {
     throw new ConsultInputError('url', `url must be a string holding the https launch URL, not ${typeof input}.`);
   }
-  const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
+  const shown = clip(input);
   let url: URL;
   try {
     url = new URL(input);

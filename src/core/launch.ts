@@ -1,5 +1,5 @@
 import { ConsultInputError } from './errors.js';
-import { charCount, hasUnsafeCharacters } from './text.js';
+import { charCount, clip, hasUnsafeCharacters } from './text.js';
 
 /** The 상담톡 launch endpoint real sites use. */
 export const DEFAULT_ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
@@ -144,9 +144,4 @@ export function buildLaunch(options: LaunchOptions): LaunchRequest {
   const url = `${endpoint}/@${encodeURIComponent(uuid.slice(1))}${query ? `?${query}` : ''}`;
   const method = options.post || bot !== undefined || event !== undefined ? 'POST' : 'GET';
   return { method, action: method === 'POST' ? endpoint : url, fields, url };
-}
-
-/** Keeps echoed input short: an attribute can hold a megabyte. */
-function clip(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }

@@ -1,4 +1,5 @@
 import { ConsultInputError } from './errors.js';
+import { clip } from './text.js';
 
 /** The oldest KakaoTalk the consult button works on (brochure: "5.8.0 and later"). */
 export const MIN_KAKAOTALK_VERSION = '5.8.0';
@@ -36,7 +37,7 @@ export function compareVersions(a: string, b: string): -1 | 0 | 1 {
 
 function componentsOf(version: unknown): number[] {
   if (!isValidVersion(version)) {
-    const shown = typeof version === 'string' ? `"${version.slice(0, 40)}"` : typeof version;
+    const shown = typeof version === 'string' ? `"${clip(version)}"` : typeof version;
     throw new ConsultInputError('version', `version ${shown} is not a dotted version such as "10.5.0".`);
   }
   return version.split('.').map(Number);

@@ -1,4 +1,5 @@
 import { ConsultInputError } from './errors.js';
+import { isLoopbackHost } from './safe-link.js';
 import { charCount, clip, hasUnsafeCharacters } from './text.js';
 
 /** The 상담톡 launch endpoint real sites use. */
@@ -55,7 +56,6 @@ export interface LaunchRequest {
 // hostile input; real IDs are far shorter.
 const SEARCH_ID = /^@[\p{L}\p{N}_.-]{1,60}$/u;
 const PUBLIC_ID = /^_[A-Za-z0-9]+$/;
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Validates a channel search ID and returns it trimmed and in NFC (text pasted from macOS can
@@ -85,7 +85,7 @@ export function normalizeEndpoint(endpoint: string | undefined): string {
   } catch {
     throw new ConsultInputError('endpoint', `endpoint "${clip(endpoint)}" is not an absolute URL; use e.g. "${DEFAULT_ENDPOINT}".`);
   }
-  const local = LOCAL_HOSTS.has(url.hostname);
+  const local = isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
     throw new ConsultInputError('endpoint', `endpoint "${clip(endpoint)}" must use https (http is allowed only on localhost).`);
   }

@@ -3,7 +3,17 @@ export const ko = {
   labelShort: '상담하기',
   labelLong: '카톡으로 상담하세요',
   unavailable: '카카오톡 상담을 열 수 없어요. 사이트 설정을 확인해 주세요.',
-  newWindow: '새 창에서 열림',
+  close: '닫기',
+  consentTitle: '개인정보 수집·이용 동의',
+  consentIntro: '카카오톡 상담을 시작하기 전에 아래 내용을 확인해 주세요.',
+  consentPurpose: '수집 목적',
+  consentItems: '수집 항목',
+  consentRetention: '보유 기간',
+  consentProcessors: '처리 위탁',
+  consentDefault: '상담 문의를 처리하기 위해 회원 정보(회원번호, 등급)를 상담사에게 전달하며, 상담 내용은 관련 법령에 따라 일정 기간 보관됩니다.',
+  consentPolicy: '개인정보 처리방침 전문 보기',
+  consentAgree: '동의하고 상담하기',
+  consentCancel: '취소',
 };
 
 export type Messages = typeof ko;
@@ -12,7 +22,17 @@ export const en: Messages = {
   labelShort: 'Consult',
   labelLong: 'Ask us on KakaoTalk',
   unavailable: "KakaoTalk consult can't open. Please check the site's settings.",
-  newWindow: 'opens in a new window',
+  close: 'Close',
+  consentTitle: 'Consent to the use of personal data',
+  consentIntro: 'Before your KakaoTalk consult starts, please review the following.',
+  consentPurpose: 'Purpose',
+  consentItems: 'Data collected',
+  consentRetention: 'Kept for',
+  consentProcessors: 'Processed by',
+  consentDefault: 'To handle your enquiry we pass your member details (member number, grade) to our agent, and keep the consult for the period the law requires.',
+  consentPolicy: 'Read the full privacy policy',
+  consentAgree: 'Agree and consult',
+  consentCancel: 'Cancel',
 };
 
 export type Locale = 'ko' | 'en';

@@ -1,9 +1,11 @@
 import {
   KakaoConsultButton,
   type ConsultClickDetail,
+  type ConsultConsentDetail,
   type ConsultLaunchDetail,
   type ConsultProblemDetail,
 } from './consult-button.js';
+import type { ConsentRecord } from '../core/consent.js';
 
 export const TAG = 'kakao-consult-button';
 
@@ -23,6 +25,8 @@ declare global {
     'consult-click': CustomEvent<ConsultClickDetail>;
     'consult-launch': CustomEvent<ConsultLaunchDetail>;
     'consult-error': CustomEvent<ConsultProblemDetail>;
+    'consult-consent': CustomEvent<ConsultConsentDetail>;
+    'consult-consent-declined': CustomEvent<ConsentRecord>;
     'consult-warning': CustomEvent<ConsultProblemDetail>;
   }
 }

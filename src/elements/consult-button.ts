@@ -1,13 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { platformOf, type Platform } from '../core/client.js';
+import type { ConsentMemory, ConsentNotice, ConsentRecord } from '../core/consent.js';
 import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
 import { ConsultInputError } from '../core/errors.js';
 import { buildLaunch, type LaunchRequest } from '../core/launch.js';
 import { messagesFor } from '../core/messages.js';
+import { safeLink } from '../core/safe-link.js';
 import { buttonContext, describeRefusal } from './button-context.js';
 import { onConfigure, siteMember, type MemberInfo } from './configure.js';
+import { consentDialog } from './consent-dialog.js';
+import { hasStoredConsent, storeConsent } from './consent-store.js';
 import { consultButtonStyles } from './consult-button.styles.js';
+import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { openLaunch, type LaunchTarget } from './open-launch.js';
@@ -24,6 +29,10 @@ export interface ConsultLaunchDetail {
   target: LaunchTarget;
   /** How the context was packed into `extra` (absent when the `extra` attribute was sent as is). */
   context?: EncodeResult;
+}
+
+export interface ConsultConsentDetail extends ConsentRecord {
+  granted: boolean;
 }
 
 export interface ConsultProblemDetail {
@@ -53,12 +62,18 @@ const CHOICES = {
  * @fires {CustomEvent<ConsultClickDetail>} consult-click - The user activated a working button.
  * @fires {CustomEvent<ConsultLaunchDetail>} consult-launch - Cancelable: about to send the launch request; cancel it to take over.
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible; the button is disabled.
+ * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step (`granted` true or false); log it as the site's proof.
+ * @fires {CustomEvent<ConsentRecord>} consult-consent-declined - The user declined the consent step; nothing is launched.
  * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, or a context value looks like personal data and is left out.
  *
  * @csspart button - The button itself.
  * @csspart symbol - The Kakao speech-bubble symbol.
  * @csspart label - The label text.
  * @csspart message - The explanation shown when the button cannot launch.
+ * @csspart dialog - Any dialog the button opens.
+ * @csspart consent-dialog - The consent dialog.
+ *
+ * @slot consent - The site's own consent notice, shown in the consent dialog (as text and markup of the page).
  *
  * @cssprop --kakao-consult-focus-color - Focus ring colour (default `#1a56db`).
  * @cssprop --kakao-consult-font-family - Label font stack.
@@ -67,7 +82,7 @@ const CHOICES = {
  * @cssprop --kakao-consult-launcher-z-index - Round launcher's stacking order (default `1000`).
  */
 export class KakaoConsultButton extends LitElement {
-  static override styles = consultButtonStyles;
+  static override styles = [consultButtonStyles, dialogStyles];
 
   /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
   @property({ reflect: true }) channel = '';
@@ -117,11 +132,33 @@ export class KakaoConsultButton extends LitElement {
   /** Launch endpoint override: https only (http on localhost, for tests). */
   @property() endpoint = '';
 
+  /**
+   * `required` asks for consent before the first consult; an object with the notice's texts
+   * (`purpose`, `items`, `retention`, `processors`, `href`, `version`) does too.
+   */
+  @property() consent: '' | 'required' | ConsentNotice = '';
+
+  /** The consent notice as one paragraph of text. */
+  @property({ attribute: 'consent-text' }) consentText = '';
+
+  /** Link to the full privacy policy (https, or a path on this site). */
+  @property({ attribute: 'consent-href' }) consentHref = '';
+
+  /** The notice's version: a new version asks everyone again. */
+  @property({ attribute: 'consent-version' }) consentVersion = '1';
+
+  /** Where consent is remembered: `local` (default), `session`, or `none` (ask every time). */
+  @property({ attribute: 'consent-remember' }) consentRemember: ConsentMemory = 'local';
+
   /** The member from `configure({ member })`, shared by every button. */
   @state() private siteMember: MemberInfo | null = null;
 
   private launch: LaunchRequest | ConsultInputError = new ConsultInputError('channel', 'channel is missing.');
   private unsubscribe?: () => void;
+  /** Consent given in this click flow, so `consent-remember="none"` still launches once. */
+  private consentedNow = false;
+  /** The platform of the click waiting behind the consent dialog. */
+  private pendingPlatform: Platform = 'desktop';
   private readonly internals = this.attachInternals();
   /** What was last reported per source (`launch` or an attribute), so each problem is told once. */
   private readonly reported = new Map<string, string>();
@@ -210,13 +247,70 @@ export class KakaoConsultButton extends LitElement {
       >
         ${kakaoSymbol}<span part="label" class=${round ? 'label visually-hidden' : 'label'}>${label}</span>
       </button>
-      ${invalid ? html`<p part="message" id="message" class="message">${text.unavailable}</p>` : nothing}`;
+      ${invalid ? html`<p part="message" id="message" class="message">${text.unavailable}</p>` : nothing}
+      ${this.consentRequired
+        ? consentDialog({
+            text,
+            notice: this.consentNotice,
+            plainText: this.consentText,
+            href: safeLink(this.consentNotice.href ?? this.consentHref, location.href),
+            onAgree: () => this.handleConsentAgree(),
+            onCancel: () => this.dialog('consent')?.close('cancel'),
+            onClose: () => this.handleConsentClose(),
+          })
+        : nothing}`;
+  }
+
+  private get consentRequired(): boolean {
+    return this.consent === 'required' || (typeof this.consent === 'object' && this.consent !== null);
+  }
+
+  private get consentNotice(): ConsentNotice {
+    return typeof this.consent === 'object' && this.consent !== null ? this.consent : {};
+  }
+
+  private get consentVersionNow(): string {
+    return this.consentNotice.version ?? this.consentVersion;
+  }
+
+  private get channelId(): string {
+    return this.launch instanceof ConsultInputError ? '' : this.launch.fields.uuid;
+  }
+
+  /** Member data is personal: with consent required it rides only once consent is given. */
+  private get memberAllowed(): boolean {
+    return !this.consentRequired || this.consentedNow || hasStoredConsent(this.channelId, this.consentVersionNow, this.consentRemember);
+  }
+
+  private dialog(id: string): HTMLDialogElement | null {
+    return this.renderRoot.querySelector<HTMLDialogElement>(`dialog#${id}`);
+  }
+
+  private handleConsentAgree(): void {
+    const record: ConsentRecord = { version: this.consentVersionNow, at: new Date().toISOString() };
+    storeConsent(this.channelId, record, this.consentRemember);
+    this.consentedNow = true;
+    emit<ConsultConsentDetail>(this, 'consult-consent', { granted: true, ...record });
+    this.dialog('consent')?.close('agree');
+    // Still inside the agree click: a phone launch keeps its user gesture.
+    this.proceed(this.pendingPlatform);
+    this.consentedNow = false;
+  }
+
+  private handleConsentClose(): void {
+    if (this.dialog('consent')?.returnValue === 'agree') return;
+    const record: ConsentRecord = { version: this.consentVersionNow, at: new Date().toISOString() };
+    emit<ConsultConsentDetail>(this, 'consult-consent', { granted: false, ...record });
+    emit<ConsentRecord>(this, 'consult-consent-declined', record);
   }
 
   /** Packs the current context into `extra`, warning about anything refused as personal data. */
   private packContext(): EncodeResult {
-    const { placement, campaign, pageKey, memberId, memberGrade, member, siteMember } = this;
-    const context = encodeContext(buttonContext({ placement, campaign, pageKey, memberId, memberGrade, member, siteMember }));
+    const { placement, campaign, pageKey } = this;
+    const members = this.memberAllowed
+      ? { memberId: this.memberId, memberGrade: this.memberGrade, member: this.member, siteMember: this.siteMember }
+      : { memberId: '', memberGrade: '', member: null, siteMember: null };
+    const context = encodeContext(buttonContext({ placement, campaign, pageKey, ...members }));
     for (const dropped of context.dropped) {
       const refusal = describeRefusal(dropped);
       if (refusal) this.report(`context:${dropped.field}`, 'consult-warning', new ConsultInputError(refusal.field, refusal.message));
@@ -239,6 +333,18 @@ export class KakaoConsultButton extends LitElement {
     if (this.launch instanceof ConsultInputError) return;
     const platform = platformOf(navigator.userAgent, navigator.maxTouchPoints);
     emit<ConsultClickDetail>(this, 'consult-click', { channel: this.launch.fields.uuid, platform });
+    if (this.consentRequired && !this.memberAllowed) {
+      this.pendingPlatform = platform;
+      const dialog = this.dialog('consent')!;
+      dialog.returnValue = '';
+      dialog.showModal();
+      return;
+    }
+    this.proceed(platform);
+  }
+
+  private proceed(platform: Platform): void {
+    if (this.launch instanceof ConsultInputError) return;
     const target: LaunchTarget = platform === 'desktop' ? 'popup' : '_self';
     const { request, context } = this.requestNow(this.launch);
     const detail: ConsultLaunchDetail = context ? { request, platform, target, context } : { request, platform, target };

@@ -2,7 +2,7 @@
 // under a strict Content-Security-Policy.
 const log = document.getElementById('log');
 const dryRun = document.getElementById('dry-run');
-const EVENTS = ['consult-click', 'consult-launch', 'consult-error', 'consult-warning'];
+const EVENTS = ['consult-click', 'consult-launch', 'consult-error', 'consult-warning', 'consult-consent', 'consult-consent-declined'];
 
 function line(tag, text) {
   const element = document.createElement(tag);

@@ -67,7 +67,7 @@ describe('demo site', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     const states = await page.$$eval('kakao-consult-button', (elements) => elements.map((element) => Boolean(element.shadowRoot?.querySelector('button'))));
-    assert.equal(states.length, 19);
+    assert.equal(states.length, 21);
     assert.ok(states.every(Boolean), 'every button rendered');
     await assertText(variant(page, 'long label'), '카톡으로 상담하세요');
     await assertText(variant(page, 'English'), 'Ask us on KakaoTalk');
@@ -152,6 +152,30 @@ describe('context in extra', () => {
     assert.equal(launches[0].method, 'POST');
     assert.equal(launches[0].url, ENDPOINT);
     assert.deepEqual(Object.fromEntries(new URLSearchParams(launches[0].body)), { uuid: '@mybrand', extra: 'p=mypage;m=A1029;g=VIP;k=/' });
+    await context.close();
+  });
+});
+
+describe('consent before consult', () => {
+  it("shows the site's notice, then posts member data only after 동의하고 상담하기", async () => {
+    const { context, page, launches } = await openDemo();
+    await page.locator('#dry-run').uncheck();
+    await variant(page, 'consent (ko)').click();
+    const dialog = page.getByRole('dialog', { name: '개인정보 수집·이용 동의' });
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /상담 종료 후 3년/);
+    assert.deepEqual(launches, []);
+    const popupOpened = page.waitForEvent('popup');
+    await dialog.getByRole('button', { name: '동의하고 상담하기' }).click();
+    await (await popupOpened).waitForLoadState();
+    assert.equal(launches.length, 1);
+    assert.equal(launches[0].method, 'POST');
+    assert.match(launches[0].body, /extra=p%3Dorder_detail%3Bm%3DA1029%3Bg%3DVIP/);
+    assert.deepEqual(await page.locator('#log li strong').allTextContents(), [
+      'consult-launch · consent (ko)',
+      'consult-consent · consent (ko)',
+      'consult-click · consent (ko)',
+    ]);
     await context.close();
   });
 });

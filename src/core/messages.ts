@@ -1,9 +1,21 @@
+/** Seven names, Monday first; a tuple so a table with six fails to compile. */
+type WeekNames = readonly [string, string, string, string, string, string, string];
+
 /** Every string the elements show, one table per locale; `ko` is the default. */
 export const ko = {
   labelShort: '상담하기',
   labelLong: '카톡으로 상담하세요',
   unavailable: '카카오톡 상담을 열 수 없어요. 사이트 설정을 확인해 주세요.',
   newWindow: '새 창에서 열림',
+  /** The offline state's hours line; `{hours}` is the day groups and their times. */
+  hoursSummary: '상담시간 {hours}',
+  /** Shown instead when the timetable has no entries at all. */
+  hoursNone: '상담 운영 시간이 없어요.',
+  hoursEveryDay: '매일',
+  hoursWeekdays: '평일',
+  hoursWeekends: '주말',
+  /** Short day names, Monday first. */
+  hoursDays: ['월', '화', '수', '목', '금', '토', '일'] satisfies WeekNames,
 };
 
 export type Messages = typeof ko;
@@ -13,6 +25,13 @@ export const en: Messages = {
   labelLong: 'Ask us on KakaoTalk',
   unavailable: "KakaoTalk consult can't open. Please check the site's settings.",
   newWindow: 'opens in a new window',
+  // Visitors abroad read this, so the zone is spelled out.
+  hoursSummary: 'Hours: {hours} (KST)',
+  hoursNone: 'No consultation hours are set.',
+  hoursEveryDay: 'every day',
+  hoursWeekdays: 'weekdays',
+  hoursWeekends: 'weekends',
+  hoursDays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 };
 
 export type Locale = 'ko' | 'en';

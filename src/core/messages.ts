@@ -1,3 +1,6 @@
+/** Seven names, Monday first; a tuple so a table with six fails to compile. */
+type WeekNames = readonly [string, string, string, string, string, string, string];
+
 /** Every string the elements show, one table per locale; `ko` is the default. */
 export const ko = {
   labelShort: '상담하기',
@@ -14,6 +17,15 @@ export const ko = {
   consentPolicy: '개인정보 처리방침 전문 보기',
   consentAgree: '동의하고 상담하기',
   consentCancel: '취소',
+  /** The offline state's hours line; `{hours}` is the day groups and their times. */
+  hoursSummary: '상담시간 {hours}',
+  /** Shown instead when the timetable has no entries at all. */
+  hoursNone: '상담 운영 시간이 없어요.',
+  hoursEveryDay: '매일',
+  hoursWeekdays: '평일',
+  hoursWeekends: '주말',
+  /** Short day names, Monday first. */
+  hoursDays: ['월', '화', '수', '목', '금', '토', '일'] satisfies WeekNames,
 };
 
 export type Messages = typeof ko;
@@ -33,6 +45,13 @@ export const en: Messages = {
   consentPolicy: 'Read the full privacy policy',
   consentAgree: 'Agree and consult',
   consentCancel: 'Cancel',
+  // Visitors abroad read this, so the zone is spelled out.
+  hoursSummary: 'Hours: {hours} (KST)',
+  hoursNone: 'No consultation hours are set.',
+  hoursEveryDay: 'every day',
+  hoursWeekdays: 'weekdays',
+  hoursWeekends: 'weekends',
+  hoursDays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 };
 
 export type Locale = 'ko' | 'en';

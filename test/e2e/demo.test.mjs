@@ -160,10 +160,12 @@ describe('consent before consult', () => {
   it("shows the site's notice, then posts member data only after 동의하고 상담하기", async () => {
     const { context, page, launches } = await openDemo();
     await page.locator('#dry-run').uncheck();
+    assert.equal(await page.getByText('상담 종료 후 3년').isVisible(), false);
     await variant(page, 'consent (ko)').click();
     const dialog = page.getByRole('dialog', { name: '개인정보 수집·이용 동의' });
     await dialog.waitFor();
-    assert.match(await dialog.innerText(), /상담 종료 후 3년/);
+    // The notice is the page's own markup, slotted into the dialog: visible only while it is open.
+    assert.equal(await page.getByText('상담 종료 후 3년').isVisible(), true);
     assert.deepEqual(launches, []);
     const popupOpened = page.waitForEvent('popup');
     await dialog.getByRole('button', { name: '동의하고 상담하기' }).click();

@@ -58,8 +58,13 @@ export type Locale = 'ko' | 'en';
 
 const tables: Record<Locale, Messages> = { ko, en };
 
-/** Picks the table for a BCP 47 language tag (`en-US` → en); anything unknown falls back to Korean. */
-export function messagesFor(lang: string | null | undefined): Messages {
+/** The locale for a BCP 47 language tag (`en-US` → en); anything unknown falls back to Korean. */
+export function localeFor(lang: string | null | undefined): Locale {
   const primary = (lang ?? '').trim().toLowerCase().split('-')[0] as Locale;
-  return Object.hasOwn(tables, primary) ? tables[primary] : ko;
+  return Object.hasOwn(tables, primary) ? primary : 'ko';
+}
+
+/** The message table for a BCP 47 language tag. */
+export function messagesFor(lang: string | null | undefined): Messages {
+  return tables[localeFor(lang)];
 }

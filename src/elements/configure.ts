@@ -7,10 +7,14 @@ export interface MemberInfo {
 /** Returns the logged-in member (or null), now or later. */
 export type MemberSource = () => MemberInfo | null | undefined | Promise<MemberInfo | null | undefined>;
 
-/** Settings for every button on the page. */
+/** Settings for every button on the page; a button's own attribute wins over them. */
 export interface SiteOptions {
   /** Asked once per page, when the first button connects; its answer is shared by all. */
   member?: MemberSource;
+  /** The site's operating config (JSON): on/off switch, hours, holidays, notice. */
+  configSrc?: string;
+  /** `datalayer`: push every consult event to `window.dataLayer`. */
+  analytics?: 'datalayer' | '';
 }
 
 let options: SiteOptions = {};
@@ -31,6 +35,11 @@ export function configure(next: SiteOptions): void {
 export function siteMember(): Promise<MemberInfo | null> {
   member ??= (async () => (options.member ? ((await options.member()) ?? null) : null))();
   return member;
+}
+
+/** The current site-wide options. */
+export function siteOptions(): Readonly<SiteOptions> {
+  return options;
 }
 
 /** Calls `listener` after every `configure()`; returns the unsubscribe function. */

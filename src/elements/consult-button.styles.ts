@@ -9,7 +9,10 @@ export const consultButtonStyles = [
     :host([hidden]) {
       display: none;
     }
-    :host(:state(invalid):not([shape='round'])) {
+    :host(:state(off)) {
+      display: none;
+    }
+    :host(:state(noted):not([shape='round'])) {
       height: auto;
     }
     button {
@@ -88,16 +91,19 @@ export const consultButtonStyles = [
       filter: grayscale(1) opacity(0.55);
       transform: none;
     }
-    .message {
+    .note {
       /* Wraps within the button's width instead of widening it. */
       contain: inline-size;
       margin: 6px 0 0;
-      color: #b3261e;
+      color: #4d4d4d;
       font: 12px/1.4 var(--kakao-consult-font-family, sans-serif);
       white-space: normal;
       word-break: keep-all;
     }
-    :host([shape='round']) .message {
+    .message {
+      color: #b3261e;
+    }
+    :host([shape='round']) .note {
       position: absolute;
       right: 0;
       bottom: calc(100% + 8px);

@@ -5,10 +5,11 @@ import type { ConsentMemory, ConsentNotice, ConsentRecord } from '../core/consen
 import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
 import { ConsultInputError } from '../core/errors.js';
 import { buildLaunch, type LaunchRequest } from '../core/launch.js';
-import { messagesFor } from '../core/messages.js';
+import { localeFor, messagesFor } from '../core/messages.js';
 import { safeLink } from '../core/safe-link.js';
+import { pushToDataLayer } from './analytics.js';
 import { buttonContext, describeRefusal } from './button-context.js';
-import { onConfigure, siteMember, type MemberInfo } from './configure.js';
+import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configure.js';
 import { consentDialog } from './consent-dialog.js';
 import { hasStoredConsent, storeConsent } from './consent-store.js';
 import { consultButtonStyles } from './consult-button.styles.js';
@@ -16,6 +17,8 @@ import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { openLaunch, type LaunchTarget } from './open-launch.js';
+import { OperatingHours, type OperatingState } from './operating-hours.js';
+import type { ConfigProblem } from './remote-config-loader.js';
 
 export interface ConsultClickDetail {
   channel: string;
@@ -123,6 +126,18 @@ export class KakaoConsultButton extends LitElement {
   /** The logged-in member as an object; the `member-*` attributes take precedence. */
   @property({ attribute: false }) member: MemberInfo | null = null;
 
+  /**
+   * The site's operating config (JSON, https or a path on this site): `enabled`, hours,
+   * holidays and a notice, shared by every button. Defaults to `configure({ configSrc })`.
+   */
+  @property({ attribute: 'config-src' }) configSrc = '';
+
+  /** Outside the hours: `launch` (default; the chatbot answers) or `disabled`. */
+  @property({ attribute: 'offline-mode' }) offlineMode: 'launch' | 'disabled' = 'launch';
+
+  /** `datalayer` pushes every consult event to `window.dataLayer` (no member data). */
+  @property() analytics: '' | 'datalayer' = '';
+
   /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
   @property() bot = '';
 
@@ -159,6 +174,9 @@ export class KakaoConsultButton extends LitElement {
   private consentedNow = false;
   /** The platform of the click waiting behind the consent dialog. */
   private pendingPlatform: Platform = 'desktop';
+  private readonly operating = new OperatingHours(this, (problem) => this.reportConfig(problem));
+  /** The operating state as last rendered, so a click acts on what the user saw. */
+  private operatingNow: OperatingState = { enabled: true, open: true };
   private readonly internals = this.attachInternals();
   /** What was last reported per source (`launch` or an attribute), so each problem is told once. */
   private readonly reported = new Map<string, string>();
@@ -166,7 +184,10 @@ export class KakaoConsultButton extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.askSiteMember();
-    this.unsubscribe = onConfigure(() => this.askSiteMember());
+    this.unsubscribe = onConfigure(() => {
+      this.askSiteMember();
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -191,6 +212,8 @@ export class KakaoConsultButton extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.operating.use(this.configSrc || siteOptions().configSrc || '');
+    this.operatingNow = this.operating.state(localeFor(this.effectiveLang));
     if (['channel', 'extra', 'bot', 'event', 'endpoint'].some((key) => changed.has(key as keyof KakaoConsultButton))) {
       try {
         // A pre-signed extra with member data goes by POST too, to stay out of URLs.
@@ -202,10 +225,19 @@ export class KakaoConsultButton extends LitElement {
     }
   }
 
+  private setState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
   protected override updated(): void {
     const problem = this.launch instanceof ConsultInputError ? this.launch : undefined;
-    if (problem) this.internals.states.add('invalid');
-    else this.internals.states.delete('invalid');
+    const { enabled, open, hours, notice } = this.operatingNow;
+    // Custom states let the styles (and the page: `:state(offline)`) follow without re-rendering.
+    this.setState('invalid', Boolean(problem));
+    this.setState('off', !enabled);
+    this.setState('offline', !open);
+    this.setState('noted', Boolean(problem || hours || notice));
     this.report('launch', 'consult-error', problem);
     if (!problem && !this.extra) this.packContext();
     for (const [field, allowed] of Object.entries(CHOICES)) {
@@ -216,38 +248,61 @@ export class KakaoConsultButton extends LitElement {
   }
 
   /** Logs and dispatches a problem once, however often the element re-renders; a fix re-arms it. */
-  private report(source: string, type: 'consult-error' | 'consult-warning', problem: ConsultInputError | undefined): void {
+  private report(source: string, type: 'consult-error' | 'consult-warning', problem: ConsultInputError | undefined, log = true): void {
     if (!problem) {
       this.reported.delete(source);
       return;
     }
     if (this.reported.get(source) === problem.message) return;
     this.reported.set(source, problem.message);
-    const log = type === 'consult-error' ? console.error : console.warn;
-    log(`<kakao-consult-button> ${problem.field}: ${problem.message}`);
-    emit<ConsultProblemDetail>(this, type, { field: problem.field, message: problem.message });
+    if (log) (type === 'consult-error' ? console.error : console.warn)(`<kakao-consult-button> ${problem.field}: ${problem.message}`);
+    this.send<ConsultProblemDetail>(type, { field: problem.field, message: problem.message });
   }
 
-  private get locale() {
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return messagesFor(lang);
+  /** A bad config file is an error the site must fix; an unreachable one only a warning. The loader logs once per page. */
+  private reportConfig(problem: ConfigProblem): void {
+    const type = problem.kind === 'invalid' ? 'consult-error' : 'consult-warning';
+    this.report('config', type, new ConsultInputError('config-src', problem.messages.join('; ')), false);
+  }
+
+  /** Dispatches a consult event and, when asked, tells analytics (placement and campaign, never member data). */
+  private send<T>(type: string, detail: T, cancelable = false): boolean {
+    const proceed = emit(this, type, detail, cancelable);
+    if ((this.analytics || siteOptions().analytics) === 'datalayer') {
+      const platform = (detail as { platform?: string }).platform;
+      const field = (detail as { field?: string }).field;
+      pushToDataLayer(type, { channel: this.channel, placement: this.placement, campaign: this.campaign, ...(platform && { platform }), ...(field && { field }) });
+    }
+    return proceed;
+  }
+
+  /** The language in effect: the nearest `lang`, the element's own included. */
+  private get effectiveLang(): string {
+    return this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
   }
 
   protected override render() {
-    const text = this.locale;
+    const text = messagesFor(this.effectiveLang);
     const label = this.label === 'long' ? text.labelLong : text.labelShort;
     const invalid = this.launch instanceof ConsultInputError;
-    const round = this.shape === 'round';
+    const operating = this.operatingNow;
+    const closedShut = !operating.open && this.offlineMode === 'disabled';
+    const notes = [
+      invalid && html`<p part="message" id="message" class="note message">${text.unavailable}</p>`,
+      operating.hours && html`<p part="hours" id="hours" class="note">${operating.hours}</p>`,
+      operating.notice && html`<p part="notice" id="notice" class="note">${operating.notice}</p>`,
+    ].filter(Boolean);
+    const described = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice'].filter(Boolean).join(' ');
     return html`<button
         part="button"
         type="button"
-        aria-disabled=${invalid ? 'true' : nothing}
-        aria-describedby=${invalid ? 'message' : nothing}
+        aria-disabled=${invalid || closedShut ? 'true' : nothing}
+        aria-describedby=${described || nothing}
         @click=${this.handleClick}
       >
-        ${kakaoSymbol}<span part="label" class=${round ? 'label visually-hidden' : 'label'}>${label}</span>
+        ${kakaoSymbol}<span part="label" class=${this.shape === 'round' ? 'label visually-hidden' : 'label'}>${label}</span>
       </button>
-      ${invalid ? html`<p part="message" id="message" class="message">${text.unavailable}</p>` : nothing}
+      ${notes}
       ${this.consentRequired
         ? consentDialog({
             text,
@@ -290,7 +345,7 @@ export class KakaoConsultButton extends LitElement {
     const record: ConsentRecord = { version: this.consentVersionNow, at: new Date().toISOString() };
     storeConsent(this.channelId, record, this.consentRemember);
     this.consentedNow = true;
-    emit<ConsultConsentDetail>(this, 'consult-consent', { granted: true, ...record });
+    this.send<ConsultConsentDetail>('consult-consent', { granted: true, ...record });
     this.dialog('consent')?.close('agree');
     // Still inside the agree click: a phone launch keeps its user gesture.
     this.proceed(this.pendingPlatform);
@@ -300,8 +355,8 @@ export class KakaoConsultButton extends LitElement {
   private handleConsentClose(): void {
     if (this.dialog('consent')?.returnValue === 'agree') return;
     const record: ConsentRecord = { version: this.consentVersionNow, at: new Date().toISOString() };
-    emit<ConsultConsentDetail>(this, 'consult-consent', { granted: false, ...record });
-    emit<ConsentRecord>(this, 'consult-consent-declined', record);
+    this.send<ConsultConsentDetail>('consult-consent', { granted: false, ...record });
+    this.send<ConsentRecord>('consult-consent-declined', record);
   }
 
   /** Packs the current context into `extra`, warning about anything refused as personal data. */
@@ -323,16 +378,20 @@ export class KakaoConsultButton extends LitElement {
    * single-page app). Member data goes by POST, so it never lands in a URL.
    */
   private requestNow(base: LaunchRequest): { request: LaunchRequest; context?: EncodeResult } {
-    if (this.extra) return { request: base };
-    const context = this.packContext();
-    const { bot, event, endpoint } = this;
-    return { request: buildLaunch({ channel: base.fields.uuid, bot, event, endpoint, extra: context.extra, post: carriesMember(context.extra) }), context };
+    const context = this.extra ? undefined : this.packContext();
+    const extra = context ? context.extra : this.extra;
+    // Outside the hours nobody is at the desk: the chatbot answers unless the site chose a mode.
+    const bot = this.bot || (this.operatingNow.open ? '' : 'true');
+    const { event, endpoint } = this;
+    const request = buildLaunch({ channel: base.fields.uuid, bot, event, endpoint, extra, post: carriesMember(extra) });
+    return context ? { request, context } : { request };
   }
 
   private handleClick(): void {
     if (this.launch instanceof ConsultInputError) return;
+    if (!this.operatingNow.open && this.offlineMode === 'disabled') return;
     const platform = platformOf(navigator.userAgent, navigator.maxTouchPoints);
-    emit<ConsultClickDetail>(this, 'consult-click', { channel: this.launch.fields.uuid, platform });
+    this.send<ConsultClickDetail>('consult-click', { channel: this.launch.fields.uuid, platform });
     if (this.consentRequired && !this.memberAllowed) {
       this.pendingPlatform = platform;
       const dialog = this.dialog('consent')!;
@@ -348,6 +407,6 @@ export class KakaoConsultButton extends LitElement {
     const target: LaunchTarget = platform === 'desktop' ? 'popup' : '_self';
     const { request, context } = this.requestNow(this.launch);
     const detail: ConsultLaunchDetail = context ? { request, platform, target, context } : { request, platform, target };
-    if (emit(this, 'consult-launch', detail, true)) openLaunch(request, target);
+    if (this.send('consult-launch', detail, true)) openLaunch(request, target);
   }
 }

@@ -67,7 +67,7 @@ describe('demo site', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     const states = await page.$$eval('kakao-consult-button', (elements) => elements.map((element) => Boolean(element.shadowRoot?.querySelector('button'))));
-    assert.equal(states.length, 21);
+    assert.equal(states.length, 23);
     assert.ok(states.every(Boolean), 'every button rendered');
     await assertText(variant(page, 'long label'), '카톡으로 상담하세요');
     await assertText(variant(page, 'English'), 'Ask us on KakaoTalk');
@@ -178,6 +178,38 @@ describe('consent before consult', () => {
       'consult-consent · consent (ko)',
       'consult-click · consent (ko)',
     ]);
+    await context.close();
+  });
+});
+
+describe('operating hours, wherever the visitor is', () => {
+  // Wednesday 25 November 2026: 08:59 and 09:00 in Korea (UTC+9).
+  const beforeNine = new Date('2026-11-24T23:59:00Z');
+  const atNine = new Date('2026-11-25T00:00:00Z');
+  for (const timezoneId of ['Asia/Seoul', 'America/New_York', 'Pacific/Auckland', 'Europe/London']) {
+    it(`opens at 09:00 Korea time for a visitor in ${timezoneId}`, async () => {
+      const { context, page } = await openDemo({ timezoneId });
+      const hours = page.locator('kakao-consult-button[data-demo="hours (disabled)"]');
+      await page.clock.setFixedTime(beforeNine);
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('kakao-consult-button[data-demo="hours"]')?.matches(':state(offline)'));
+      assert.equal(await hours.getByRole('button').getAttribute('aria-disabled'), 'true');
+      assert.equal(await hours.locator('[part="hours"]').textContent(), '상담시간 평일 09:00–18:00');
+
+      await page.clock.setFixedTime(atNine);
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('kakao-consult-button[data-demo="hours"]')?.shadowRoot?.querySelector('[part="notice"]'));
+      assert.equal(await hours.evaluate((element) => element.matches(':state(offline)')), false);
+      assert.equal(await hours.getByRole('button').getAttribute('aria-disabled'), null);
+      await context.close();
+    });
+  }
+
+  it('is closed all day on a holiday', async () => {
+    const { context, page } = await openDemo({ timezoneId: 'America/Los_Angeles' });
+    await page.clock.setFixedTime(new Date('2026-12-25T03:00:00Z')); // Friday 12:00 in Korea
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('kakao-consult-button[data-demo="hours"]')?.matches(':state(offline)'));
     await context.close();
   });
 });

@@ -17,6 +17,11 @@ export const ko = {
   consentPolicy: '개인정보 처리방침 전문 보기',
   consentAgree: '동의하고 상담하기',
   consentCancel: '취소',
+  updateNeeded: '상담하기는 카카오톡 5.8.0 이상에서 쓸 수 있어요. 카카오톡을 업데이트해 주세요.',
+  updateLink: '카카오톡 업데이트',
+  notOpened: '카카오톡이 열리지 않았나요?',
+  installLink: '카카오톡 설치·업데이트',
+  retry: '다시 열기',
   /** The offline state's hours line; `{hours}` is the day groups and their times. */
   hoursSummary: '상담시간 {hours}',
   /** Shown instead when the timetable has no entries at all. */
@@ -45,6 +50,11 @@ export const en: Messages = {
   consentPolicy: 'Read the full privacy policy',
   consentAgree: 'Agree and consult',
   consentCancel: 'Cancel',
+  updateNeeded: 'Consult needs KakaoTalk 5.8.0 or later. Please update KakaoTalk.',
+  updateLink: 'Update KakaoTalk',
+  notOpened: "KakaoTalk didn't open?",
+  installLink: 'Install or update KakaoTalk',
+  retry: 'Try again',
   // Visitors abroad read this, so the zone is spelled out.
   hoursSummary: 'Hours: {hours} (KST)',
   hoursNone: 'No consultation hours are set.',

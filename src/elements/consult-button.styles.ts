@@ -103,6 +103,26 @@ export const consultButtonStyles = [
     .message {
       color: #b3261e;
     }
+    .warning {
+      color: #7a4a00;
+    }
+    .note a,
+    .note .link {
+      color: inherit;
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .note .link {
+      all: unset;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .note a:focus-visible,
+    .note .link:focus-visible {
+      outline: 2px solid var(--kakao-consult-focus-color, #1a56db);
+      outline-offset: 1px;
+    }
     :host([shape='round']) .note {
       position: absolute;
       right: 0;

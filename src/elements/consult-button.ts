@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { platformOf, type Platform } from '../core/client.js';
+import { kakaoTalkStoreUrl } from '../core/app-links.js';
+import { parseClient, type ClientInfo, type Platform } from '../core/client.js';
 import type { ConsentMemory, ConsentNotice, ConsentRecord } from '../core/consent.js';
 import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
 import { ConsultInputError } from '../core/errors.js';
@@ -16,7 +17,8 @@ import { consultButtonStyles } from './consult-button.styles.js';
 import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
-import { openLaunch, type LaunchTarget } from './open-launch.js';
+import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
+import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours, type OperatingState } from './operating-hours.js';
 import type { ConfigProblem } from './remote-config-loader.js';
 
@@ -28,7 +30,7 @@ export interface ConsultClickDetail {
 export interface ConsultLaunchDetail {
   request: LaunchRequest;
   platform: Platform;
-  /** `popup` (PC) or `_self` (phones). */
+  /** `popup` (PC), `_self` (phones), `intent` (Android webviews) or `bridge` (the host app's bridge). */
   target: LaunchTarget;
   /** How the context was packed into `extra` (absent when the `extra` attribute was sent as is). */
   context?: EncodeResult;
@@ -43,6 +45,9 @@ export interface ConsultProblemDetail {
   field: string;
   message: string;
 }
+
+/** How long a phone launch may leave the page visible before the not-installed help shows. */
+const NOT_OPENED_AFTER_MS = 1500;
 
 function carriesMember(extra: string): boolean {
   const { fields } = parseExtra(extra);
@@ -138,6 +143,19 @@ export class KakaoConsultButton extends LitElement {
   /** `datalayer` pushes every consult event to `window.dataLayer` (no member data). */
   @property() analytics: '' | 'datalayer' = '';
 
+  /**
+   * The installed KakaoTalk version, when the host app knows it (a page cannot see it outside
+   * KakaoTalk's own browser). Below 5.8.0 the button warns that KakaoTalk needs an update.
+   */
+  @property({ attribute: 'kakaotalk-version' }) kakaotalkVersion = '';
+
+  /**
+   * The name of the host app's bridge: an iOS `WKScriptMessageHandler`
+   * (`window.webkit.messageHandlers[bridge]`) or an Android JavaScript interface with
+   * `openConsult(json)`. When present, the launch request is handed to the app.
+   */
+  @property() bridge = '';
+
   /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
   @property() bot = '';
 
@@ -172,11 +190,13 @@ export class KakaoConsultButton extends LitElement {
   private unsubscribe?: () => void;
   /** Consent given in this click flow, so `consent-remember="none"` still launches once. */
   private consentedNow = false;
-  /** The platform of the click waiting behind the consent dialog. */
-  private pendingPlatform: Platform = 'desktop';
   private readonly operating = new OperatingHours(this, (problem) => this.reportConfig(problem));
   /** The operating state as last rendered, so a click acts on what the user saw. */
   private operatingNow: OperatingState = { enabled: true, open: true };
+  private client: ClientInfo = { platform: 'desktop', inApp: null, kakaoTalkVersion: null, needsUpdate: false };
+  /** Shown when a phone launch left the page visible: KakaoTalk is probably missing. */
+  @state() private notOpened = false;
+  private stopWatching?: () => void;
   private readonly internals = this.attachInternals();
   /** What was last reported per source (`launch` or an attribute), so each problem is told once. */
   private readonly reported = new Map<string, string>();
@@ -193,6 +213,7 @@ export class KakaoConsultButton extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.stopWatching?.();
   }
 
   private askSiteMember(): void {
@@ -214,6 +235,7 @@ export class KakaoConsultButton extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.operating.use(this.configSrc || siteOptions().configSrc || '');
     this.operatingNow = this.operating.state(localeFor(this.effectiveLang));
+    this.client = this.readClient();
     if (['channel', 'extra', 'bot', 'event', 'endpoint'].some((key) => changed.has(key as keyof KakaoConsultButton))) {
       try {
         // A pre-signed extra with member data goes by POST too, to stay out of URLs.
@@ -237,7 +259,11 @@ export class KakaoConsultButton extends LitElement {
     this.setState('invalid', Boolean(problem));
     this.setState('off', !enabled);
     this.setState('offline', !open);
-    this.setState('noted', Boolean(problem || hours || notice));
+    this.setState('noted', Boolean(problem || hours || notice || this.client.needsUpdate || this.notOpened));
+    const { needsUpdate, kakaoTalkVersion } = this.client;
+    const source = this.kakaotalkVersion ? 'kakaotalk-version' : 'user-agent';
+    this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
+    this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${this.bridge.slice(0, 40)}" is not a JavaScript identifier; it is ignored.`) : undefined);
     this.report('launch', 'consult-error', problem);
     if (!problem && !this.extra) this.packContext();
     for (const [field, allowed] of Object.entries(CHOICES)) {
@@ -291,8 +317,19 @@ export class KakaoConsultButton extends LitElement {
       invalid && html`<p part="message" id="message" class="note message">${text.unavailable}</p>`,
       operating.hours && html`<p part="hours" id="hours" class="note">${operating.hours}</p>`,
       operating.notice && html`<p part="notice" id="notice" class="note">${operating.notice}</p>`,
+      this.client.needsUpdate &&
+        html`<p part="update" id="update" class="note warning">
+          ${text.updateNeeded} <a href=${kakaoTalkStoreUrl(this.client.platform)} target="_blank" rel="noopener">${text.updateLink}</a>
+        </p>`,
+      this.notOpened &&
+        html`<p part="fallback" class="note" role="status">
+          ${text.notOpened} <a href=${kakaoTalkStoreUrl(this.client.platform)} target="_blank" rel="noopener">${text.installLink}</a>
+          <button type="button" class="link" @click=${this.handleRetry}>${text.retry}</button>
+        </p>`,
     ].filter(Boolean);
-    const described = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice'].filter(Boolean).join(' ');
+    const described = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice', this.client.needsUpdate && 'update']
+      .filter(Boolean)
+      .join(' ');
     return html`<button
         part="button"
         type="button"
@@ -348,7 +385,7 @@ export class KakaoConsultButton extends LitElement {
     this.send<ConsultConsentDetail>('consult-consent', { granted: true, ...record });
     this.dialog('consent')?.close('agree');
     // Still inside the agree click: a phone launch keeps its user gesture.
-    this.proceed(this.pendingPlatform);
+    this.proceed();
     this.consentedNow = false;
   }
 
@@ -387,26 +424,64 @@ export class KakaoConsultButton extends LitElement {
     return context ? { request, context } : { request };
   }
 
+  private readClient(): ClientInfo {
+    return parseClient(navigator.userAgent, { maxTouchPoints: navigator.maxTouchPoints, kakaoTalkVersion: this.kakaotalkVersion });
+  }
+
   private handleClick(): void {
     if (this.launch instanceof ConsultInputError) return;
     if (!this.operatingNow.open && this.offlineMode === 'disabled') return;
-    const platform = platformOf(navigator.userAgent, navigator.maxTouchPoints);
+    // Read now: a click may come long after rendering, e.g. after the host app updated KakaoTalk.
+    this.client = this.readClient();
+    const { platform } = this.client;
     this.send<ConsultClickDetail>('consult-click', { channel: this.launch.fields.uuid, platform });
     if (this.consentRequired && !this.memberAllowed) {
-      this.pendingPlatform = platform;
       const dialog = this.dialog('consent')!;
       dialog.returnValue = '';
       dialog.showModal();
       return;
     }
-    this.proceed(platform);
+    this.proceed();
   }
 
-  private proceed(platform: Platform): void {
+  private handleRetry(): void {
+    this.notOpened = false;
+    this.proceed();
+  }
+
+  /** Sends the launch the way this client needs, unless a consult-launch listener takes over. */
+  private proceed(): void {
     if (this.launch instanceof ConsultInputError) return;
-    const target: LaunchTarget = platform === 'desktop' ? 'popup' : '_self';
+    const { platform } = this.client;
     const { request, context } = this.requestNow(this.launch);
+    const bridged = Boolean(this.bridge) && hasAppBridge(this.bridge);
+    const target: LaunchTarget = bridged ? 'bridge' : launchTarget(this.client);
     const detail: ConsultLaunchDetail = context ? { request, platform, target, context } : { request, platform, target };
-    if (this.send('consult-launch', detail, true)) openLaunch(request, target);
+    if (!this.send('consult-launch', detail, true)) return;
+    if (target === 'bridge') postToAppBridge(this.bridge, request);
+    else openLaunch(request, target);
+    if (target === '_self' || target === 'intent') this.watchForKakaoTalk();
+  }
+
+  /**
+   * KakaoTalk taking over hides the page. If it is still visible 1.5 s after a phone launch,
+   * KakaoTalk is most likely not installed (or too old): offer the store and a retry.
+   */
+  private watchForKakaoTalk(): void {
+    this.stopWatching?.();
+    const left = () => stop();
+    const timer = setTimeout(() => {
+      stop();
+      if (document.visibilityState === 'visible') this.notOpened = true;
+    }, NOT_OPENED_AFTER_MS);
+    const stop = () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', left);
+      window.removeEventListener('pagehide', left);
+      this.stopWatching = undefined;
+    };
+    document.addEventListener('visibilitychange', left);
+    window.addEventListener('pagehide', left);
+    this.stopWatching = stop;
   }
 }

@@ -1,0 +1,194 @@
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setUserAgent } from '@web/test-runner-commands';
+import '../../src/elements/consult-button.define.js';
+import type { ConsultLaunchDetail, ConsultProblemDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
+import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
+import { mount } from './mount.js';
+
+const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
+const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+const IOS_SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+const kakaoIos = (version: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 KAKAOTALK ${version}`;
+const KAKAO_ANDROID_BUILD_ONLY = 'Mozilla/5.0 (Linux; Android 6.0; SM-G920S Build/MMB29K; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/55.0 Mobile Safari/537.36;KAKAOTALK 1600297';
+const ANDROID_WEBVIEW = 'Mozilla/5.0 (Linux; Android 14; SM-S918N Build/UP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.0.0 Mobile Safari/537.36';
+const IOS_WEBVIEW = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
+
+const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
+const part = (element: KakaoConsultButton, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+
+function quietWarnings() {
+  const warn = console.warn;
+  const lines: string[] = [];
+  console.warn = (line: string) => lines.push(line);
+  return { lines, restore: () => (console.warn = warn) };
+}
+
+describe('<kakao-consult-button> and the KakaoTalk client', () => {
+  let spy: LaunchSpy;
+  let warnings: ReturnType<typeof quietWarnings>;
+  beforeEach(() => {
+    spy = spyOnLaunches();
+    warnings = quietWarnings();
+  });
+  afterEach(async () => {
+    spy.restore();
+    warnings.restore();
+    delete (window as { webkit?: unknown }).webkit;
+    delete (window as { kakaoConsult?: unknown }).kakaoConsult;
+    await setUserAgent(DESKTOP);
+  });
+
+  describe('the 5.8.0 warning', () => {
+    it('asks users of KakaoTalk 5.7.9 to update, and still launches on a click', async () => {
+      await setUserAgent(kakaoIos('5.7.9'));
+      const element = document.createElement('kakao-consult-button');
+      element.setAttribute('channel', '@brand');
+      const warned = oneEvent(element, 'consult-warning');
+      document.body.append(element);
+      const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
+      expect(detail.field).to.equal('user-agent');
+      expect(detail.message).to.contain('5.7.9').and.contain('5.8.0');
+      const notice = part(element, 'update')!;
+      expect(notice.textContent).to.contain('카카오톡 5.8.0 이상');
+      expect(notice.querySelector('a')!.href).to.equal('https://apps.apple.com/app/id362057947');
+      expect(button(element).getAttribute('aria-describedby')).to.contain('update');
+      button(element).click();
+      expect(spy.opens.map(({ target }) => target)).to.deep.equal(['_self']);
+      expect(warnings.lines).to.have.length(1);
+      element.remove();
+    });
+
+    for (const [name, userAgent] of [
+      ['5.8.0', kakaoIos('5.8.0')],
+      ['5.10.0', kakaoIos('5.10.0')],
+      ['26.3.5 (a calendar version)', kakaoIos('26.3.5')],
+      ['an unknown version (Safari)', IOS_SAFARI],
+      ['an Android build code alone', KAKAO_ANDROID_BUILD_ONLY],
+    ]) {
+      it(`does not warn for ${name}`, async () => {
+        await setUserAgent(userAgent!);
+        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+        expect(part(element, 'update')).to.equal(null);
+        expect(warnings.lines).to.deep.equal([]);
+      });
+    }
+
+    it('takes the version the host app knows, in English', async () => {
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" lang="en" kakaotalk-version="5.2.1"></kakao-consult-button>`);
+      expect(part(element, 'update')!.textContent).to.contain('Consult needs KakaoTalk 5.8.0 or later');
+      element.kakaotalkVersion = '10.4.2';
+      await element.updateComplete;
+      expect(part(element, 'update')).to.equal(null);
+    });
+  });
+
+  describe('app webviews', () => {
+    it('opens KakaoTalk through an Android intent in a webview, with the https launch as fallback', async () => {
+      await setUserAgent(ANDROID_WEBVIEW);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" page-key="app_home"></kakao-consult-button>`);
+      const launched = oneEvent(element, 'consult-launch');
+      button(element).click();
+      expect(((await launched) as CustomEvent<ConsultLaunchDetail>).detail.target).to.equal('intent');
+      const fallback = `${ENDPOINT}/@brand?extra=k%3Dapp_home`;
+      expect(spy.opens).to.deep.equal([
+        {
+          url: `intent://bizmessage.kakao.com/chat/open/@brand?extra=k%3Dapp_home#Intent;scheme=https;package=com.kakao.talk;S.browser_fallback_url=${encodeURIComponent(fallback)};end`,
+          target: '_self',
+          features: undefined,
+        },
+      ]);
+    });
+
+    it("hands the request to an iOS app's message handler", async () => {
+      await setUserAgent(IOS_WEBVIEW);
+      const messages: unknown[] = [];
+      (window as { webkit?: unknown }).webkit = { messageHandlers: { kakaoConsult: { postMessage: (message: unknown) => messages.push(message) } } };
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" bot="true"></kakao-consult-button>`);
+      const launched = oneEvent(element, 'consult-launch');
+      button(element).click();
+      const { detail } = (await launched) as CustomEvent<ConsultLaunchDetail>;
+      expect(detail.target).to.equal('bridge');
+      expect(messages).to.deep.equal([detail.request]);
+      expect(spy.opens).to.deep.equal([]);
+      expect(spy.submits).to.deep.equal([]);
+    });
+
+    it("hands the request to an Android app's JavaScript interface as JSON", async () => {
+      await setUserAgent(ANDROID_WEBVIEW);
+      const calls: string[] = [];
+      (window as { kakaoConsult?: unknown }).kakaoConsult = { openConsult: (json: string) => calls.push(json) };
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult"></kakao-consult-button>`);
+      const launched = oneEvent(element, 'consult-launch');
+      button(element).click();
+      const { detail } = (await launched) as CustomEvent<ConsultLaunchDetail>;
+      expect(calls.map((json) => JSON.parse(json))).to.deep.equal([detail.request]);
+      expect(spy.opens).to.deep.equal([]);
+    });
+
+    it('falls back to the intent when the named bridge is missing', async () => {
+      await setUserAgent(ANDROID_WEBVIEW);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult"></kakao-consult-button>`);
+      button(element).click();
+      expect(spy.opens[0]!.url).to.match(/^intent:\/\//);
+    });
+
+    it('refuses a bridge name that is not an identifier', async () => {
+      (window as unknown as Record<string, unknown>)['a.b'] = { openConsult: () => expect.fail('must not be called') };
+      const element = document.createElement('kakao-consult-button');
+      element.setAttribute('channel', '@brand');
+      element.setAttribute('bridge', 'a.b');
+      const warned = oneEvent(element, 'consult-warning');
+      document.body.append(element);
+      expect(((await warned) as CustomEvent<ConsultProblemDetail>).detail.field).to.equal('bridge');
+      button(element).click();
+      expect(spy.opens).to.have.length(1);
+      element.remove();
+      delete (window as unknown as Record<string, unknown>)['a.b'];
+    });
+
+    it('lets the host app take over by cancelling consult-launch', async () => {
+      await setUserAgent(ANDROID_WEBVIEW);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      element.addEventListener('consult-launch', (event) => event.preventDefault());
+      button(element).click();
+      expect(spy.opens).to.deep.equal([]);
+    });
+  });
+
+  describe('when KakaoTalk does not open', () => {
+    it('offers the store and a retry if the page is still visible 1.5 s after the launch', async () => {
+      await setUserAgent(IOS_SAFARI);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      button(element).click();
+      await aTimeout(1000);
+      expect(part(element, 'fallback'), 'not before 1.5 s').to.equal(null);
+      await waitUntil(() => part(element, 'fallback'), 'no fallback shown', { timeout: 2000 });
+      const fallback = part(element, 'fallback')!;
+      expect(fallback.getAttribute('role')).to.equal('status');
+      expect(fallback.textContent).to.contain('카카오톡이 열리지 않았나요?');
+      expect(fallback.querySelector('a')!.href).to.equal('https://apps.apple.com/app/id362057947');
+      fallback.querySelector('button')!.click();
+      expect(spy.opens).to.have.length(2);
+      await element.updateComplete;
+      expect(part(element, 'fallback')).to.equal(null);
+    });
+
+    it('stays quiet when KakaoTalk took over (the page was hidden)', async () => {
+      await setUserAgent(IOS_SAFARI);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      button(element).click();
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete (document as { visibilityState?: string }).visibilityState;
+      await aTimeout(1700);
+      expect(part(element, 'fallback')).to.equal(null);
+    });
+
+    it('does not watch on a PC, where the popup is the consult', async () => {
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      button(element).click();
+      await aTimeout(1700);
+      expect(part(element, 'fallback')).to.equal(null);
+    });
+  });
+});

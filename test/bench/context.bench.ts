@@ -1,7 +1,7 @@
 // Context codec throughput, next to a peer: URLSearchParams packing the same fields (what a
 // site would write by hand, with no budget, priority or privacy checks).
 import { encodeContext, parseExtra, type ContextFields } from '../../src/core/context.js';
-import { opsPerSecond, printTable } from './measure.js';
+import { opsPerSecond, printSummary, printTable } from './measure.js';
 
 const fields: ContextFields = {
   placement: 'product_detail',
@@ -14,11 +14,18 @@ const fields: ContextFields = {
 const extra = encodeContext(fields).extra;
 const peer = new URLSearchParams(fields as Record<string, string>).toString();
 
+const encode = [opsPerSecond(() => encodeContext(fields)), opsPerSecond(() => new URLSearchParams(fields as Record<string, string>).toString())];
+const decode = [opsPerSecond(() => parseExtra(extra)), opsPerSecond(() => Object.fromEntries(new URLSearchParams(peer)))];
+
 printTable(
   `extra codec (${extra.length} characters: ${extra})`,
   ['operation', 'kit ops/s', 'URLSearchParams ops/s'],
   [
-    ['encode', opsPerSecond(() => encodeContext(fields)), opsPerSecond(() => new URLSearchParams(fields as Record<string, string>).toString())],
-    ['decode', opsPerSecond(() => parseExtra(extra)), opsPerSecond(() => Object.fromEntries(new URLSearchParams(peer)))],
+    ['encode', ...encode],
+    ['decode', ...decode],
   ],
 );
+
+const versus = ([kit, urlSearchParams]: number[]) =>
+  `${Math.round(kit!).toLocaleString('en')} ops/s (URLSearchParams ${Math.round(urlSearchParams!).toLocaleString('en')})`;
+printSummary({ bench: 'extra codec', figures: { encode: versus(encode), decode: versus(decode) } });

@@ -22,3 +22,17 @@ export function printTable(title: string, header: string[], rows: (string | numb
     if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   }
 }
+
+/** Starts the one stdout line per benchmark that `run.ts` collects for its summary and hides. */
+export const SUMMARY_MARKER = 'BENCH_SUMMARY ';
+
+/** A benchmark's headline figures, by name, already formatted for a reader. */
+export interface BenchSummary {
+  bench: string;
+  figures: Record<string, string>;
+}
+
+/** Prints the headline figures as one marked JSON line, so `run.ts` needs no table parsing. */
+export function printSummary(summary: BenchSummary): void {
+  console.log(SUMMARY_MARKER + JSON.stringify(summary));
+}

@@ -1,0 +1,190 @@
+// Rendering cost in headless Chromium, next to a peer: the image link the Kakao SDK's chat
+// button renders (<a><img>). Pages are generated here and served from memory on 127.0.0.1;
+// each load is a first visit in a fresh browser context, with the built script-tag file
+// included as the README shows (deferred, in the head).
+//
+// Time: from a performance mark at the top of the head (before the kit's script tag) until
+// every button is rendered, then one forced layout. Rendered means, for the kit, every element
+// upgraded with a <button> in its shadow root and its Lit update complete; for the peer, every
+// image loaded and decoded. The page measures itself on DOMContentLoaded (after deferred
+// scripts), so no polling delay is counted.
+// Memory: after a forced GC, the renderer's V8 heap (JS) and Blink's heap (DOM, CSS), over the
+// same page with no buttons, divided by the number of buttons.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PNG } from 'pngjs';
+import { chromium, type Browser } from 'playwright-core';
+import { printSummary, printTable } from './measure.js';
+
+// chromium.mjs ships no type declarations: import it by URL and type the two exports used.
+const { CHROMIUM_ARGS, findChromium } = (await import(new URL('../support/chromium.mjs', import.meta.url).href)) as {
+  CHROMIUM_ARGS: string[];
+  findChromium: () => string;
+};
+
+const COUNTS = [1, 100, 1000];
+const RUNS = 9;
+const KINDS = ['kit', 'baseline'] as const;
+type Kind = (typeof KINDS)[number];
+
+const SCRIPT = '/dist/kakao-consult-button.min.js';
+const SCRIPT_FILE = new URL(`../..${SCRIPT}`, import.meta.url);
+// The medium short button's box, so both kinds lay out the same area.
+const WIDTH = 128;
+const HEIGHT = 45;
+const RADIUS = 12;
+
+/** A PNG like Kakao's consult button image: a yellow rounded box with a dark speech bubble. */
+function buttonImage(): Buffer {
+  const png = new PNG({ width: WIDTH, height: HEIGHT });
+  for (let y = 0; y < HEIGHT; y += 1) {
+    for (let x = 0; x < WIDTH; x += 1) {
+      const bubble = ((x - 30) / 9) ** 2 + ((y - 22) / 8) ** 2 <= 1;
+      const outside = Math.hypot(Math.max(RADIUS - x, x - (WIDTH - 1 - RADIUS), 0), Math.max(RADIUS - y, y - (HEIGHT - 1 - RADIUS), 0)) > RADIUS;
+      png.data.set(bubble ? [0, 0, 0, 255] : [0xfe, 0xe5, 0, outside ? 0 : 255], (y * WIDTH + x) * 4);
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+const IMAGE = `data:image/png;base64,${buttonImage().toString('base64')}`;
+
+const MARKUP: Record<Kind, string> = {
+  kit: '<kakao-consult-button channel="@brand"></kakao-consult-button>',
+  baseline: `<a href="https://bizmessage.kakao.com/chat/open/@brand"><img src="${IMAGE}" alt="상담하기" width="${WIDTH}" height="${HEIGHT}"></a>`,
+};
+
+// Waits until every button is rendered and evaluates to how many are. Plain strings, not
+// functions: tsx would wrap named functions in a helper the page does not have.
+const SETTLE: Record<Kind, string> = {
+  kit: `await customElements.whenDefined('kakao-consult-button');
+    const buttons = [...document.querySelectorAll('kakao-consult-button')];
+    // updateComplete resolves false when another update was queued meanwhile.
+    await Promise.all(buttons.map(async (button) => { while (!(await button.updateComplete)); }));
+    return buttons.filter((button) => button.shadowRoot?.querySelector('button')).length;`,
+  baseline: `const images = [...document.images];
+    await Promise.all(images.map((image) => image.decode()));
+    return images.filter((image) => image.complete && image.naturalWidth > 0).length;`,
+};
+
+function page(kind: Kind, count: number): string {
+  const probe = `performance.mark('start');
+  window.rendered = new Promise((resolve, reject) => addEventListener('DOMContentLoaded', () => (async () => { ${SETTLE[kind]} })().then((rendered) => {
+    document.body.offsetHeight;
+    resolve({ ms: performance.measure('rendered', 'start').duration, rendered });
+  }, reject)));`;
+  const script = kind === 'kit' ? `<script src="${SCRIPT}" defer></script>` : '';
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${kind} × ${count}</title>
+<script>${probe}</script>${script}</head><body>
+${Array.from({ length: count }, () => MARKUP[kind]).join('\n')}
+</body></html>`;
+}
+
+async function serve(): Promise<{ origin: string; close: () => void }> {
+  const kitScript = await readFile(SCRIPT_FILE).catch(() => {
+    throw new Error(`${SCRIPT_FILE.pathname} is missing: run \`npm run build\` first.`);
+  });
+  const routes = new Map<string, [string, string | Buffer]>([[SCRIPT, ['text/javascript; charset=utf-8', kitScript]]]);
+  for (const kind of KINDS) for (const count of [0, ...COUNTS]) routes.set(`/${kind}/${count}`, ['text/html; charset=utf-8', page(kind, count)]);
+  const server = createServer((request, response) => {
+    const route = routes.get(request.url ?? '');
+    response.writeHead(route ? 200 : 404, { 'Content-Type': route?.[0] ?? 'text/plain', 'Cache-Control': 'no-store' });
+    response.end(route?.[1] ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+interface Sample {
+  ms: number;
+  js: number;
+  dom: number;
+}
+
+async function load(browser: Browser, origin: string, kind: Kind, count: number): Promise<Sample> {
+  const context = await browser.newContext();
+  try {
+    // Anything but the local server is refused. Local requests are left out of the route: a
+    // routed request waits on a round trip through this process, which made the kit's script
+    // arrive up to 300 ms late.
+    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/${kind}/${count}`);
+    const { ms, rendered } = (await tab.evaluate('window.rendered')) as { ms: number; rendered: number };
+    if (rendered !== count) throw new Error(`${kind} page with ${count} buttons rendered ${rendered}`);
+    const cdp = await context.newCDPSession(tab);
+    // Twice: after one collection Blink's heap still varied by up to 0.5 MB from run to run.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return { ms, js: heap.usedSize, dom: heap.embedderHeapUsedSize };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const server = await serve();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const version = browser.version();
+const samples = new Map(KINDS.flatMap((kind) => [0, ...COUNTS].map((count) => [`${kind}/${count}`, [] as Sample[]])));
+try {
+  // One discarded load of each kind, so the browser's own start-up is not in the first run.
+  for (const kind of KINDS) await load(browser, server.origin, kind, 100);
+  // Runs outermost and kinds alternating, so drift on a busy machine hits both kinds alike.
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const count of [0, ...COUNTS]) {
+      for (const kind of run % 2 ? [...KINDS].reverse() : KINDS) {
+        samples.get(`${kind}/${count}`)!.push(await load(browser, server.origin, kind, count));
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** Median of one figure over the runs of one page. */
+const typical = (kind: Kind, count: number, figure: keyof Sample) => median(samples.get(`${kind}/${count}`)!.map((sample) => sample[figure]));
+/** Heap per button over the same page with none. */
+const perButton = (kind: Kind, count: number, figure: 'js' | 'dom') => (typical(kind, count, figure) - typical(kind, 0, figure)) / count;
+const ms = (value: number) => value.toFixed(1);
+const bytes = (value: number) => `${Math.round(value).toLocaleString('en')} B`;
+const kilobytes = (value: number) => `${(value / 1024).toFixed(0)} KB`;
+const ratio = (count: number) => `${(typical('kit', count, 'ms') / typical('baseline', count, 'ms')).toFixed(2)}×`;
+
+printTable(
+  `render in Chromium ${version}: kit element vs image link (median of ${RUNS} first visits; heap after GC)`,
+  ['buttons', 'kit ms', 'baseline ms', 'ratio', 'kit JS heap/button', 'baseline JS heap/button', 'kit DOM heap/button', 'baseline DOM heap/button'],
+  COUNTS.map((count) => [
+    count.toLocaleString('en'),
+    ms(typical('kit', count, 'ms')),
+    ms(typical('baseline', count, 'ms')),
+    ratio(count),
+    bytes(perButton('kit', count, 'js')),
+    bytes(perButton('baseline', count, 'js')),
+    bytes(perButton('kit', count, 'dom')),
+    bytes(perButton('baseline', count, 'dom')),
+  ]),
+);
+console.log(
+  `0 buttons: the kit's script alone takes ${ms(typical('kit', 0, 'ms'))} ms (blank page ${ms(typical('baseline', 0, 'ms'))} ms) ` +
+    `and adds ${kilobytes(typical('kit', 0, 'js') - typical('baseline', 0, 'js'))} JS heap, ` +
+    `${kilobytes(typical('kit', 0, 'dom') - typical('baseline', 0, 'dom'))} DOM heap. ` +
+    'At 1 button the heap includes one-off costs of the first render (compiled code, template, styles).',
+);
+
+const most = COUNTS.at(-1)!;
+printSummary({
+  bench: 'render',
+  figures: {
+    [`${most.toLocaleString('en')} buttons rendered`]: `${ms(typical('kit', most, 'ms'))} ms (image links ${ms(typical('baseline', most, 'ms'))} ms, ${ratio(most)})`,
+    'heap per button (JS + DOM)': `${bytes(perButton('kit', most, 'js') + perButton('kit', most, 'dom'))} (image link ${bytes(perButton('baseline', most, 'js') + perButton('baseline', most, 'dom'))})`,
+  },
+});

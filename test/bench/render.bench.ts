@@ -15,13 +15,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { printSummary, printTable } from './measure.js';
-
-// chromium.mjs ships no type declarations: import it by URL and type the two exports used.
-const { CHROMIUM_ARGS, findChromium } = (await import(new URL('../support/chromium.mjs', import.meta.url).href)) as {
-  CHROMIUM_ARGS: string[];
-  findChromium: () => string;
-};
 
 const COUNTS = [1, 100, 1000];
 const RUNS = 9;

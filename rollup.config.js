@@ -1,11 +1,23 @@
 // Builds dist/: ESM modules for bundlers (types come from `tsc`), the script-tag file and
 // the pre-upgrade stylesheet. Run through `npm run build`, which runs `tsc` first.
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+
+/** Minifies the CSS inside Lit's css`…` templates (ours hold no interpolations). */
+function minifyCssTemplates() {
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const minified = code.replace(/css`([^`$]*)`/g, (_, text) => `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``);
+      return { code: minified, map: null };
+    },
+  };
+}
 
 /** Emits dist/kakao-consult-button.css from the same metrics the element's styles use. */
 function preUpgradeStylesheet() {
@@ -26,14 +38,23 @@ function preUpgradeStylesheet() {
 
 export default [
   {
-    input: { index: 'src/index.ts', 'node/server': 'src/node/server.ts' },
+    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'node/server': 'src/node/server.ts' },
     external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', /^node:/],
-    plugins: [typescript()],
+    plugins: [minifyCssTemplates(), typescript()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
-    input: 'src/index.ts',
-    plugins: [nodeResolve({ browser: true }), typescript(), terser({ format: { comments: false } }), preUpgradeStylesheet()],
-    output: { file: 'dist/kakao-consult-button.min.js', format: 'iife', name: 'KakaoConsult' },
+    // The script-tag file is an ES module: what only some pages need (the operating config,
+    // QR codes) loads from dist/chunks/ on demand.
+    input: 'src/kakao-consult-button.ts',
+    // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), typescript(), terser({ format: { comments: false } }), preUpgradeStylesheet()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'kakao-consult-button.min.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   },
 ];

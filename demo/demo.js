@@ -1,5 +1,7 @@
-// The demo's event log and dry-run switch. Plain script, no inline code: the demo runs
+// The demo's event log and dry-run switch. A module file, no inline code: the demo runs
 // under a strict Content-Security-Policy.
+import { parseExtra } from '/dist/core/context.js';
+
 const log = document.getElementById('log');
 const dryRun = document.getElementById('dry-run');
 const EVENTS = ['consult-click', 'consult-launch', 'consult-error', 'consult-warning', 'consult-consent', 'consult-consent-declined'];
@@ -19,7 +21,7 @@ function record(event) {
   entry.append(line('strong', `${event.type} · ${source}`), line('pre', JSON.stringify(event.detail, null, 2)));
   if (event.type === 'consult-launch') {
     // What the agent's console can read back from extra, with the kit's own parser.
-    const { fields } = window.KakaoConsult.parseExtra(event.detail.request.fields.extra ?? '');
+    const { fields } = parseExtra(event.detail.request.fields.extra ?? '');
     entry.append(line('pre', `agent sees: ${JSON.stringify(fields)}`));
   }
   if (cancelled) entry.append(line('em', 'dry run: launch cancelled'));

@@ -19,8 +19,8 @@ import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
-import { OperatingHours, type OperatingState } from './operating-hours.js';
-import type { ConfigProblem } from './remote-config-loader.js';
+import { OperatingHours } from './operating-hours.js';
+import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
 
 export interface ConsultClickDetail {
   channel: string;

@@ -1,31 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { describeHours, isOpen } from '../core/hours.js';
 import type { Locale } from '../core/messages.js';
-import { scheduleOf, type RemoteConfig } from '../core/remote-config.js';
-import { loadRemoteConfig, type ConfigProblem } from './remote-config-loader.js';
+import type { RemoteConfig } from '../core/remote-config.js';
+import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
 
-/** What the site's operating config says right now. */
-export interface OperatingState {
-  /** False when the site switched every button off (`"enabled": false`). */
-  enabled: boolean;
-  /** False outside the consult hours or on a holiday. */
-  open: boolean;
-  /** The hours line for the offline state, e.g. `상담시간 평일 09:00–18:00`. */
-  hours?: string;
-  /** The site's notice in the page's language, if any. */
-  notice?: string;
-}
+type Loader = typeof import('./remote-config-loader.js');
+
+const ALWAYS_OPEN: OperatingState = { enabled: true, open: true };
 
 // Timers further out than this are re-armed on the next render anyway; long ones drift.
 const MAX_TIMER_MS = 6 * 60 * 60_000;
 
 /**
- * Follows the site's `config-src`: applies the cached config at once and the fetched one when
- * it arrives, and re-renders the host when the desk opens or closes.
+ * Follows the site's `config-src`: loads the config code only when a page uses it, applies
+ * the cached config at once and the fetched one when it arrives, and re-renders the host
+ * when the desk opens or closes.
  */
 export class OperatingHours implements ReactiveController {
   private src = '';
   private config: RemoteConfig | null = null;
+  private loader: Loader | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -41,29 +34,28 @@ export class OperatingHours implements ReactiveController {
     this.src = src;
     this.config = null;
     if (!src) return;
-    const load = loadRemoteConfig(src);
-    this.config = load.initial;
-    void load.settled.then(({ config, problem }) => {
+    void import('./remote-config-loader.js').then((loader) => {
       if (this.src !== src) return;
-      this.config = config;
-      if (problem) this.onProblem(problem);
+      this.loader = loader;
+      const load = loader.loadRemoteConfig(src);
+      this.config = load.initial;
       this.host.requestUpdate();
+      return load.settled.then(({ config, problem }) => {
+        if (this.src !== src) return;
+        this.config = config;
+        if (problem) this.onProblem(problem);
+        this.host.requestUpdate();
+      });
     });
   }
 
-  /** The state at `now`, and a timer armed for the next opening or closing. */
+  /** The state at `now`, with a timer armed for the next opening or closing. */
   state(locale: Locale, now = new Date()): OperatingState {
     clearTimeout(this.timer);
-    const config = this.config;
-    if (!config) return { enabled: true, open: true };
-    const notice = config.notice[locale] ?? undefined;
-    const schedule = scheduleOf(config);
-    const base = notice ? { enabled: config.enabled, notice } : { enabled: config.enabled };
-    if (!schedule) return { ...base, open: true };
-    const state = isOpen(schedule, now);
-    const change = state.open ? state.closesAt : state.nextOpen;
+    if (!this.loader || !this.config) return ALWAYS_OPEN;
+    const { state, change } = this.loader.operatingState(this.config, locale, now);
     if (change) this.timer = setTimeout(() => this.host.requestUpdate(), Math.min(change.getTime() - now.getTime() + 1, MAX_TIMER_MS));
-    return state.open ? { ...base, open: true } : { ...base, open: false, hours: describeHours(schedule, locale) };
+    return state;
   }
 
   hostDisconnected(): void {

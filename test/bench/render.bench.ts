@@ -10,7 +10,7 @@
 // scripts), so no polling delay is counted.
 // Memory: after a forced GC, the renderer's V8 heap (JS) and Blink's heap (DOM, CSS), over the
 // same page with no buttons, divided by the number of buttons.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
@@ -69,7 +69,7 @@ function page(kind: Kind, count: number): string {
     document.body.offsetHeight;
     resolve({ ms: performance.measure('rendered', 'start').duration, rendered });
   }, reject)));`;
-  const script = kind === 'kit' ? `<script src="${SCRIPT}" defer></script>` : '';
+  const script = kind === 'kit' ? `<script type="module" src="${SCRIPT}"></script>` : '';
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${kind} × ${count}</title>
 <script>${probe}</script>${script}</head><body>
 ${Array.from({ length: count }, () => MARKUP[kind]).join('\n')}
@@ -82,6 +82,10 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
   });
   const routes = new Map<string, [string, string | Buffer]>([[SCRIPT, ['text/javascript; charset=utf-8', kitScript]]]);
   for (const kind of KINDS) for (const count of [0, ...COUNTS]) routes.set(`/${kind}/${count}`, ['text/html; charset=utf-8', page(kind, count)]);
+  // Lazy chunks the kit may load, served from dist/ as the script-tag file expects them.
+  for (const chunk of await readdir(new URL('chunks/', SCRIPT_FILE)).catch(() => [])) {
+    routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, SCRIPT_FILE))]);
+  }
   const server = createServer((request, response) => {
     const route = routes.get(request.url ?? '');
     response.writeHead(route ? 200 : 404, { 'Content-Type': route?.[0] ?? 'text/plain', 'Cache-Control': 'no-store' });

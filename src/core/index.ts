@@ -1,0 +1,19 @@
+// `kakao-consult-button/core`: the pure, DOM-free API. No side effects; works in browsers,
+// Node, workers and server rendering alike.
+export { buildLaunch, normalizeChannel, normalizeEndpoint, DEFAULT_ENDPOINT, EXTRA_MAX_LENGTH, EVENT_MAX_LENGTH } from './launch.js';
+export type { BotMode, LaunchFields, LaunchOptions, LaunchRequest } from './launch.js';
+export { encodeContext, parseExtra, signedPayload } from './context.js';
+export type { ContextFields, DropReason, DroppedField, EncodeOptions, EncodeResult, ParsedExtra } from './context.js';
+export { findPersonalData } from './privacy.js';
+export type { PersonalDataKind } from './privacy.js';
+export { pageContext } from './page-context.js';
+export { parseClient, platformOf } from './client.js';
+export type { ClientHints, ClientInfo, InAppBrowser, Platform } from './client.js';
+export { compareVersions, isValidVersion, MIN_KAKAOTALK_VERSION } from './version.js';
+export { androidIntentUrl, kakaoTalkStoreUrl, KAKAOTALK_PACKAGE } from './app-links.js';
+export { isOpen, describeHours } from './hours.js';
+export type { OpenState, Schedule, TimetableEntry, Weekday } from './hours.js';
+export { parseRemoteConfig, scheduleOf } from './remote-config.js';
+export type { ConfigResult, Notice, RemoteConfig } from './remote-config.js';
+export type { ConsentMemory, ConsentNotice, ConsentRecord } from './consent.js';
+export { ConsultInputError } from './errors.js';

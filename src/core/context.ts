@@ -1,5 +1,5 @@
 import { findPersonalData, type PersonalDataKind } from './privacy.js';
-import { charCount, hasUnsafeCharacters } from './text.js';
+import { charCount, hasMarkup, hasUnsafeCharacters } from './text.js';
 import { EXTRA_MAX_LENGTH } from './launch.js';
 
 /**
@@ -51,7 +51,14 @@ const TRUNCATION_MARK = '…';
 /** The shortest a cut value may get (before its mark) to still tell the agent something. */
 const MIN_SHORTENED = 3;
 
-export type DropReason = 'budget' | 'invalid' | PersonalDataKind;
+/**
+ * Why a field was left out: no room, not a usable value (not text, control characters, a bad
+ * custom key), markup characters, longer than any `extra` could carry, or personal data.
+ */
+export type DropReason = 'budget' | 'invalid' | 'markup' | 'too-long' | PersonalDataKind;
+
+/** Longer values are not context but a mistake (or an attack); they are refused, not cut. */
+export const MAX_VALUE_LENGTH = 256;
 
 export interface DroppedField {
   /** `placement`, …, or `custom.<key>`. */
@@ -123,6 +130,14 @@ function candidates(fields: ContextFields, dropped: DroppedField[]): Candidate[]
     const custom = field.startsWith('custom.');
     if (typeof value !== 'string' || hasUnsafeCharacters(value) || (custom && !CUSTOM_KEY.test(key))) {
       dropped.push({ field, reason: 'invalid' });
+      continue;
+    }
+    if (charCount(value) > MAX_VALUE_LENGTH) {
+      dropped.push({ field, reason: 'too-long' });
+      continue;
+    }
+    if (hasMarkup(value)) {
+      dropped.push({ field, reason: 'markup' });
       continue;
     }
     const personal = findPersonalData(value);

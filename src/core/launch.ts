@@ -1,6 +1,6 @@
 import { ConsultInputError } from './errors.js';
 import { isLoopbackHost } from './safe-link.js';
-import { charCount, clip, hasUnsafeCharacters } from './text.js';
+import { charCount, clip, hasMarkup, hasUnsafeCharacters } from './text.js';
 
 /** The 상담톡 launch endpoint real sites use. */
 export const DEFAULT_ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
@@ -77,8 +77,9 @@ export function normalizeChannel(channel: unknown): string {
 }
 
 /** Validates an endpoint override: https, or http on localhost; no credentials, query or fragment. */
-export function normalizeEndpoint(endpoint: string | undefined): string {
-  if (endpoint === undefined || endpoint.trim() === '') return DEFAULT_ENDPOINT;
+export function normalizeEndpoint(endpoint: string | null | undefined): string {
+  // null: what a removed attribute leaves in its property.
+  if (endpoint == null || endpoint.trim() === '') return DEFAULT_ENDPOINT;
   let url: URL;
   try {
     url = new URL(endpoint.trim());
@@ -96,19 +97,22 @@ export function normalizeEndpoint(endpoint: string | undefined): string {
 }
 
 function normalizeBot(bot: LaunchOptions['bot']): BotMode | undefined {
-  if (bot === undefined || bot === '') return undefined;
+  if (bot == null || bot === '') return undefined;
   if (bot === true || bot === false) return String(bot) as BotMode;
   if (BOT_MODES.includes(bot as BotMode)) return bot as BotMode;
   throw new ConsultInputError('bot', `bot "${clip(String(bot))}" must be "true" (chatbot first), "false" (an agent) or "auto" (keep the session's mode).`);
 }
 
-function checkText(field: 'extra' | 'event', value: string | undefined, max: number): string | undefined {
-  if (value === undefined || value === '') return undefined;
+function checkText(field: 'extra' | 'event', value: string | null | undefined, max: number): string | undefined {
+  if (value == null || value === '') return undefined;
   if (typeof value !== 'string') {
     throw new ConsultInputError(field, `${field} must be a string.`);
   }
   if (hasUnsafeCharacters(value)) {
     throw new ConsultInputError(field, `${field} contains control or bidi-override characters; remove them.`);
+  }
+  if (hasMarkup(value)) {
+    throw new ConsultInputError(field, `${field} contains < or >, which an agent's console could take for markup; remove them.`);
   }
   const length = charCount(value);
   if (length > max) {

@@ -19,3 +19,11 @@ export function hasUnsafeCharacters(value: string): boolean {
 export function clip(value: string, max = 40): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
+
+/**
+ * True when the value holds `<` or `>`. Agent consoles display `extra`; refusing markup
+ * characters keeps a crafted value from ever reaching one as HTML.
+ */
+export function hasMarkup(value: string): boolean {
+  return /[<>]/.test(value);
+}

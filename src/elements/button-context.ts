@@ -27,7 +27,12 @@ const DESCRIPTION: Record<string, string> = {
   email: 'an e-mail address',
   'resident-number': 'a resident registration number',
   'card-number': 'a card number',
-  invalid: 'control characters or an invalid key',
+};
+
+const PROBLEM: Record<string, string> = {
+  invalid: 'is not plain text (control characters, or an invalid key)',
+  markup: 'contains < or >',
+  'too-long': 'is longer than 256 characters',
 };
 
 /**
@@ -57,9 +62,8 @@ export function describeRefusal({ field, reason }: DroppedField): { field: strin
   const name = ATTRIBUTE_OF[field] ?? field;
   return {
     field: name,
-    message:
-      reason === 'invalid'
-        ? `${name} has ${DESCRIPTION.invalid} and was left out of extra.`
-        : `${name} looks like ${DESCRIPTION[reason]} and was left out of extra: personal data must not travel in launch URLs.`,
+    message: Object.hasOwn(PROBLEM, reason)
+      ? `${name} ${PROBLEM[reason]} and was left out of extra.`
+      : `${name} looks like ${DESCRIPTION[reason]} and was left out of extra: personal data must not travel in launch URLs.`,
   };
 }

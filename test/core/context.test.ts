@@ -106,6 +106,15 @@ describe('encodeContext', () => {
     expect(result.dropped).to.deep.equal([{ field: 'placement', reason: 'invalid' }]);
   });
 
+  it('refuses markup and values too long to be context', () => {
+    const result = encodeContext({ placement: '<img src=x onerror=alert(1)>', campaign: 'x'.repeat(257), source: 'y'.repeat(256) });
+    expect(result.dropped).to.deep.equal([
+      { field: 'placement', reason: 'markup' },
+      { field: 'campaign', reason: 'too-long' },
+    ]);
+    expect(result.shortened).to.deep.equal(['source']);
+  });
+
   it('honours a smaller budget', () => {
     expect(encodeContext({ placement: 'home_banner', campaign: 'spring' }, { budget: 13 }).extra).to.equal('p=home_banner');
     expect(encodeContext({ placement: 'home_banner' }, { budget: 4 }).extra).to.equal('');

@@ -197,6 +197,18 @@ describe('buildLaunch', () => {
       expect(request.url).to.equal(`${DEFAULT_ENDPOINT}/@brand?extra=m%3DA1`);
     });
 
+    it('refuses markup characters, which an agent console could render', () => {
+      const error = refusal({ channel: '@brand', extra: '<img src=x onerror=alert(1)>' });
+      expect(error.field).to.equal('extra');
+      expect(error.message).to.contain('< or >');
+    });
+
+    it('treats null (a removed attribute) as unset', () => {
+      const request = buildLaunch({ channel: '@brand', extra: null as unknown as string, bot: null as unknown as string, event: null as unknown as string, endpoint: null as unknown as string });
+      expect(request.fields).to.deep.equal({ uuid: '@brand' });
+      expect(request.url).to.equal(`${DEFAULT_ENDPOINT}/@brand`);
+    });
+
     it('treats an empty extra as unset', () => {
       expect(buildLaunch({ channel: '@brand', extra: '' }).fields).to.deep.equal({ uuid: '@brand' });
     });

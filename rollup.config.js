@@ -1,6 +1,7 @@
 // Builds dist/: ESM modules for bundlers (types come from `tsc`), the script-tag file and
 // the pre-upgrade stylesheet. Run through `npm run build`, which runs `tsc` first.
 import { build, transformSync } from 'esbuild';
+import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -49,7 +50,8 @@ export default [
     input: 'src/kakao-consult-button.ts',
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), typescript(), terser({ format: { comments: false } }), preUpgradeStylesheet()],
+    // qrcode is CommonJS; plugin-commonjs 25 (not 26+) bundles it, as the default export.
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false } }), preUpgradeStylesheet()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -7,5 +7,7 @@ export type {
   ConsultLaunchDetail,
   ConsultProblemDetail,
 } from './elements/consult-button.js';
+export { KakaoConsultQr, QR_TAG } from './elements/consult-qr.define.js';
+export type { ConsultQrOpenDetail } from './elements/consult-button.js';
 export { configure } from './elements/configure.js';
 export type { MemberInfo, MemberSource, SiteOptions } from './elements/configure.js';

@@ -16,4 +16,6 @@ export type { OpenState, Schedule, TimetableEntry, Weekday } from './hours.js';
 export { parseRemoteConfig, scheduleOf } from './remote-config.js';
 export type { ConfigResult, Notice, RemoteConfig } from './remote-config.js';
 export type { ConsentMemory, ConsentNotice, ConsentRecord } from './consent.js';
+export { qrMatrix, qrSvg, qrSvgPath } from './qr.js';
+export type { QrEcc, QrMatrix, QrSvgOptions } from './qr.js';
 export { ConsultInputError } from './errors.js';

@@ -12,6 +12,7 @@ import { pushToDataLayer } from './analytics.js';
 import { buttonContext, describeRefusal } from './button-context.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configure.js';
 import { consentDialog } from './consent-dialog.js';
+import { qrPanel, type QrState } from './qr-panel.js';
 import { hasStoredConsent, storeConsent } from './consent-store.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { dialogStyles } from './dialog.styles.js';
@@ -34,6 +35,12 @@ export interface ConsultLaunchDetail {
   target: LaunchTarget;
   /** How the context was packed into `extra` (absent when the `extra` attribute was sent as is). */
   context?: EncodeResult;
+}
+
+export interface ConsultQrOpenDetail {
+  /** The launch the panel's QR code carries (its GET `url`). */
+  request: LaunchRequest;
+  platform: Platform;
 }
 
 export interface ConsultConsentDetail extends ConsentRecord {
@@ -69,6 +76,7 @@ const CHOICES = {
  *
  * @fires {CustomEvent<ConsultClickDetail>} consult-click - The user activated a working button.
  * @fires {CustomEvent<ConsultLaunchDetail>} consult-launch - Cancelable: about to send the launch request; cancel it to take over.
+ * @fires {CustomEvent<ConsultQrOpenDetail>} consult-qr-open - The PC panel opened with its QR code.
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible; the button is disabled.
  * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step (`granted` true or false); log it as the site's proof.
  * @fires {CustomEvent<ConsentRecord>} consult-consent-declined - The user declined the consent step; nothing is launched.
@@ -80,6 +88,7 @@ const CHOICES = {
  * @csspart message - The explanation shown when the button cannot launch.
  * @csspart dialog - Any dialog the button opens.
  * @csspart consent-dialog - The consent dialog.
+ * @csspart panel - The PC panel with the QR code.
  *
  * @slot consent - The site's own consent notice, shown in the consent dialog (as text and markup of the page).
  *
@@ -156,6 +165,12 @@ export class KakaoConsultButton extends LitElement {
    */
   @property() bridge = '';
 
+  /**
+   * On a PC: `choice` (default) shows a panel with the QR code and a Kakao-account option,
+   * `qr` the QR code only, `popup` opens the consult popup directly.
+   */
+  @property({ attribute: 'pc-mode' }) pcMode: 'choice' | 'qr' | 'popup' = 'choice';
+
   /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
   @property() bot = '';
 
@@ -194,6 +209,10 @@ export class KakaoConsultButton extends LitElement {
   /** The operating state as last rendered, so a click acts on what the user saw. */
   private operatingNow: OperatingState = { enabled: true, open: true };
   private client: ClientInfo = { platform: 'desktop', inApp: null, kakaoTalkVersion: null, needsUpdate: false };
+  /** The launch the PC panel offers, while it is open. */
+  @state() private panelRequest: LaunchRequest | undefined;
+  private panelContext: EncodeResult | undefined;
+  @state() private qrState: QrState = 'loading';
   /** Shown when a phone launch left the page visible: KakaoTalk is probably missing. */
   @state() private notOpened = false;
   private stopWatching?: () => void;
@@ -350,6 +369,18 @@ export class KakaoConsultButton extends LitElement {
             onCancel: () => this.dialog('consent')?.close('cancel'),
             onClose: () => this.handleConsentClose(),
           })
+        : nothing}
+      ${this.client.platform === 'desktop' && this.pcMode !== 'popup'
+        ? qrPanel({
+            text,
+            lang: localeFor(this.effectiveLang),
+            request: this.panelRequest,
+            endpoint: this.endpoint ?? '',
+            qrState: this.qrState,
+            offerPc: this.pcMode !== 'qr',
+            onPc: () => this.handlePcLaunch(),
+            onClose: () => this.dialog('panel')?.close(),
+          })
         : nothing}`;
   }
 
@@ -444,6 +475,30 @@ export class KakaoConsultButton extends LitElement {
     this.proceed();
   }
 
+  /** Opens the PC panel; its QR code's code loads on first use (the core script stays small). */
+  private async openPanel(request: LaunchRequest): Promise<void> {
+    this.panelRequest = request;
+    if (this.qrState !== 'ready') {
+      this.qrState = 'loading';
+      import('./consult-qr.define.js').then(
+        () => (this.qrState = 'ready'),
+        () => (this.qrState = 'failed'),
+      );
+    }
+    await this.updateComplete;
+    const dialog = this.dialog('panel');
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    this.send<ConsultQrOpenDetail>('consult-qr-open', { request, platform: this.client.platform });
+  }
+
+  /** The Kakao-account path from the panel: the consult popup, as a plain PC launch. */
+  private handlePcLaunch(): void {
+    const request = this.panelRequest;
+    this.dialog('panel')?.close();
+    if (request) this.launchWith(request, 'popup', this.panelContext);
+  }
+
   private handleRetry(): void {
     this.notOpened = false;
     this.proceed();
@@ -452,10 +507,19 @@ export class KakaoConsultButton extends LitElement {
   /** Sends the launch the way this client needs, unless a consult-launch listener takes over. */
   private proceed(): void {
     if (this.launch instanceof ConsultInputError) return;
-    const { platform } = this.client;
     const { request, context } = this.requestNow(this.launch);
     const bridged = Boolean(this.bridge) && hasAppBridge(this.bridge);
     const target: LaunchTarget = bridged ? 'bridge' : launchTarget(this.client);
+    if (target === 'popup' && this.pcMode !== 'popup') {
+      this.panelContext = context;
+      void this.openPanel(request);
+      return;
+    }
+    this.launchWith(request, target, context);
+  }
+
+  private launchWith(request: LaunchRequest, target: LaunchTarget, context?: EncodeResult): void {
+    const { platform } = this.client;
     const detail: ConsultLaunchDetail = context ? { request, platform, target, context } : { request, platform, target };
     if (!this.send('consult-launch', detail, true)) return;
     if (target === 'bridge') postToAppBridge(this.bridge, request);

@@ -59,6 +59,25 @@ export const dialogStyles = css`
   dialog a {
     color: #1a56db;
   }
+  .qr {
+    display: grid;
+    place-items: center;
+    min-height: 200px;
+    margin: 12px 0;
+  }
+  .qr-placeholder {
+    width: 200px;
+    height: 200px;
+    border-radius: 8px;
+    background: #f2f2f2;
+  }
+  .qr kakao-consult-qr::part(actions) {
+    display: none;
+  }
+  .panel-scan {
+    margin: 0;
+    text-align: center;
+  }
   .notice {
     margin: 12px 0 0;
     padding: 12px;

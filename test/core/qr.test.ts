@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import jsQR from 'jsqr';
 import { ConsultInputError } from '../../src/core/errors.js';
 import { buildLaunch, type LaunchOptions } from '../../src/core/launch.js';
 import {
@@ -17,34 +16,9 @@ import {
   type QrMatrix,
   type QrSvgOptions,
 } from '../../src/core/qr.js';
+import { decodeSvg, pixelsOfSvg } from '../support/decode-qr.js';
 
 const KOREAN_EXTRA = '상담예약번호가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누';
-
-/** Draws an SVG document on a white canvas the way a browser shows it as an image. */
-async function pixelsOf(markup: string, pixels: number): Promise<ImageData> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = pixels;
-    const context = canvas.getContext('2d', { willReadFrequently: true })!;
-    // Translucent codes are judged on white paper, as qrColors does.
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, pixels, pixels);
-    context.drawImage(image, 0, 0, pixels, pixels);
-    return context.getImageData(0, 0, pixels, pixels);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Reads an SVG document with an independent decoder. */
-async function decodeSvg(markup: string, pixels: number): Promise<string | null> {
-  const { data } = await pixelsOf(markup, pixels);
-  return jsQR(data, pixels, pixels, { inversionAttempts: 'dontInvert' })?.data ?? null;
-}
 
 /** Renders at four pixels a module, enough for any reader, and decodes. */
 async function roundTrip(text: string, options: QrSvgOptions = {}): Promise<string | null> {
@@ -283,7 +257,7 @@ describe('QR codes', () => {
       // The logo really shows: between its white dot (radius 0.19 of its width) and its edge
       // (0.5), the centre row is the logo's red.
       const pixels = extent * 4;
-      const { data } = await pixelsOf(qrSvg(url, { logo: { href: pngLogo(), size: 0.25 }, size: pixels }), pixels);
+      const { data } = await pixelsOfSvg(qrSvg(url, { logo: { href: pngLogo(), size: 0.25 }, size: pixels }), pixels);
       const logoWidth = Number(image.getAttribute('width')) * 4;
       const index = ((pixels / 2) * pixels + pixels / 2 - Math.round(logoWidth * 0.35)) * 4;
       [225, 29, 72].forEach((channel, offset) => expect(data[index + offset]).to.be.closeTo(channel, 3));

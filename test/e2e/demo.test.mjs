@@ -3,7 +3,9 @@
 // 상담톡 endpoint are answered locally, so the test sees exactly what would be sent.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import jsQR from 'jsqr';
 import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { startDemoServer } from '../../demo/server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
@@ -81,18 +83,24 @@ describe('demo site', () => {
   it('logs the events and sends nothing on a dry run', async () => {
     const { context, page, launches } = await openDemo();
     await variant(page, 'short label').click();
+    await page.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
     const entries = await page.locator('#log li strong').allTextContents();
-    assert.deepEqual(entries, ['consult-launch · short label', 'consult-click · short label']);
+    assert.deepEqual(entries, ['consult-launch · short label', 'consult-qr-open · short label', 'consult-click · short label']);
     assert.match(await page.locator('#log li').first().textContent(), /dry run: launch cancelled/);
     assert.deepEqual(launches, []);
     await context.close();
   });
 
-  it('opens the consult popup on a PC, by keyboard too', async () => {
+  it('opens the consult popup on a PC from the panel, by keyboard too', async () => {
     const { context, page, launches } = await openDemo();
     await page.locator('#dry-run').uncheck();
     await variant(page, 'extra').focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: '카카오톡으로 상담하기' });
+    await panel.waitFor();
+    assert.deepEqual(launches, [], 'the panel launches nothing by itself');
     const popupOpened = page.waitForEvent('popup');
+    await panel.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).focus();
     await page.keyboard.press('Enter');
     const popup = await popupOpened;
     await popup.waitForLoadState();
@@ -132,8 +140,9 @@ describe('context in extra', () => {
     const { context, page, launches } = await openDemo();
     await page.goto(`${demo.url}?utm_source=naver&utm_campaign=spring26`, { referer: 'https://m.search.naver.com/search.naver?query=x' });
     await page.locator('#dry-run').uncheck();
-    const popupOpened = page.waitForEvent('popup');
     await variant(page, 'placement').click();
+    const popupOpened = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
     await (await popupOpened).waitForLoadState();
     const extra = 'p=product_detail;c=spring26;s=naver;k=/';
     assert.deepEqual(launches.map(({ url }) => url), [`${ENDPOINT}/@mybrand?extra=${encodeURIComponent(extra)}`]);
@@ -156,6 +165,36 @@ describe('context in extra', () => {
   });
 });
 
+describe('the PC panel', () => {
+  it('shows a QR code that a phone camera reads as the launch URL', async () => {
+    const { context, page } = await openDemo();
+    await variant(page, 'placement').click();
+    const code = page.getByRole('dialog').locator('kakao-consult-qr svg');
+    await code.waitFor();
+    const png = PNG.sync.read(await code.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    assert.equal(decoded, `${ENDPOINT}/@mybrand?extra=${encodeURIComponent('p=product_detail;k=/')}`);
+    await context.close();
+  });
+
+  it('offers the launch link and the PC action when the QR code cannot load', async () => {
+    const { context, page, launches } = await openDemo();
+    await page.route('**/dist/chunks/consult-qr*', (route) => route.abort());
+    await page.locator('#dry-run').uncheck();
+    await variant(page, 'placement').click();
+    const panel = page.getByRole('dialog', { name: '카카오톡으로 상담하기' });
+    const link = panel.getByRole('link', { name: '링크로 열기' });
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), `${ENDPOINT}/@mybrand?extra=${encodeURIComponent('p=product_detail;k=/')}`);
+    assert.match(await panel.textContent(), /QR 코드를 불러오지 못했어요/);
+    const popupOpened = page.waitForEvent('popup');
+    await panel.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
+    await (await popupOpened).waitForLoadState();
+    assert.equal(launches.length, 1);
+    await context.close();
+  });
+});
+
 describe('consent before consult', () => {
   it("shows the site's notice, then posts member data only after 동의하고 상담하기", async () => {
     const { context, page, launches } = await openDemo();
@@ -167,14 +206,18 @@ describe('consent before consult', () => {
     // The notice is the page's own markup, slotted into the dialog: visible only while it is open.
     assert.equal(await page.getByText('상담 종료 후 3년').isVisible(), true);
     assert.deepEqual(launches, []);
-    const popupOpened = page.waitForEvent('popup');
     await dialog.getByRole('button', { name: '동의하고 상담하기' }).click();
+    const panel = page.getByRole('dialog', { name: '카카오톡으로 상담하기' });
+    await panel.waitFor();
+    const popupOpened = page.waitForEvent('popup');
+    await panel.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
     await (await popupOpened).waitForLoadState();
     assert.equal(launches.length, 1);
     assert.equal(launches[0].method, 'POST');
     assert.match(launches[0].body, /extra=p%3Dorder_detail%3Bm%3DA1029%3Bg%3DVIP/);
     assert.deepEqual(await page.locator('#log li strong').allTextContents(), [
       'consult-launch · consent (ko)',
+      'consult-qr-open · consent (ko)',
       'consult-consent · consent (ko)',
       'consult-click · consent (ko)',
     ]);

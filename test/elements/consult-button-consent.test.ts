@@ -18,7 +18,7 @@ const everythingSent = (spy: LaunchSpy) => JSON.stringify([spy.opens, spy.submit
 
 async function consentButton(attributes = '') {
   const element = await mount<KakaoConsultButton>(html`<div></div>`);
-  element.innerHTML = `<kakao-consult-button channel="@brand" placement="mypage" member-id="A1029" member-grade="VIP" consent="required" ${attributes}></kakao-consult-button>`;
+  element.innerHTML = `<kakao-consult-button pc-mode="popup" channel="@brand" placement="mypage" member-id="A1029" member-grade="VIP" consent="required" ${attributes}></kakao-consult-button>`;
   const consult = element.firstElementChild as KakaoConsultButton;
   await consult.updateComplete;
   return consult;
@@ -154,7 +154,7 @@ describe('<kakao-consult-button consent="required">', () => {
 
   it('shows a structured notice, the site slot, and only safe policy links', async () => {
     const element = await consentButton('consent-href="javascript:alert(1)"');
-    expect(dialog(element).querySelector('a')).to.equal(null);
+    expect(dialog(element).querySelector('a') === null).to.equal(true);
     element.consent = { purpose: '상담 문의 처리', items: '회원번호, 회원등급', retention: '상담 종료 후 3년', processors: '카카오', href: 'https://shop.example/privacy' };
     await element.updateComplete;
     const terms = [...dialog(element).querySelectorAll('dt')].map((term) => term.textContent);

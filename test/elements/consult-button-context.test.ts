@@ -41,7 +41,7 @@ describe('<kakao-consult-button> context in extra', () => {
 
   it('carries placement, utm campaign and source, and the page, in the detail and the request sent', async () => {
     arrive('/event/spring?utm_source=naver&utm_campaign=spring26', 'https://m.search.naver.com/search.naver?query=x');
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="main_banner"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="main_banner"></kakao-consult-button>`);
     const detail = await launch(element);
     const extra = 'p=main_banner;c=spring26;s=naver;k=/event/spring';
     expect(detail.request.fields.extra).to.equal(extra);
@@ -51,13 +51,13 @@ describe('<kakao-consult-button> context in extra', () => {
 
   it('names the referring site when there is no utm_source', async () => {
     arrive('/event/spring', 'https://www.instagram.com/');
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" campaign="fall" page-key="evt"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" campaign="fall" page-key="evt"></kakao-consult-button>`);
     expect((await launch(element)).request.fields.extra).to.equal('c=fall;s=instagram.com;k=evt');
   });
 
   it('sends member attributes by POST, so they never appear in a URL', async () => {
     const element = await mount<KakaoConsultButton>(
-      html`<kakao-consult-button channel="@brand" placement="mypage" member-id="A1029" member-grade="VIP"></kakao-consult-button>`,
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="mypage" member-id="A1029" member-grade="VIP"></kakao-consult-button>`,
     );
     const detail = await launch(element);
     expect(detail.request.method).to.equal('POST');
@@ -66,7 +66,7 @@ describe('<kakao-consult-button> context in extra', () => {
   });
 
   it('takes the member from the property, and attributes over it', async () => {
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
     element.member = { id: 'P7', grade: 'GOLD' };
     expect((await launch(element)).request.fields.extra).to.equal('m=P7;g=GOLD;k=/event/spring');
     element.memberId = 'A1';
@@ -83,8 +83,8 @@ describe('<kakao-consult-button> context in extra', () => {
       },
     });
     const wrapper = await mount(html`<div>
-      <kakao-consult-button channel="@brand" placement="a"></kakao-consult-button>
-      <kakao-consult-button channel="@brand" placement="b"></kakao-consult-button>
+      <kakao-consult-button pc-mode="popup" channel="@brand" placement="a"></kakao-consult-button>
+      <kakao-consult-button pc-mode="popup" channel="@brand" placement="b"></kakao-consult-button>
     </div>`);
     const [first, second] = wrapper.querySelectorAll('kakao-consult-button');
     await siteMember();
@@ -111,6 +111,7 @@ describe('<kakao-consult-button> context in extra', () => {
       });
       const element = document.createElement('kakao-consult-button');
       element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
       const warned = oneEvent(element, 'consult-warning');
       document.body.append(element);
       const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
@@ -138,6 +139,7 @@ describe('<kakao-consult-button> context in extra', () => {
       try {
         const element = document.createElement('kakao-consult-button');
         element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
         element.setAttribute(attribute, value);
         const warned = oneEvent(element, 'consult-warning');
         document.body.append(element);
@@ -160,7 +162,7 @@ describe('<kakao-consult-button> context in extra', () => {
   it('sends a pre-signed extra exactly as given, collecting nothing', async () => {
     arrive('/event/spring?utm_source=naver', 'https://www.google.com/');
     const signed = 'p=mypage;m=A1029~q3VZk1xE';
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" extra=${signed} placement="x"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" extra=${signed} placement="x"></kakao-consult-button>`);
     const detail = await launch(element);
     expect(detail.request.fields.extra).to.equal(signed);
     expect(detail.request.method, 'member data stays out of the URL').to.equal('POST');

@@ -56,8 +56,8 @@ describe('<kakao-consult-button config-src>', () => {
   it('hides every button when the site switches them off', async () => {
     const { url } = configUrl({ enabled: false });
     const wrapper = await mount(html`<div>
-      <kakao-consult-button channel="@brand" config-src=${url}></kakao-consult-button>
-      <kakao-consult-button channel="@brand" config-src=${url} shape="round"></kakao-consult-button>
+      <kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>
+      <kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url} shape="round"></kakao-consult-button>
     </div>`);
     const buttons = [...wrapper.querySelectorAll<KakaoConsultButton>('kakao-consult-button')];
     expect(buttons.every(visible), 'shown until the config says otherwise').to.equal(true);
@@ -71,6 +71,7 @@ describe('<kakao-consult-button config-src>', () => {
     for (let i = 0; i < 100; i += 1) {
       const element = document.createElement('kakao-consult-button');
       element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
       element.setAttribute('config-src', url);
       wrapper.append(element);
     }
@@ -81,7 +82,7 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('shows the hours when closed, and still launches to the chatbot', async () => {
     const { url } = configUrl(CLOSED_TODAY);
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" config-src=${url}></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>`);
     await settled(element, () => element.matches(':state(offline)'));
     const hours = element.shadowRoot!.querySelector('[part="hours"]')!;
     expect(hours.textContent).to.equal('상담시간 평일 09:00–18:00');
@@ -97,7 +98,7 @@ describe('<kakao-consult-button config-src>', () => {
   it('disables the button outside the hours with offline-mode="disabled", in English too', async () => {
     const { url } = configUrl(CLOSED_TODAY);
     const element = await mount<KakaoConsultButton>(
-      html`<kakao-consult-button channel="@brand" lang="en" offline-mode="disabled" config-src=${url}></kakao-consult-button>`,
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" lang="en" offline-mode="disabled" config-src=${url}></kakao-consult-button>`,
     );
     await settled(element, () => element.matches(':state(offline)'));
     expect(element.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Hours: weekdays 09:00–18:00 (KST)');
@@ -109,7 +110,7 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('launches normally during the hours and shows the notice in the page language', async () => {
     const { url } = configUrl({ ...ALWAYS_OPEN, notice: { ko: '연휴에는 답변이 늦어요.', en: 'Replies are slower over the holidays.' } });
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" config-src=${url}></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>`);
     await settled(element, () => Boolean(element.shadowRoot!.querySelector('[part="notice"]')));
     expect(element.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('연휴에는 답변이 늦어요.');
     expect(element.matches(':state(offline)')).to.equal(false);
@@ -122,6 +123,7 @@ describe('<kakao-consult-button config-src>', () => {
     const { url } = configUrl({ enabled: false, enabeld: true });
     const element = document.createElement('kakao-consult-button');
     element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
     element.setAttribute('config-src', url);
     const failed = oneEvent(element, 'consult-error');
     document.body.append(element);
@@ -137,6 +139,7 @@ describe('<kakao-consult-button config-src>', () => {
     const { url } = configUrl('{ enabled: false');
     const element = document.createElement('kakao-consult-button');
     element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
     element.setAttribute('config-src', url);
     const failed = oneEvent(element, 'consult-error');
     document.body.append(element);
@@ -154,6 +157,7 @@ describe('<kakao-consult-button config-src>', () => {
       sessionStorage.setItem(key, JSON.stringify({ config: { enabled: false, holidays: [], notice: {} }, storedAt: Date.now() - 3_600_000 }));
       const element = document.createElement('kakao-consult-button');
       element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
       element.setAttribute('config-src', url);
       const warned = oneEvent(element, 'consult-warning');
       document.body.append(element);
@@ -172,6 +176,7 @@ describe('<kakao-consult-button config-src>', () => {
     const { url } = configUrl({ enabled: false }, { status: 500 });
     const element = document.createElement('kakao-consult-button');
     element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
     element.setAttribute('config-src', url);
     const warned = oneEvent(element, 'consult-warning');
     document.body.append(element);
@@ -184,7 +189,7 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('takes the config from configure({ configSrc }) for every button', async () => {
     const { url } = configUrl({ enabled: false });
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
     configure({ configSrc: url });
     await settled(element, () => !visible(element));
   });
@@ -205,7 +210,7 @@ describe('<kakao-consult-button analytics="datalayer">', () => {
     const existing = { event: 'gtm.js' };
     (window as { dataLayer?: unknown[] }).dataLayer = [existing];
     const element = await mount<KakaoConsultButton>(
-      html`<kakao-consult-button channel="@brand" analytics="datalayer" placement="cart" campaign="fall" member-id="A1029" member-grade="VIP"></kakao-consult-button>`,
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" analytics="datalayer" placement="cart" campaign="fall" member-id="A1029" member-grade="VIP"></kakao-consult-button>`,
     );
     button(element).click();
     const layer = (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer;
@@ -222,7 +227,7 @@ describe('<kakao-consult-button analytics="datalayer">', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" size="huge"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" size="huge"></kakao-consult-button>`);
       await element.updateComplete;
       const layer = (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer;
       expect(layer).to.deep.include({ event: 'consult_warning', consult_channel: '@brand', consult_placement: '', consult_campaign: '', consult_field: 'size' });
@@ -232,7 +237,7 @@ describe('<kakao-consult-button analytics="datalayer">', () => {
   });
 
   it('pushes nothing without analytics', async () => {
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
     button(element).click();
     expect((window as { dataLayer?: unknown }).dataLayer).to.equal(undefined);
   });

@@ -54,7 +54,7 @@ describe('<kakao-consult-button>', () => {
 
   describe('rendering', () => {
     it('is a button named 상담하기 with the Kakao symbol, in Kakao yellow', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
       const button = innerButton(element);
       expect(button.textContent!.trim()).to.equal('상담하기');
       expect(getComputedStyle(button).backgroundColor).to.equal('rgb(254, 229, 0)');
@@ -66,31 +66,31 @@ describe('<kakao-consult-button>', () => {
     });
 
     it('shows the long label 카톡으로 상담하세요', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" label="long"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" label="long"></kakao-consult-button>`);
       expect(innerButton(element).textContent!.trim()).to.equal('카톡으로 상담하세요');
     });
 
     it('speaks English under lang="en", from the element or the page', async () => {
-      const own = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" lang="en"></kakao-consult-button>`);
+      const own = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" lang="en"></kakao-consult-button>`);
       expect(innerButton(own).textContent!.trim()).to.equal('Consult');
-      const inherited = await mount<KakaoConsultButton>(html`<div lang="en-US"><kakao-consult-button channel="@brand" label="long"></kakao-consult-button></div>`);
+      const inherited = await mount<KakaoConsultButton>(html`<div lang="en-US"><kakao-consult-button pc-mode="popup" channel="@brand" label="long"></kakao-consult-button></div>`);
       expect(innerButton(inherited.querySelector('kakao-consult-button')!).textContent!.trim()).to.equal('Ask us on KakaoTalk');
     });
 
     it('follows a change of lang', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
       element.setAttribute('lang', 'en');
       await element.updateComplete;
       expect(innerButton(element).textContent!.trim()).to.equal('Consult');
     });
 
     it('falls back to Korean for a language it has no table for', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" lang="constructor"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" lang="constructor"></kakao-consult-button>`);
       expect(innerButton(element).textContent!.trim()).to.equal('상담하기');
     });
 
     it('draws the mono variant white with a black symbol', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" color="mono"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" color="mono"></kakao-consult-button>`);
       expect(getComputedStyle(innerButton(element)).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(element.shadowRoot!.querySelector('svg')!).fill).to.equal('rgb(0, 0, 0)');
     });
@@ -98,7 +98,7 @@ describe('<kakao-consult-button>', () => {
     const heights = { small: 36, medium: 45, large: 54 };
     for (const [size, height] of Object.entries(heights)) {
       it(`is ${height} px high at size ${size}, with Kakao's rounded corners`, async () => {
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" size=${size}></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" size=${size}></kakao-consult-button>`);
         expect(box(element).height).to.equal(height);
         expect(box(innerButton(element)).height).to.equal(height);
         expect(parseFloat(getComputedStyle(innerButton(element)).borderTopLeftRadius)).to.be.within(10, 14);
@@ -110,7 +110,7 @@ describe('<kakao-consult-button>', () => {
         for (const size of Object.keys(heights)) {
           for (const label of ['short', 'long']) {
             const element = await mount<KakaoConsultButton>(
-              html`<kakao-consult-button channel="@brand" lang=${lang} size=${size} label=${label}></kakao-consult-button>`,
+              html`<kakao-consult-button pc-mode="popup" channel="@brand" lang=${lang} size=${size} label=${label}></kakao-consult-button>`,
             );
             const text = element.shadowRoot!.querySelector('.label')!;
             expect(text.scrollWidth, `${lang} ${size} ${label}`).to.be.at.most(text.clientWidth);
@@ -121,14 +121,14 @@ describe('<kakao-consult-button>', () => {
     });
 
     it('spans its container in the full shape', async () => {
-      const wrapper = await mount(html`<div style="width: 333px"><kakao-consult-button channel="@brand" shape="full"></kakao-consult-button></div>`);
+      const wrapper = await mount(html`<div style="width: 333px"><kakao-consult-button pc-mode="popup" channel="@brand" shape="full"></kakao-consult-button></div>`);
       const element = wrapper.querySelector('kakao-consult-button')!;
       expect(box(element).width).to.equal(333);
       expect(box(innerButton(element as KakaoConsultButton)).width).to.equal(333);
     });
 
     it('floats as a round launcher at the bottom right, still named 상담하기', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" shape="round"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" shape="round"></kakao-consult-button>`);
       const rect = box(innerButton(element));
       expect(getComputedStyle(element).position).to.equal('fixed');
       expect(rect.width).to.equal(56);
@@ -144,6 +144,7 @@ describe('<kakao-consult-button>', () => {
       try {
         const element = document.createElement('kakao-consult-button');
         element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
         element.setAttribute('size', 'huge');
         const warned = oneEvent(element, 'consult-warning');
         document.body.append(element);
@@ -204,7 +205,7 @@ describe('<kakao-consult-button>', () => {
 
   describe('keyboard and focus', () => {
     it('is reached by Tab and shows a visible focus ring', async () => {
-      const wrapper = await mount(html`<div><input id="before" /><kakao-consult-button channel="@brand"></kakao-consult-button></div>`);
+      const wrapper = await mount(html`<div><input id="before" /><kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button></div>`);
       const element = wrapper.querySelector('kakao-consult-button')!;
       wrapper.querySelector<HTMLInputElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -216,7 +217,7 @@ describe('<kakao-consult-button>', () => {
 
     for (const key of ['Enter', 'Space']) {
       it(`launches on ${key}`, async () => {
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
         innerButton(element).focus();
         const clicked = oneEvent(element, 'consult-click');
         await sendKeys({ press: key });
@@ -226,7 +227,7 @@ describe('<kakao-consult-button>', () => {
     }
 
     it('drops the press animation when the user asks for reduced motion', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
       expect(getComputedStyle(innerButton(element)).transitionDuration).not.to.equal('0s');
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
@@ -239,7 +240,7 @@ describe('<kakao-consult-button>', () => {
 
   describe('events', () => {
     it('fires consult-click then a cancelable consult-launch carrying the request', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" extra="p=home"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" extra="p=home"></kakao-consult-button>`);
       const order: string[] = [];
       let launch: CustomEvent<ConsultLaunchDetail> | undefined;
       // Listening on the document proves the events bubble out of the element.
@@ -270,7 +271,7 @@ describe('<kakao-consult-button>', () => {
     });
 
     it('sends nothing when a listener cancels consult-launch', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
       element.addEventListener('consult-launch', (event) => event.preventDefault());
       innerButton(element).click();
       expect(spy.opens).to.deep.equal([]);
@@ -280,7 +281,7 @@ describe('<kakao-consult-button>', () => {
 
   describe('launch on PC', () => {
     it('opens the GET launch in a 350×550 popup', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
       const popup = spy.popup!;
       innerButton(element).click();
       expect(spy.opens).to.deep.equal([{ url: `${ENDPOINT}/@brand?extra=${PAGE_EXTRA}`, target: 'kakao-consult', features: 'width=350,height=550' }]);
@@ -289,7 +290,7 @@ describe('<kakao-consult-button>', () => {
 
     it('posts the form into the popup when a chatbot is asked for', async () => {
       const element = await mount<KakaoConsultButton>(
-        html`<kakao-consult-button channel="@sk렌터카new고객센터" bot="true" event="배송문의" extra="p=홈"></kakao-consult-button>`,
+        html`<kakao-consult-button pc-mode="popup" channel="@sk렌터카new고객센터" bot="true" event="배송문의" extra="p=홈"></kakao-consult-button>`,
       );
       innerButton(element).click();
       expect(spy.opens).to.deep.equal([{ url: 'about:blank', target: 'kakao-consult', features: 'width=350,height=550' }]);
@@ -303,11 +304,11 @@ describe('<kakao-consult-button>', () => {
           inputs: 4,
         },
       ]);
-      expect(document.querySelector('form'), 'the throw-away form is gone').to.equal(null);
+      expect(document.querySelector('form') === null, 'the throw-away form is gone').to.equal(true);
     });
 
     it('falls back to a new tab when a popup blocker refuses the popup', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
       spy.popup = null;
       innerButton(element).click();
       expect(spy.opens.map((call) => call.target)).to.deep.equal(['kakao-consult', '_blank']);
@@ -322,7 +323,7 @@ describe('<kakao-consult-button>', () => {
     ]) {
       it(`navigates this tab to the GET launch on ${name}`, async () => {
         await setUserAgent(userAgent);
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" extra="c=spring"></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" extra="c=spring"></kakao-consult-button>`);
         const launched = oneEvent(element, 'consult-launch');
         innerButton(element).click();
         const { detail } = (await launched) as CustomEvent<ConsultLaunchDetail>;
@@ -335,7 +336,7 @@ describe('<kakao-consult-button>', () => {
 
     it('posts the form to this tab when bot or event is set', async () => {
       await setUserAgent(IPHONE);
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bot="auto"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" bot="auto"></kakao-consult-button>`);
       innerButton(element).click();
       expect(spy.opens).to.deep.equal([]);
       expect(spy.submits).to.deep.equal([
@@ -393,11 +394,11 @@ describe('<kakao-consult-button>', () => {
     it('recovers when the attribute is fixed, and reports a new mistake again', async () => {
       const errors = captureConsole('error');
       try {
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="brand"></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="brand"></kakao-consult-button>`);
         element.channel = '@brand';
         await element.updateComplete;
         expect(innerButton(element).hasAttribute('aria-disabled')).to.equal(false);
-        expect(element.shadowRoot!.querySelector('.message')).to.equal(null);
+        expect(element.shadowRoot!.querySelector('.message') === null).to.equal(true);
         innerButton(element).click();
         expect(spy.opens).to.have.length(1);
         element.channel = 'brand';

@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-import jsQR from 'jsqr';
 import '../../src/elements/consult-qr.define.js';
 import { KakaoConsultQr } from '../../src/elements/consult-qr.js';
 import type { ConsultProblemDetail } from '../../src/elements/consult-button.js';
 import { buildLaunch } from '../../src/core/launch.js';
 import { qrMatrix, qrSvgPath, qrSymbol } from '../../src/core/qr.js';
+import { decodePixels, decodeQrElement as decodeElement, decodeSvg, pixelsOfImage } from '../support/decode-qr.js';
 
 const KOREAN_EXTRA = '상담예약번호가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누';
 
@@ -13,43 +13,6 @@ const codeOf = (element: KakaoConsultQr) => element.shadowRoot!.querySelector('s
 // Tests assert on parts' presence as booleans: a failing assertion on a DOM node stalls the test runner's reporter.
 const has = (element: KakaoConsultQr, part: string) => element.shadowRoot!.querySelector(`[part~="${part}"]`) !== null;
 const buttons = (element: KakaoConsultQr) => [...element.shadowRoot!.querySelectorAll('button')];
-
-/** Reads pixels with an independent decoder; transparent pixels count as white paper. */
-function read(data: Uint8ClampedArray, width: number, height: number): string | null {
-  return jsQR(data, width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
-}
-
-/** Draws an image source on a white canvas of its own size and decodes it. */
-function decodeImage(source: CanvasImageSource, width: number, height: number): string | null {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, width, height);
-  context.drawImage(source, 0, 0, width, height);
-  return read(context.getImageData(0, 0, width, height).data, width, height);
-}
-
-/** Renders SVG markup as an image, at four pixels a module, and decodes it. */
-async function decodeSvg(markup: string, pixels: number): Promise<string | null> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    return decodeImage(image, pixels, pixels);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Decodes the code exactly as the element shows it, from its live SVG. */
-function decodeElement(element: KakaoConsultQr): Promise<string | null> {
-  const code = codeOf(element)!;
-  const extent = Number(code.getAttribute('viewBox')!.split(' ')[2]);
-  return decodeSvg(new XMLSerializer().serializeToString(code), extent * 4);
-}
 
 function captureConsole(kind: 'error') {
   const original = console[kind];
@@ -210,7 +173,7 @@ describe('<kakao-consult-qr>', () => {
       const { extent } = qrSymbol(buildLaunch({ channel: '@brand', extra: 'c=spring' }).url, { ecc: 'Q' });
       expect(bitmap.width).to.equal(extent * Math.round(1024 / extent));
       expect(bitmap.height).to.equal(bitmap.width);
-      expect(decodeImage(bitmap, bitmap.width, bitmap.height)).to.equal(buildLaunch({ channel: '@brand', extra: 'c=spring' }).url);
+      expect(decodePixels(pixelsOfImage(bitmap, bitmap.width, bitmap.height))).to.equal(buildLaunch({ channel: '@brand', extra: 'c=spring' }).url);
       await until(() => capture.revoked.includes(download.url), 'the Blob URL to be revoked');
     });
 

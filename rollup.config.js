@@ -39,8 +39,8 @@ function preUpgradeStylesheet() {
 
 export default [
   {
-    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'node/server': 'src/node/server.ts' },
-    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', /^node:/],
+    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'node/server': 'src/node/server.ts', 'react/index': 'src/react/index.ts' },
+    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'react', /^node:/],
     plugins: [minifyCssTemplates(), typescript()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },

@@ -72,6 +72,9 @@ const CHOICES = {
 /**
  * The KakaoTalk 상담하기 button, drawn per Kakao's button guide.
  *
+ * @tagname kakao-consult-button
+ * @attr {string} lang - Language of the label and messages: `ko` (default) or `en`; the nearest `lang` applies when unset.
+ *
  * @summary Opens a 상담톡 consult with the company's channel.
  *
  * @fires {CustomEvent<ConsultClickDetail>} consult-click - The user activated a working button.
@@ -86,6 +89,10 @@ const CHOICES = {
  * @csspart symbol - The Kakao speech-bubble symbol.
  * @csspart label - The label text.
  * @csspart message - The explanation shown when the button cannot launch.
+ * @csspart hours - The consult hours, shown outside them.
+ * @csspart notice - The site's notice from its operating config.
+ * @csspart update - The notice that KakaoTalk needs an update (older than 5.8.0).
+ * @csspart fallback - The help shown when KakaoTalk did not open on a phone.
  * @csspart dialog - Any dialog the button opens.
  * @csspart consent-dialog - The consent dialog.
  * @csspart panel - The PC panel with the QR code.

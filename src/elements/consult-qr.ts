@@ -30,6 +30,9 @@ const REVOKE_DELAY_MS = 1000;
  * A QR code that opens a 상담톡 consult with the company's channel when a phone scans it,
  * with buttons to download it as SVG or PNG for print.
  *
+ * @tagname kakao-consult-qr
+ * @attr {string} lang - Language of the label and messages: `ko` (default) or `en`; the nearest `lang` applies when unset.
+ *
  * @summary The consult launch as a scannable, downloadable QR code.
  *
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the code impossible; an explanation is shown instead.

@@ -1,0 +1,140 @@
+// The package as users get it: `npm pack`, unpacked into a fresh project, then used the three
+// ways the README promises: Node imports, the script tag in a plain page, and the React
+// wrapper bundled with esbuild. Dependencies come from this repository's install (offline).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
+let project;
+let server;
+let origin;
+let browser;
+
+/** A fresh project whose node_modules holds the packed package and links to its dependencies. */
+function installPackedPackage() {
+  const directory = mkdtempSync(join(tmpdir(), 'kakao-consult-consumer-'));
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', directory], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop();
+  const modules = join(directory, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== 'kakao-consult-button' && !entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
+  }
+  execFileSync('tar', ['-xzf', join(directory, tarball), '-C', directory]);
+  cpSync(join(directory, 'package'), join(modules, 'kakao-consult-button'), { recursive: true });
+  writeFileSync(join(directory, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
+  return directory;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+before(async () => {
+  project = installPackedPackage();
+  server = createServer(async (request, response) => {
+    try {
+      const file = join(project, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+/** Opens a page of the consumer project and returns the launch requests it would send. */
+async function openPage(path) {
+  const context = await browser.newContext();
+  await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, body: 'consult' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}${path}`);
+  return { context, page, errors };
+}
+
+describe('the packed package', () => {
+  it('ships only dist/, with every export the README lists', () => {
+    const files = execFileSync('tar', ['-tzf', join(project, readdirSync(project).find((name) => name.endsWith('.tgz')))], { encoding: 'utf8' }).split('\n');
+    assert.ok(files.every((file) => !file || file.startsWith('package/dist/') || /^package\/(package\.json|README\.md|LICENSE)$/.test(file)), files.join('\n'));
+    for (const file of ['dist/index.js', 'dist/core/index.js', 'dist/node/server.js', 'dist/react/index.js', 'dist/kakao-consult-button.min.js', 'dist/custom-elements.json']) {
+      assert.ok(files.includes(`package/${file}`), `${file} is packed`);
+    }
+  });
+
+  it('works in Node: core and server entries, and the browser entry without a DOM', () => {
+    const script = `
+      const core = await import('kakao-consult-button/core');
+      const server = await import('kakao-consult-button/server');
+      await import('kakao-consult-button');
+      const { extra } = server.signContext({ placement: 'a', memberId: 'A1' }, 'a-consumer-secret-of-32-chars!!');
+      console.log(JSON.stringify({
+        url: core.buildLaunch({ channel: '@brand', extra: 'p=a' }).url,
+        valid: server.verifyExtra(extra, 'a-consumer-secret-of-32-chars!!').valid,
+        dom: typeof window + typeof document,
+      }));`;
+    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' }));
+    assert.deepEqual(output, { url: `${ENDPOINT}/@brand?extra=p%3Da`, valid: true, dom: 'undefinedundefined' });
+  });
+
+  it('works from a script tag in a plain HTML page', async () => {
+    writeFileSync(
+      join(project, 'plain.html'),
+      `<!doctype html><html lang="ko"><head><meta charset="utf-8">
+      <script type="module" src="/node_modules/kakao-consult-button/dist/kakao-consult-button.min.js"></script></head>
+      <body><kakao-consult-button channel="@brand" placement="plain" pc-mode="popup"></kakao-consult-button></body></html>`,
+    );
+    const { context, page, errors } = await openPage('/plain.html');
+    const button = page.getByRole('button', { name: '상담하기' });
+    const popupOpened = page.waitForEvent('popup');
+    await button.click();
+    const popup = await popupOpened;
+    assert.equal(popup.url(), `${ENDPOINT}/@brand?extra=${encodeURIComponent('p=plain;k=/plain.html')}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('works as a React component bundled with esbuild', async () => {
+    writeFileSync(
+      join(project, 'app.jsx'),
+      `import { createElement } from 'react';
+      import { createRoot } from 'react-dom/client';
+      import { KakaoConsultButton } from 'kakao-consult-button/react';
+      window.launches = [];
+      createRoot(document.getElementById('root')).render(
+        createElement(KakaoConsultButton, {
+          channel: '@brand',
+          placement: 'react',
+          onConsultLaunch: (event) => { event.preventDefault(); window.launches.push(event.detail.request.url); },
+        }),
+      );`,
+    );
+    await build({ entryPoints: [join(project, 'app.jsx')], bundle: true, format: 'esm', outfile: join(project, 'app.js'), absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
+    writeFileSync(join(project, 'react.html'), '<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="/app.js"></script></head><body><div id="root"></div></body></html>');
+    const { context, page, errors } = await openPage('/react.html');
+    await page.getByRole('button', { name: '상담하기' }).click();
+    await page.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
+    assert.deepEqual(await page.evaluate(() => window.launches), [`${ENDPOINT}/@brand?extra=${encodeURIComponent('p=react;k=/react.html')}`]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

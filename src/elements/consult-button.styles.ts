@@ -124,6 +124,8 @@ export const consultButtonStyles = [
       outline-offset: 1px;
     }
     :host([shape='round']) .note {
+      /* A tooltip above the launcher: it sizes to its text, not to the launcher. */
+      contain: none;
       position: absolute;
       right: 0;
       bottom: calc(100% + 8px);

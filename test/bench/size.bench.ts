@@ -17,10 +17,14 @@ const sizes = (bytes: Uint8Array) => ({
 });
 
 if (!existsSync(DIST + SCRIPT_TAG_FILE)) throw new Error(`${DIST}${SCRIPT_TAG_FILE} is missing: run \`npm run build\` first.`);
-// The script-tag file first: it is what the README tells users to load.
-const files = readdirSync(DIST)
-  .filter((name) => name.endsWith('.js'))
-  .sort((a, b) => Number(b === SCRIPT_TAG_FILE) - Number(a === SCRIPT_TAG_FILE) || a.localeCompare(b));
+// The script-tag file first: it is what the README tells users to load; then the chunks it
+// loads on demand (the QR code, the operating config), then the npm entries.
+const chunks = existsSync(`${DIST}chunks`) ? readdirSync(`${DIST}chunks`).map((name) => `chunks/${name}`) : [];
+const files = [
+  SCRIPT_TAG_FILE,
+  ...chunks.sort(),
+  ...readdirSync(DIST).filter((name) => name.endsWith('.js') && name !== SCRIPT_TAG_FILE).sort(),
+];
 
 const lit = await build({
   stdin: { contents: "import 'lit';", resolveDir: ROOT },
@@ -46,5 +50,6 @@ printSummary({
   figures: {
     [`${SCRIPT_TAG_FILE} gzip`]: `${kb(kit.gzip)} (lit alone ${kb(peer.gzip)})`,
     [`${SCRIPT_TAG_FILE} brotli`]: `${kb(kit.brotli)} (lit alone ${kb(peer.brotli)})`,
+    ...Object.fromEntries(rows.filter((row) => row.name.includes('/chunks/')).map((row) => [`${row.name.replace(/-[\w]+\.js$/, '')} gzip`, kb(row.gzip)])),
   },
 });

@@ -31,13 +31,17 @@ export const METRICS: Record<ButtonSize, SizeMetrics> = {
   large: { height: 54, radius: 14, font: 17, symbol: 22, padding: 20, gap: 10, shortWidth: 152, longWidth: 272, round: 64 },
 };
 
+/** An attribute and one of its values, e.g. `['size', 'small']`. */
+export type HostCondition = readonly [name: string, value: string];
+
 /**
- * The host's geometry as CSS. `host(condition)` wraps an attribute condition into the
- * selector of the context: `:host([size=small])` in the shadow root,
- * `kakao-consult-button:not(:defined)[size=small]` in the page. Medium is the default, so
- * a missing or unknown `size` falls back to it in both.
+ * The host's geometry as CSS. `host(condition)` turns an attribute value into the selector of
+ * the context: a custom state `:host(:state(size-small))` in the shadow root (so properties
+ * set from script style the element without reflecting to attributes), and
+ * `kakao-consult-button:not(:defined)[size=small]` in the page. Medium is the default, so a
+ * missing or unknown `size` falls back to it in both.
  */
-export function hostGeometryCss(host: (condition?: string) => string): string {
+export function hostGeometryCss(host: (condition?: HostCondition) => string): string {
   const perSize = (size: ButtonSize) => {
     const m = METRICS[size];
     return `--_height:${m.height}px;--_radius:${m.radius}px;--_font:${m.font}px;--_symbol:${m.symbol}px;` +
@@ -45,19 +49,19 @@ export function hostGeometryCss(host: (condition?: string) => string): string {
   };
   return [
     `${host()}{${perSize('medium')}display:inline-block;vertical-align:middle;box-sizing:border-box;min-width:var(--_short);height:var(--_height);}`,
-    `${host('[size=small]')}{${perSize('small')}}`,
-    `${host('[size=large]')}{${perSize('large')}}`,
-    `${host('[label=long]')}{min-width:var(--_long);}`,
-    `${host('[shape=full]')}{display:block;min-width:0;}`,
-    `${host('[shape=round]')}{position:fixed;right:var(--kakao-consult-launcher-right,24px);bottom:var(--kakao-consult-launcher-bottom,24px);` +
+    `${host(['size', 'small'])}{${perSize('small')}}`,
+    `${host(['size', 'large'])}{${perSize('large')}}`,
+    `${host(['label', 'long'])}{min-width:var(--_long);}`,
+    `${host(['shape', 'full'])}{display:block;min-width:0;}`,
+    `${host(['shape', 'round'])}{position:fixed;right:var(--kakao-consult-launcher-right,24px);bottom:var(--kakao-consult-launcher-bottom,24px);` +
       `z-index:var(--kakao-consult-launcher-z-index,1000);min-width:0;width:var(--_round);height:var(--_round);}`,
   ].join('\n');
 }
 
 /** The page-level stylesheet that reserves each button's box until the script has loaded. */
 export function preUpgradeCss(tag = 'kakao-consult-button'): string {
-  const host = (condition = '') => `${tag}:not(:defined)${condition}`;
+  const host = (condition?: HostCondition) => `${tag}:not(:defined)${condition ? `[${condition[0]}=${condition[1]}]` : ''}`;
   return `${hostGeometryCss(host)}\n${host()}{border-radius:var(--_radius);background:#fee500;}\n` +
-    `${host('[color=mono]')}{background:#fff;box-shadow:inset 0 0 0 1px rgba(0,0,0,.15);}\n` +
-    `${host('[shape=round]')}{border-radius:50%;}\n`;
+    `${host(['color', 'mono'])}{background:#fff;box-shadow:inset 0 0 0 1px rgba(0,0,0,.15);}\n` +
+    `${host(['shape', 'round'])}{border-radius:50%;}\n`;
 }

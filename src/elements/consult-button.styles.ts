@@ -4,7 +4,7 @@ import { hostGeometryCss } from './consult-button.metrics.js';
 // The guide fixes the yellow, the symbol's black and the label's 85 % black, so they are
 // not custom properties; only the page-facing details (focus ring, font, launcher offsets) are.
 export const consultButtonStyles = [
-  unsafeCSS(hostGeometryCss((condition = '') => (condition ? `:host(${condition})` : ':host'))),
+  unsafeCSS(hostGeometryCss((condition) => (condition ? `:host(:state(${condition[0]}-${condition[1]}))` : ':host'))),
   css`
     :host([hidden]) {
       display: none;
@@ -12,7 +12,7 @@ export const consultButtonStyles = [
     :host(:state(off)) {
       display: none;
     }
-    :host(:state(noted):not([shape='round'])) {
+    :host(:state(noted):not(:state(shape-round))) {
       height: auto;
     }
     button {
@@ -61,21 +61,21 @@ export const consultButtonStyles = [
       outline: 3px solid var(--kakao-consult-focus-color, #1a56db);
       outline-offset: 2px;
     }
-    :host([color='mono']) button {
+    :host(:state(color-mono)) button {
       background: #fff;
       box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.15);
     }
-    :host([shape='round']) button {
+    :host(:state(shape-round)) button {
       height: 100%;
       padding: 0;
       border-radius: 50%;
       box-shadow: 0 4px 12px rgba(0, 0, 0, 0.2);
     }
-    :host([shape='round']) .symbol {
+    :host(:state(shape-round)) .symbol {
       width: calc(var(--_symbol) * 1.5);
       height: calc(var(--_symbol) * 1.5);
     }
-    :host([shape='round'][color='mono']) button {
+    :host(:state(shape-round):state(color-mono)) button {
       box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.15), 0 4px 12px rgba(0, 0, 0, 0.2);
     }
     .visually-hidden {
@@ -123,7 +123,7 @@ export const consultButtonStyles = [
       outline: 2px solid var(--kakao-consult-focus-color, #1a56db);
       outline-offset: 1px;
     }
-    :host([shape='round']) .note {
+    :host(:state(shape-round)) .note {
       /* A tooltip above the launcher: it sizes to its text, not to the launcher. */
       contain: none;
       position: absolute;

@@ -53,6 +53,15 @@ export interface ConsultProblemDetail {
   message: string;
 }
 
+let lastClient: { key: string; client: ClientInfo } | undefined;
+
+/** The client for these inputs; every button on a page asks with the same ones, so it is parsed once. */
+function clientOf(userAgent: string, maxTouchPoints: number, kakaoTalkVersion: string): ClientInfo {
+  const key = `${maxTouchPoints}\u0000${kakaoTalkVersion}\u0000${userAgent}`;
+  if (lastClient?.key !== key) lastClient = { key, client: parseClient(userAgent, { maxTouchPoints, kakaoTalkVersion }) };
+  return lastClient.client;
+}
+
 /** How long a phone launch may leave the page visible before the not-installed help shows. */
 const NOT_OPENED_AFTER_MS = 1500;
 
@@ -60,6 +69,9 @@ function carriesMember(extra: string): boolean {
   const { fields } = parseExtra(extra);
   return fields.memberId !== undefined || fields.memberGrade !== undefined;
 }
+
+/** Properties the site sets as context; the page's URL and referrer are read on click. */
+const CONTEXT_PROPERTIES = ['placement', 'campaign', 'pageKey', 'memberId', 'memberGrade', 'member', 'siteMember'] as const;
 
 /** Attribute values the guide allows; anything else falls back to the first. */
 const CHOICES = {
@@ -109,19 +121,19 @@ export class KakaoConsultButton extends LitElement {
   static override styles = [consultButtonStyles, dialogStyles];
 
   /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
-  @property({ reflect: true }) channel = '';
+  @property() channel = '';
 
   /** `short` shows 상담하기, `long` shows 카톡으로 상담하세요. */
-  @property({ reflect: true }) label: 'short' | 'long' = 'short';
+  @property() label: 'short' | 'long' = 'short';
 
   /** `yellow` (Kakao yellow) or `mono` (white and black). */
-  @property({ reflect: true }) color: 'yellow' | 'mono' = 'yellow';
+  @property() color: 'yellow' | 'mono' = 'yellow';
 
   /** `small`, `medium` or `large`. */
-  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+  @property() size: 'small' | 'medium' | 'large' = 'medium';
 
   /** `rect` (PC), `full` (full width, mobile) or `round` (floating launcher, bottom right). */
-  @property({ reflect: true }) shape: 'rect' | 'full' | 'round' = 'rect';
+  @property() shape: 'rect' | 'full' | 'round' = 'rect';
 
   /**
    * Sent as `extra` exactly as given (at most 50 characters), instead of the collected
@@ -278,7 +290,7 @@ export class KakaoConsultButton extends LitElement {
     else this.internals.states.delete(name);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const problem = this.launch instanceof ConsultInputError ? this.launch : undefined;
     const { enabled, open, hours, notice } = this.operatingNow;
     // Custom states let the styles (and the page: `:state(offline)`) follow without re-rendering.
@@ -291,10 +303,13 @@ export class KakaoConsultButton extends LitElement {
     this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
     this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${this.bridge.slice(0, 40)}" is not a JavaScript identifier; it is ignored.`) : undefined);
     this.report('launch', 'consult-error', problem);
-    if (!problem && !this.extra) this.packContext();
+    // Tell the developer about refused context values early, not only on a user's click.
+    if (!problem && !this.extra && CONTEXT_PROPERTIES.some((key) => changed.has(key as keyof KakaoConsultButton) && this[key])) this.packContext();
     for (const [field, allowed] of Object.entries(CHOICES)) {
       const value = this[field as keyof typeof CHOICES];
       const known = (allowed as readonly string[]).includes(value);
+      // Custom states style the look, so a property set from script needs no attribute.
+      for (const option of allowed) this.setState(`${field}-${option}`, option === value);
       this.report(field, 'consult-warning', known ? undefined : new ConsultInputError(field, `${field} "${value}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`));
     }
   }
@@ -377,7 +392,7 @@ export class KakaoConsultButton extends LitElement {
             onClose: () => this.handleConsentClose(),
           })
         : nothing}
-      ${this.client.platform === 'desktop' && this.pcMode !== 'popup'
+      ${this.panelRequest
         ? qrPanel({
             text,
             lang: localeFor(this.effectiveLang),
@@ -463,7 +478,7 @@ export class KakaoConsultButton extends LitElement {
   }
 
   private readClient(): ClientInfo {
-    return parseClient(navigator.userAgent, { maxTouchPoints: navigator.maxTouchPoints, kakaoTalkVersion: this.kakaotalkVersion });
+    return clientOf(navigator.userAgent, navigator.maxTouchPoints, this.kakaotalkVersion);
   }
 
   private handleClick(): void {

@@ -31,6 +31,11 @@ export const ko = {
   hoursWeekends: '주말',
   /** Short day names, Monday first. */
   hoursDays: ['월', '화', '수', '목', '금', '토', '일'] satisfies WeekNames,
+  newWindow: '새 창에서 열림',
+  qrLabel: '카카오톡 상담 QR 코드',
+  qrUnavailable: 'QR 코드를 만들 수 없어요. 사이트 설정을 확인해 주세요.',
+  downloadSvg: 'SVG 다운로드',
+  downloadPng: 'PNG 다운로드',
 };
 
 export type Messages = typeof ko;
@@ -62,6 +67,11 @@ export const en: Messages = {
   hoursWeekdays: 'weekdays',
   hoursWeekends: 'weekends',
   hoursDays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  newWindow: 'opens in a new window',
+  qrLabel: 'KakaoTalk consult QR code',
+  qrUnavailable: "The QR code can't be made. Please check the site's settings.",
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
 };
 
 export type Locale = 'ko' | 'en';

@@ -1,6 +1,8 @@
-// Builds dist/: ESM modules for bundlers (types come from `tsc`), the script-tag file and
-// the pre-upgrade stylesheet. Run through `npm run build`, which runs `tsc` first.
+// Builds dist/: ESM modules for bundlers and Node (the CLI included; types come from `tsc`),
+// the script-tag file with its lazy chunks, the pre-upgrade stylesheet, and the QR generator
+// page's browser bundle. Run through `npm run build`, which runs `tsc` first.
 import { build, transformSync } from 'esbuild';
+import { chmod } from 'node:fs/promises';
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -37,11 +39,27 @@ function preUpgradeStylesheet() {
   };
 }
 
+/** Makes dist/node/cli.js (the package's `bin`) an executable script: a shebang line and the x bit. */
+function executableCli() {
+  const fileName = 'node/cli.js';
+  return {
+    name: 'executable-cli',
+    renderChunk: (code, chunk) => (chunk.fileName === fileName ? { code: `#!/usr/bin/env node\n${code}`, map: null } : null),
+    writeBundle: (options) => chmod(`${options.dir}/${fileName}`, 0o755),
+  };
+}
+
 export default [
   {
-    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'node/server': 'src/node/server.ts', 'react/index': 'src/react/index.ts' },
-    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'react', /^node:/],
-    plugins: [minifyCssTemplates(), typescript()],
+    input: {
+      index: 'src/index.ts',
+      'core/index': 'src/core/index.ts',
+      'node/server': 'src/node/server.ts',
+      'node/cli': 'src/node/cli.ts',
+      'react/index': 'src/react/index.ts',
+    },
+    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'pngjs', 'react', /^node:/],
+    plugins: [minifyCssTemplates(), typescript(), executableCli()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
@@ -58,5 +76,12 @@ export default [
       entryFileNames: 'kakao-consult-button.min.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
+  },
+  {
+    // The QR generator page (demo/qr.html) in one browser file: `qrcode` is CommonJS with a
+    // bare import, which a browser cannot load from dist/core/qr.js as it is.
+    input: 'src/qr-generator.ts',
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } })],
+    output: { file: 'dist/qr-generator.js', format: 'es' },
   },
 ];

@@ -109,6 +109,16 @@ describe('qrPng', () => {
     assert.equal(text, PLAIN);
   });
 
+  it('writes a code without a logo as a 1-bit indexed PNG, a fraction of the size of RGB', () => {
+    const png = qrPng(KOREAN, { px: 1024 });
+    // IHDR: bit depth 1, colour type 3 (indexed).
+    assert.deepEqual([png[24], png[25]], [1, 3]);
+    const { image, text } = decode(png);
+    assert.equal(text, KOREAN);
+    const rgb = PNG.sync.write(image, { colorType: 2 });
+    assert.ok(png.length * 3 < rgb.length, `${png.length} bytes, ${rgb.length} as RGB`);
+  });
+
   it('composites a logo in the centre on a light pad, forces level H and still decodes', () => {
     for (const url of [PLAIN, KOREAN]) {
       for (const logoSize of [0.15, 0.2, 0.25]) {

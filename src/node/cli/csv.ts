@@ -1,0 +1,94 @@
+/** One CSV record with the line it starts on (1-based), so messages can point at it. */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/** CSV that cannot be read, at the line where the problem starts. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses CSV as RFC 4180 describes it and Excel writes it: fields separated by commas,
+ * records by CRLF, LF or CR; a field in double quotes may hold commas, line breaks and
+ * doubled quotes (`""` for `"`). A quote inside an unquoted field is kept as a character,
+ * as most readers do; text after a closing quote is an error, since the field's extent is
+ * then unclear. Blank lines are skipped; a byte-order mark is the caller's to remove.
+ *
+ * @throws CsvSyntaxError for an unclosed quoted field or text after a closing quote.
+ */
+export function parseCsv(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  // `quoted`: inside quotes; `closed`: just after a field's closing quote.
+  let quoted = false;
+  let closed = false;
+  let quoteLine = 0;
+
+  const endRecord = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== '' || closed) records.push({ line: recordLine, fields });
+    fields = [];
+    field = '';
+    closed = false;
+  };
+
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    const lineBreak = character === '\n' || character === '\r';
+    // CRLF is one line break: count it at its LF.
+    const newLine = character === '\n' || (character === '\r' && text[index + 1] !== '\n');
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (character === '"') {
+        quoted = false;
+        closed = true;
+      } else {
+        field += character;
+        if (newLine) line++;
+      }
+      continue;
+    }
+    if (character === ',') {
+      fields.push(field);
+      field = '';
+      closed = false;
+    } else if (lineBreak) {
+      if (character === '\r' && !newLine) continue;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else if (closed) {
+      throw new CsvSyntaxError(line, `text after a closing quote (${JSON.stringify(character)}): a quoted field must end at a comma or the end of the line; write a quote inside quotes as "".`);
+    } else if (character === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else {
+      field += character;
+    }
+  }
+  if (quoted) throw new CsvSyntaxError(quoteLine, 'a quoted field opened here is never closed: add the closing quote (write a quote inside quotes as "").');
+  if (field !== '' || fields.length > 0 || closed) endRecord();
+  return records;
+}
+
+/** Quotes a field when it holds a comma, quote or line break, or space at either end that readers might trim. */
+function formatField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Writes records as RFC 4180 CSV with CRLF line ends, the form Excel reads back unchanged. */
+export function formatCsv(records: readonly (readonly string[])[]): string {
+  return records.map((fields) => `${fields.map(formatField).join(',')}\r\n`).join('');
+}

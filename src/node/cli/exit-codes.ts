@@ -1,0 +1,44 @@
+/** What `kakao-consult` exits with; documented in every `--help`. */
+export const EXIT = {
+  ok: 0,
+  /** A value or CSV row is invalid; each is reported on stderr. */
+  invalid: 1,
+  /** The command line itself is wrong: unknown command or option, a missing argument. */
+  usage: 2,
+  /** Files exist where output would go, and `--force` was not given; nothing was written. */
+  overwrite: 3,
+  /** A file could not be read or written. */
+  io: 4,
+  /** A bug in the tool (sysexits' EX_SOFTWARE). */
+  internal: 70,
+} as const;
+
+/** The exit codes as `--help` lists them. */
+export const EXIT_CODES_HELP = `Exit codes:
+  0   done
+  1   invalid input: a bad value or CSV row (each one reported on stderr)
+  2   usage error: unknown command or option, missing or conflicting arguments
+  3   would overwrite existing files: nothing written (pass --force to overwrite)
+  4   I/O error: a file could not be read or written
+  70  internal error: a bug, please report it`;
+
+/** A failure the CLI reports in one message and exits with `exitCode`. */
+export class CliFailure extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The command line is wrong: the message is followed by a pointer to the command's `--help`. */
+export class UsageError extends CliFailure {
+  constructor(
+    /** The command whose arguments are wrong; undefined when the command itself is. */
+    readonly command: string | undefined,
+    message: string,
+  ) {
+    super(EXIT.usage, message);
+  }
+}

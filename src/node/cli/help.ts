@@ -1,0 +1,112 @@
+import { EXIT_CODES_HELP } from './exit-codes.js';
+
+const LAUNCH = `Launch (as on <kakao-consult-button>):
+  --channel ID        the channel's search ID with "@", e.g. @mybrand or @카카오상담 (required)
+  --placement TEXT    which code this is, e.g. poster_a          (extra: p=…)
+  --campaign TEXT     the campaign, e.g. spring26                (extra: c=…)
+  --source TEXT       where it is shown, e.g. flyer              (extra: s=…)
+  --page TEXT         a page or shop key                         (extra: k=…)
+  --bot MODE          true: chatbot first, false: an agent, auto: the session's mode
+  --event NAME        chatbot block event to run (with --bot true or auto)
+  --endpoint URL      launch endpoint, https (default https://bizmessage.kakao.com/chat/open)`;
+
+const RENDER = `Image:
+  --size LENGTH       printed size: 30mm, 3cm, 1.2in (an SVG gets it as its size;
+                      a PNG gets the pixels and records the density so it prints at it)
+  --dpi N             print resolution of a PNG (default 300 with --size)
+  --px N              size in pixels instead (a PNG is 1024 px by default)
+  --ecc L|M|Q|H       error correction, default M (7, 15, 25 or 30 % may be lost)
+  --margin N          quiet zone in modules, default 4 (the standard's minimum)
+  --dark COLOR        dark modules, #rgb or #rrggbb (default #000000)
+  --light COLOR       background (default #ffffff); contrast must be at least 3:1
+  --logo FILE.png     a logo in the centre (forces --ecc H)
+  A module printed under 0.3 mm may not scan from a distance: you get a warning.`;
+
+/** `kakao-consult --help`. */
+export const MAIN_HELP = `kakao-consult: QR codes and links that open a KakaoTalk 상담톡 consult
+
+Usage:
+  kakao-consult qr --channel @brand --placement poster_a -o poster_a.svg
+  kakao-consult url --channel @brand --placement poster_a [--json]
+  kakao-consult batch campaigns.csv -o out/
+  kakao-consult COMMAND --help      options of a command
+  kakao-consult --version
+
+Commands:
+  qr      one QR code as an SVG or PNG, for print
+  url     the launch URL (links, QR codes) and the POST form fields (buttons)
+  batch   a QR code for every row of a CSV file, and a manifest
+
+Each code carries its placement and campaign in "extra" (at most 50 characters),
+so the agent sees which poster, flyer or window brought the customer.
+
+${EXIT_CODES_HELP}`;
+
+/** `kakao-consult qr --help`. */
+export const QR_HELP = `Usage: kakao-consult qr --channel @brand [options] -o FILE.svg|FILE.png
+
+Writes one QR code for print. It carries the GET launch URL, which opens KakaoTalk's
+consult chat on a phone. Prints the URL and the extra on stdout; warnings on stderr.
+
+  -o, --output FILE   where to write; .svg or .png decides the format (required)
+  --force             overwrite FILE if it exists
+  --json              print the result as JSON
+
+${LAUNCH}
+
+${RENDER}
+
+Example:
+  kakao-consult qr --channel @brand --placement poster_a --campaign spring26 \\
+    --size 30mm --dpi 300 -o poster_a.png
+
+${EXIT_CODES_HELP}`;
+
+/** `kakao-consult url --help`. */
+export const URL_HELP = `Usage: kakao-consult url --channel @brand [options]
+
+Prints the GET launch URL (for links and QR codes), the POST form the button sends
+(uuid, extra, bot, event), and how the context fits in extra.
+
+  --json              print it as JSON: { url, method, action, fields, extra }
+
+${LAUNCH}
+
+${EXIT_CODES_HELP}`;
+
+/** `kakao-consult batch --help`. */
+export const BATCH_HELP = `Usage: kakao-consult batch FILE.csv -o DIR [options]
+
+Writes one QR code per CSV row to DIR/NAME.svg or DIR/NAME.png, and DIR/manifest.csv
+listing each file with its URL and extra. Every row is checked first: bad rows are
+reported by line, column and reason, and then nothing is written.
+
+  -o, --output DIR          where to write (created if missing; required)
+  --format svg|png          format of rows with no format column, default svg
+  --manifest-format FORMAT  csv (default; UTF-8 with BOM and CRLF, as Excel likes) or json
+  --skip-invalid            write the valid rows anyway; bad rows are still reported
+  --force                   overwrite existing files (checked for all rows before writing)
+  --encoding ENC            utf-8 (default) or euc-kr (Korean Excel's plain "CSV")
+  --logo FILE.png           a logo on every code (forces level H)
+
+Every launch and image option of "qr" is accepted too, as the value for rows that
+leave that column blank (e.g. --channel @brand --size 30mm); a row's own size or px
+replaces both --size and --px.
+
+CSV: a header row, then one row per code. Columns (in any order, case-insensitive):
+  name        file name without extension, unique: letters (Korean too), digits, spaces
+              and "_-.()+", starting with a letter or digit; no "/", "\\" or ".." (required)
+  channel     search ID with "@" (required here or as --channel)
+  placement, campaign, source, page, bot, event   the launch, as in "qr"
+  format      svg or png
+  size, dpi, px, ecc, margin, dark, light         the image, as in "qr"
+UTF-8 with or without BOM, CRLF or LF; quoted fields may hold commas, line breaks and
+doubled quotes ("") as Excel writes them. Unknown columns are reported and ignored.
+
+Example campaigns.csv:
+  name,channel,placement,campaign,format,size
+  poster_a,@brand,poster_a,spring26,png,30mm
+  flyer_gangnam,@brand,"flyer, Gangnam",spring26,svg,25mm
+  receipt,@브랜드,receipt,spring26,png,
+
+${EXIT_CODES_HELP}`;

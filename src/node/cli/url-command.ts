@@ -1,0 +1,37 @@
+import { normalizeEndpoint } from '../../core/launch.js';
+import { HELP_OPTION, LAUNCH_OPTIONS, parseCommandLine } from './args.js';
+import { resolveLaunch } from './code-spec.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import { URL_HELP } from './help.js';
+import type { CliIo } from './io.js';
+import { extraLine, launchReport } from './report.js';
+
+const OPTIONS = { ...LAUNCH_OPTIONS, ...HELP_OPTION, json: { type: 'boolean' } } as const;
+
+/**
+ * `kakao-consult url`: prints the GET launch URL on the first line, then the POST form
+ * a button sends, field by field, and the extra; or all of it as JSON.
+ *
+ * @returns the exit code.
+ * @throws UsageError, CodeInputErrors.
+ */
+export function urlCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseCommandLine('url', args, OPTIONS);
+  if (values.help) {
+    io.out(URL_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError('url', `unexpected argument "${positionals[0]}"; options start with "--".`);
+  const spec = resolveLaunch(values);
+  for (const warning of spec.warnings) io.err(`warning: ${warning}`);
+  if (values.json) {
+    io.out(JSON.stringify(launchReport(spec), null, 2));
+    return EXIT.ok;
+  }
+  const { launch } = spec;
+  io.out(launch.url);
+  io.out(`POST ${normalizeEndpoint(values.endpoint)}`);
+  for (const [name, value] of Object.entries(launch.fields)) io.out(`  ${name}=${value}`);
+  io.out(extraLine(spec));
+  return EXIT.ok;
+}

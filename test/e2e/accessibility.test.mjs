@@ -25,13 +25,13 @@ after(async () => {
   demo?.server.close();
 });
 
-/** The demo in a fresh context that lets axe in; `clock` fixes the time before the page loads. */
-async function openDemo({ clock, ...contextOptions } = {}) {
+/** A demo page in a fresh context that lets axe in; `clock` fixes the time before the page loads. */
+async function openDemo({ clock, path = '', ...contextOptions } = {}) {
   const context = await browser.newContext({ bypassCSP: true, ...contextOptions });
   await answerEndpoint(context, { status: 204 });
   const page = await context.newPage();
   if (clock) await page.clock.setFixedTime(clock);
-  await page.goto(demo.url);
+  await page.goto(new URL(path, demo.url).href);
   await buttonsRendered(page);
   return { context, page };
 }
@@ -98,6 +98,13 @@ describe('axe-core finds no violations on the demo', () => {
     await help.waitFor();
     assert.match(await help.textContent(), /카카오톡이 열리지 않았나요\?/);
     await assertAccessible(page, 'not installed');
+    await context.close();
+  });
+
+  it('on the strict-CSP page, with its QR code and downloads', async () => {
+    const { context, page } = await openDemo({ path: 'csp.html' });
+    await page.locator('kakao-consult-qr svg').waitFor();
+    await assertAccessible(page, 'csp.html');
     await context.close();
   });
 });

@@ -19,6 +19,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
+import { unsafePolicyLink } from './ignored-values.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
@@ -80,7 +81,7 @@ const CHOICES = {
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible; the button is disabled.
  * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step (`granted` true or false); log it as the site's proof.
  * @fires {CustomEvent<ConsentRecord>} consult-consent-declined - The user declined the consent step; nothing is launched.
- * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, or a context value looks like personal data and is left out.
+ * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, a value the button can do without is unusable or unsafe and is ignored, or a context value looks like personal data and is left out.
  *
  * @csspart button - The button itself.
  * @csspart symbol - The Kakao speech-bubble symbol.
@@ -283,6 +284,7 @@ export class KakaoConsultButton extends LitElement {
     const source = this.kakaotalkVersion ? 'kakaotalk-version' : 'user-agent';
     this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
     this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${this.bridge.slice(0, 40)}" is not a JavaScript identifier; it is ignored.`) : undefined);
+    this.report('consent-href', 'consult-warning', unsafePolicyLink(this.consentNotice, this.consentHref, location.href));
     this.report('launch', 'consult-error', problem);
     if (!problem && !this.extra) this.packContext();
     for (const [field, allowed] of Object.entries(CHOICES)) {

@@ -96,6 +96,17 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
         await expectRefused(element, problems, 'consult-error', 'endpoint');
       });
 
+      it(`drops consent-href=${shown} from the consent dialog and says so`, async () => {
+        const { element, problems } = await render({ consent: 'required', 'consent-href': url });
+        expect(summary(problems)).to.deep.equal(['consult-warning consent-href']);
+        expect(output.lines.length).to.equal(1);
+        expect(output.lines[0]).to.match(/^<kakao-consult-button> consent-href: /);
+        button(element).click();
+        expect(dialog(element, 'consent').open).to.equal(true);
+        expect(dialog(element, 'consent').querySelectorAll('a').length).to.equal(0);
+        await expectInert(element);
+      });
+
       it(`refuses endpoint=${shown} on <kakao-consult-qr>: no code, consult-error`, async () => {
         const qr = document.createElement('kakao-consult-qr') as KakaoConsultQr;
         qr.setAttribute('channel', '@brand');
@@ -108,6 +119,14 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
         await expectInert(qr);
       });
     }
+
+    it('drops an unsafe href of the consent object too, naming the consent property', async () => {
+      const { element, problems } = await render({}, { consent: { purpose: '상담', href: 'javascript:window.__hostile=1' } });
+      expect(summary(problems)).to.deep.equal(['consult-warning consent']);
+      button(element).click();
+      expect(dialog(element, 'consent').querySelectorAll('a').length).to.equal(0);
+      await expectInert(element);
+    });
 
     it('keeps a safe consent-href without a warning', async () => {
       const { element, problems } = await render({ consent: 'required', 'consent-href': '/privacy' });
@@ -218,6 +237,7 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       ['member-id', MEGABYTE, 'consult-warning', 'member-id'],
       ['member-grade', MEGABYTE, 'consult-warning', 'member-grade'],
       ['bridge', MEGABYTE, 'consult-warning', 'bridge'],
+      ['consent-href', `javascript:${MEGABYTE}`, 'consult-warning', 'consent-href'],
     ];
     for (const [attribute, value, outcome, field] of cases) {
       it(`reports ${attribute} without echoing it, and the button still works`, async () => {

@@ -1,0 +1,23 @@
+import type { ConsentNotice } from '../core/consent.js';
+import { ConsultInputError } from '../core/errors.js';
+import { safeLink } from '../core/safe-link.js';
+import { clip } from '../core/text.js';
+
+/**
+ * Values the button can work without but must not use, each described as the warning that
+ * tells the developer it is ignored: left out silently, a mistake would never be found.
+ */
+
+const blank = (value: unknown) => value == null || String(value).trim() === '';
+
+/** The policy link, when it is neither https nor a path on this site and so is left out of the consent dialog. */
+export function unsafePolicyLink(notice: ConsentNotice, consentHref: unknown, base: string): ConsultInputError | undefined {
+  const fromNotice = notice.href != null;
+  const href: unknown = fromNotice ? notice.href : consentHref;
+  if (blank(href) || (typeof href === 'string' && safeLink(href, base))) return undefined;
+  const field = fromNotice ? 'consent' : 'consent-href';
+  return new ConsultInputError(
+    field,
+    `${fromNotice ? 'consent.href' : 'consent-href'} "${clip(String(href))}" is neither https nor a path on this site; the consent dialog shows no policy link.`,
+  );
+}

@@ -107,6 +107,17 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
         await expectInert(element);
       });
 
+      it(`refuses config-src=${shown} with a consult-error and a console error, and still launches safely`, async () => {
+        const { element, problems } = await render({ 'config-src': url });
+        await waitUntil(() => problems.length > 0, 'no problem reported');
+        expect(summary(problems)).to.deep.equal(['consult-error config-src']);
+        expect(output.lines.length, output.lines.join('\n')).to.equal(1);
+        expect(output.lines[0]).to.contain('config-src');
+        await click(element);
+        expect(spy.opens.length).to.equal(1);
+        await expectInert(element);
+      });
+
       it(`refuses endpoint=${shown} on <kakao-consult-qr>: no code, consult-error`, async () => {
         const qr = document.createElement('kakao-consult-qr') as KakaoConsultQr;
         qr.setAttribute('channel', '@brand');

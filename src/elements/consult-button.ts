@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { kakaoTalkStoreUrl } from '../core/app-links.js';
-import { parseClient, type ClientInfo, type Platform } from '../core/client.js';
+import { parseClient, versionHint, type ClientInfo, type Platform } from '../core/client.js';
 import type { ConsentMemory, ConsentNotice, ConsentRecord } from '../core/consent.js';
 import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
 import { ConsultInputError } from '../core/errors.js';
@@ -19,7 +19,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
-import { unsafePolicyLink } from './ignored-values.js';
+import { unreadableVersion, unsafePolicyLink } from './ignored-values.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
@@ -281,7 +281,9 @@ export class KakaoConsultButton extends LitElement {
     this.setState('offline', !open);
     this.setState('noted', Boolean(problem || hours || notice || this.client.needsUpdate || this.notOpened));
     const { needsUpdate, kakaoTalkVersion } = this.client;
-    const source = this.kakaotalkVersion ? 'kakaotalk-version' : 'user-agent';
+    // An unreadable hint is ignored, so the version came from the user agent.
+    const source = versionHint(this.kakaotalkVersion) ? 'kakaotalk-version' : 'user-agent';
+    this.report('kakaotalk-version', 'consult-warning', unreadableVersion(this.kakaotalkVersion));
     this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
     this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${this.bridge.slice(0, 40)}" is not a JavaScript identifier; it is ignored.`) : undefined);
     this.report('consent-href', 'consult-warning', unsafePolicyLink(this.consentNotice, this.consentHref, location.href));

@@ -1,3 +1,4 @@
+import { versionHint } from '../core/client.js';
 import type { ConsentNotice } from '../core/consent.js';
 import { ConsultInputError } from '../core/errors.js';
 import { safeLink } from '../core/safe-link.js';
@@ -20,4 +21,10 @@ export function unsafePolicyLink(notice: ConsentNotice, consentHref: unknown, ba
     field,
     `${fromNotice ? 'consent.href' : 'consent-href'} "${clip(String(href))}" is neither https nor a path on this site; the consent dialog shows no policy link.`,
   );
+}
+
+/** A `kakaotalk-version` that is no dotted version: the user agent's version is used instead, if any. */
+export function unreadableVersion(hint: unknown): ConsultInputError | undefined {
+  if (blank(hint) || versionHint(hint) !== null) return undefined;
+  return new ConsultInputError('kakaotalk-version', `kakaotalk-version "${clip(String(hint))}" is not a dotted version such as "10.5.0"; it is ignored.`);
 }

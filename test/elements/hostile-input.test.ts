@@ -30,6 +30,7 @@ const TEXT_ATTRIBUTES: [attribute: string, property: keyof KakaoConsultButton, o
   ['member-id', 'memberId', 'consult-warning'],
   ['member-grade', 'memberGrade', 'consult-warning'],
   ['bridge', 'bridge', 'consult-warning'],
+  ['kakaotalk-version', 'kakaotalkVersion', 'consult-warning'],
   ['consent-text', 'consentText', 'text'],
   ['lang', 'lang', 'text'],
 ];
@@ -248,6 +249,7 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       ['member-id', MEGABYTE, 'consult-warning', 'member-id'],
       ['member-grade', MEGABYTE, 'consult-warning', 'member-grade'],
       ['bridge', MEGABYTE, 'consult-warning', 'bridge'],
+      ['kakaotalk-version', `1.${MEGABYTE}`, 'consult-warning', 'kakaotalk-version'],
       ['consent-href', `javascript:${MEGABYTE}`, 'consult-warning', 'consent-href'],
     ];
     for (const [attribute, value, outcome, field] of cases) {
@@ -320,4 +322,20 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
     });
   });
 
+  describe('values the kit would otherwise ignore silently', () => {
+    const cases: [attribute: string, value: string][] = [
+      ['kakaotalk-version', 'v10.5.0'],
+    ];
+    for (const [attribute, value] of cases) {
+      it(`warns about ${attribute}="${value}" once, naming the attribute`, async () => {
+        const { element, problems } = await render({ [attribute]: value });
+        expect(summary(problems)).to.deep.equal([`consult-warning ${attribute}`]);
+        expect(problems[0]!.message).to.contain(`"${value}"`);
+        expect(output.lines).to.have.length(1);
+        element.requestUpdate();
+        await element.updateComplete;
+        expect(output.lines, 'told once, not on every render').to.have.length(1);
+      });
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { ConsultInputError } from '../core/errors.js';
 import { buildLaunch, type LaunchRequest } from '../core/launch.js';
 import { localeFor, messagesFor } from '../core/messages.js';
 import { safeLink } from '../core/safe-link.js';
+import { clip } from '../core/text.js';
 import { pushToDataLayer } from './analytics.js';
 import { buttonContext, describeRefusal } from './button-context.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configure.js';
@@ -19,7 +20,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
-import { unreadableVersion, unsafePolicyLink } from './ignored-values.js';
+import { unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
@@ -62,13 +63,17 @@ function carriesMember(extra: string): boolean {
   return fields.memberId !== undefined || fields.memberGrade !== undefined;
 }
 
-/** Attribute values the guide allows; anything else falls back to the first. */
-const CHOICES = {
-  label: ['short', 'long'],
-  color: ['yellow', 'mono'],
-  size: ['medium', 'small', 'large'],
-  shape: ['rect', 'full', 'round'],
-} as const;
+/** Values each enumerated attribute takes; anything else acts as the first, and is told. */
+const CHOICES = [
+  ['label', 'label', ['short', 'long']],
+  ['color', 'color', ['yellow', 'mono']],
+  ['size', 'size', ['medium', 'small', 'large']],
+  ['shape', 'shape', ['rect', 'full', 'round']],
+  ['pc-mode', 'pcMode', ['choice', 'qr', 'popup']],
+  ['offline-mode', 'offlineMode', ['launch', 'disabled']],
+  // Storage the kit does not know keeps nothing: consent is asked every time.
+  ['consent-remember', 'consentRemember', ['none', 'local', 'session']],
+] as const;
 
 /**
  * The KakaoTalk 상담하기 button, drawn per Kakao's button guide.
@@ -289,10 +294,12 @@ export class KakaoConsultButton extends LitElement {
     this.report('consent-href', 'consult-warning', unsafePolicyLink(this.consentNotice, this.consentHref, location.href));
     this.report('launch', 'consult-error', problem);
     if (!problem && !this.extra) this.packContext();
-    for (const [field, allowed] of Object.entries(CHOICES)) {
-      const value = this[field as keyof typeof CHOICES];
-      const known = (allowed as readonly string[]).includes(value);
-      this.report(field, 'consult-warning', known ? undefined : new ConsultInputError(field, `${field} "${value}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`));
+    this.report('consent', 'consult-warning', unknownConsent(this.consent));
+    for (const [field, property, allowed] of CHOICES) {
+      const value: unknown = this[property];
+      // null: the attribute was removed, which leaves the default.
+      const known = value == null || (allowed as readonly unknown[]).includes(value);
+      this.report(field, 'consult-warning', known ? undefined : new ConsultInputError(field, `${field} "${clip(String(value))}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`));
     }
   }
 

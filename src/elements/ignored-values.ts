@@ -28,3 +28,9 @@ export function unreadableVersion(hint: unknown): ConsultInputError | undefined 
   if (blank(hint) || versionHint(hint) !== null) return undefined;
   return new ConsultInputError('kakaotalk-version', `kakaotalk-version "${clip(String(hint))}" is not a dotted version such as "10.5.0"; it is ignored.`);
 }
+
+/** A `consent` that is neither "required" nor a notice object: the button asks no consent. */
+export function unknownConsent(consent: unknown): ConsultInputError | undefined {
+  if (blank(consent) || consent === 'required' || typeof consent === 'object') return undefined;
+  return new ConsultInputError('consent', `consent "${clip(String(consent))}" is not "required" or a notice object; no consent is asked.`);
+}

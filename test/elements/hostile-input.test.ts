@@ -249,6 +249,7 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       ['member-id', MEGABYTE, 'consult-warning', 'member-id'],
       ['member-grade', MEGABYTE, 'consult-warning', 'member-grade'],
       ['bridge', MEGABYTE, 'consult-warning', 'bridge'],
+      ['size', MEGABYTE, 'consult-warning', 'size'],
       ['kakaotalk-version', `1.${MEGABYTE}`, 'consult-warning', 'kakaotalk-version'],
       ['consent-href', `javascript:${MEGABYTE}`, 'consult-warning', 'consent-href'],
     ];
@@ -324,6 +325,10 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
 
   describe('values the kit would otherwise ignore silently', () => {
     const cases: [attribute: string, value: string][] = [
+      ['consent', 'yes'],
+      ['consent-remember', 'forever'],
+      ['pc-mode', 'popups'],
+      ['offline-mode', 'disable'],
       ['kakaotalk-version', 'v10.5.0'],
     ];
     for (const [attribute, value] of cases) {
@@ -337,5 +342,15 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
         expect(output.lines, 'told once, not on every render').to.have.length(1);
       });
     }
+
+    it('stops warning once the value is fixed, and removing it is no mistake', async () => {
+      const { element, problems } = await render({ 'kakaotalk-version': 'ten', 'pc-mode': 'popups' });
+      element.setAttribute('kakaotalk-version', '10.5.0');
+      element.removeAttribute('pc-mode');
+      await element.updateComplete;
+      element.removeAttribute('kakaotalk-version');
+      await element.updateComplete;
+      expect(summary(problems)).to.deep.equal(['consult-warning kakaotalk-version', 'consult-warning pc-mode']);
+    });
   });
 });

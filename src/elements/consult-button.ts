@@ -327,7 +327,8 @@ export class KakaoConsultButton extends LitElement {
     if ((this.analytics || siteOptions().analytics) === 'datalayer') {
       const platform = (detail as { platform?: string }).platform;
       const field = (detail as { field?: string }).field;
-      pushToDataLayer(type, { channel: this.channel, placement: this.placement, campaign: this.campaign, ...(platform && { platform }), ...(field && { field }) });
+      // The validated channel: an invalid one may be anything, markup included.
+      pushToDataLayer(type, { channel: this.channelId, placement: this.placement, campaign: this.campaign, ...(platform && { platform }), ...(field && { field }) });
     }
     return proceed;
   }

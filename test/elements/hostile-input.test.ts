@@ -352,5 +352,19 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       await element.updateComplete;
       expect(summary(problems)).to.deep.equal(['consult-warning kakaotalk-version', 'consult-warning pc-mode']);
     });
+
+    it('keeps refused context values out of analytics, and an invalid channel too', async () => {
+      const { element } = await render({ analytics: 'datalayer', placement: MARKUP, campaign: '010-1234-5678' });
+      await click(element);
+      const layer = (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer;
+      const sent = JSON.stringify(layer);
+      expect(sent).not.to.contain('<img');
+      expect(sent).not.to.contain('010-1234-5678');
+      expect(layer.some((entry) => entry.event === 'consult_click')).to.equal(true);
+      const broken = await render({ analytics: 'datalayer', channel: MARKUP });
+      expect(summary(broken.problems)).to.deep.equal(['consult-error channel']);
+      expect(JSON.stringify(layer)).not.to.contain('<img');
+      await expectInert(element);
+    });
   });
 });

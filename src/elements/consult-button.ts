@@ -290,7 +290,7 @@ export class KakaoConsultButton extends LitElement {
     const source = versionHint(this.kakaotalkVersion) ? 'kakaotalk-version' : 'user-agent';
     this.report('kakaotalk-version', 'consult-warning', unreadableVersion(this.kakaotalkVersion));
     this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
-    this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${this.bridge.slice(0, 40)}" is not a JavaScript identifier; it is ignored.`) : undefined);
+    this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${clip(String(this.bridge))}" is not a JavaScript identifier; it is ignored.`) : undefined);
     this.report('consent-href', 'consult-warning', unsafePolicyLink(this.consentNotice, this.consentHref, location.href));
     this.report('launch', 'consult-error', problem);
     if (!problem && !this.extra) this.packContext();

@@ -237,6 +237,27 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
     }
   });
 
+  describe('properties set to something other than text', () => {
+    const hostile = { toString: () => 'javascript:window.__hostile=1' };
+    const cases: [property: keyof KakaoConsultButton, value: unknown, outcome: Outcome, field: string][] = [
+      ['endpoint', hostile, 'consult-error', 'endpoint'],
+      ['extra', 42, 'consult-error', 'extra'],
+      ['event', hostile, 'consult-error', 'event'],
+      ['bot', hostile, 'consult-error', 'bot'],
+      ['bridge', hostile, 'consult-warning', 'bridge'],
+      ['placement', hostile, 'consult-warning', 'placement'],
+      ['consentHref', hostile, 'consult-warning', 'consent-href'],
+      ['kakaotalkVersion', 5, 'consult-warning', 'kakaotalk-version'],
+    ];
+    for (const [property, value, outcome, field] of cases) {
+      it(`reports ${String(property)} = ${typeof value} on ${field}, and keeps working`, async () => {
+        // render() resolves only if the element's update did not throw.
+        const { element, problems } = await render({}, { [property]: value } as Partial<KakaoConsultButton>);
+        await expectRefused(element, problems, outcome, field);
+      });
+    }
+  });
+
   describe('a megabyte in an attribute', () => {
     const cases: [attribute: string, value: string, outcome: Outcome, field: string][] = [
       ['channel', `@${MEGABYTE}`, 'consult-error', 'channel'],

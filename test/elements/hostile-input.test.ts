@@ -216,6 +216,30 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
     });
   });
 
+  describe('markup on <kakao-consult-qr> and in the PC panel', () => {
+    for (const attribute of ['channel', 'extra', 'event']) {
+      it(`refuses markup in the QR code's ${attribute}: no code, consult-error`, async () => {
+        const qr = document.createElement('kakao-consult-qr') as KakaoConsultQr;
+        for (const [name, value] of Object.entries({ channel: '@brand', bot: 'true', caption: '', [attribute]: MARKUP })) qr.setAttribute(name, value);
+        const problems = recordProblems(qr);
+        container.append(qr);
+        await qr.updateComplete;
+        expect(summary(problems)).to.deep.equal([`consult-error ${attribute}`]);
+        expect(qr.shadowRoot!.querySelector('svg') === null).to.equal(true);
+        await expectInert(qr);
+      });
+    }
+
+    it('draws the panel from the vetted request only: no markup reaches its QR code', async () => {
+      const { element } = await render({ 'pc-mode': 'choice', placement: MARKUP, campaign: MARKUP });
+      button(element).click();
+      await waitUntil(() => dialog(element, 'panel').querySelector('kakao-consult-qr')?.shadowRoot?.querySelector('svg'), 'no QR code drawn');
+      const qr = dialog(element, 'panel').querySelector('kakao-consult-qr')!;
+      expect([...qr.attributes].some(({ value }) => /[<>]/.test(value)), 'markup in the QR element').to.equal(false);
+      await expectInert(element);
+    });
+  });
+
   describe('control characters and bidi overrides', () => {
     const characters: [string, string][] = [
       ['a NUL', '\u0000'],

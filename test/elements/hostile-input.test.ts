@@ -230,6 +230,14 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       });
     }
 
+    it('captions a code whose endpoint holds a broken percent-escape with the URL as it is', async () => {
+      const qr = document.createElement('kakao-consult-qr') as KakaoConsultQr;
+      for (const [name, value] of Object.entries({ channel: '@brand', caption: '', endpoint: 'https://dealer.example/%E0%A4%A' })) qr.setAttribute(name, value);
+      container.append(qr);
+      await qr.updateComplete;
+      expect(qr.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('https://dealer.example/%E0%A4%A/@brand');
+    });
+
     it('draws the panel from the vetted request only: no markup reaches its QR code', async () => {
       const { element } = await render({ 'pc-mode': 'choice', placement: MARKUP, campaign: MARKUP });
       button(element).click();

@@ -20,7 +20,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
-import { unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
+import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
@@ -295,6 +295,7 @@ export class KakaoConsultButton extends LitElement {
     this.report('launch', 'consult-error', problem);
     if (!problem && !this.extra) this.packContext();
     this.report('consent', 'consult-warning', unknownConsent(this.consent));
+    this.report('analytics', 'consult-warning', unknownAnalytics(this.analytics));
     for (const [field, property, allowed] of CHOICES) {
       const value: unknown = this[property];
       // null: the attribute was removed, which leaves the default.

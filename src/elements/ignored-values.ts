@@ -34,3 +34,9 @@ export function unknownConsent(consent: unknown): ConsultInputError | undefined 
   if (blank(consent) || consent === 'required' || typeof consent === 'object') return undefined;
   return new ConsultInputError('consent', `consent "${clip(String(consent))}" is not "required" or a notice object; no consent is asked.`);
 }
+
+/** An `analytics` other than "datalayer": nothing is pushed, not even by the site-wide option. */
+export function unknownAnalytics(analytics: unknown): ConsultInputError | undefined {
+  if (blank(analytics) || analytics === 'datalayer') return undefined;
+  return new ConsultInputError('analytics', `analytics "${clip(String(analytics))}" is not "datalayer"; no consult event goes to analytics.`);
+}

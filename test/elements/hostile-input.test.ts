@@ -382,6 +382,7 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       ['consent-remember', 'forever'],
       ['pc-mode', 'popups'],
       ['offline-mode', 'disable'],
+      ['analytics', 'dataLayer'],
       ['kakaotalk-version', 'v10.5.0'],
     ];
     for (const [attribute, value] of cases) {

@@ -88,7 +88,8 @@ describe('the strict-CSP page', () => {
     await panel.getByRole('img', { name: '카카오톡 상담 QR 코드' }).waitFor();
     const popupOpened = page.waitForEvent('popup');
     await panel.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
-    await (await popupOpened).waitForLoadState();
+    // The popup opens blank, then the form posts into it.
+    await (await popupOpened).waitForURL(ENDPOINT);
     assert.deepEqual(launches.map(({ method }) => method), ['POST'], 'member data goes by POST, into the popup');
     assert.match(launches[0].body, /extra=p%3Dcsp_demo%3Bm%3DA1029/);
 

@@ -214,7 +214,8 @@ describe('consent before consult', () => {
     await panel.waitFor();
     const popupOpened = page.waitForEvent('popup');
     await panel.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
-    await (await popupOpened).waitForLoadState();
+    // The popup opens blank, then the form posts into it.
+    await (await popupOpened).waitForURL(ENDPOINT);
     assert.equal(launches.length, 1);
     assert.equal(launches[0].method, 'POST');
     assert.match(launches[0].body, /extra=p%3Dorder_detail%3Bm%3DA1029%3Bg%3DVIP/);

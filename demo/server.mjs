@@ -1,6 +1,7 @@
 // Serves the demo site on localhost: demo/ at the root and the built dist/ under /dist/.
 // Every page is served under the strict Content-Security-Policy the kit promises to work
-// with, so the demo proves it. `node demo/server.mjs` (after `npm run build`) or `npm start`.
+// with, so the demo proves it; csp.html under exactly the policy it shows (no data: or blob:
+// images either). `node demo/server.mjs` (after `npm run build`) or `npm start`.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -26,6 +27,13 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "object-src 'none'; base-uri 'none'; form-action 'self' https://bizmessage.kakao.com; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
+/**
+ * The strictest policy the kit claims to work under, for `csp.html` to prove it: scripts,
+ * styles, images and requests from this site only, DOM sinks only through Lit's policy.
+ */
+export const STRICT_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const POLICY_FOR_PATH = new Map([['/csp.html', STRICT_CONTENT_SECURITY_POLICY]]);
 
 /** Maps a URL path to a file inside one of the mounts, refusing anything that escapes it. */
 function fileFor(pathname) {
@@ -49,7 +57,7 @@ async function handle(request, response) {
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Length': info.size,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': POLICY_FOR_PATH.get(pathname) ?? CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     });

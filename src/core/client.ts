@@ -99,7 +99,8 @@ function inAppOf(ua: string): InAppBrowser | null {
   return isIosWebView(ua) ? 'webview' : null;
 }
 
-function hintedVersion(hint: unknown): string | null {
+/** The version a `kakaoTalkVersion` hint gives: a dotted version, surrounding spaces allowed; else null. */
+export function versionHint(hint: unknown): string | null {
   // The length check comes first so a megabyte of whitespace is not trimmed.
   if (typeof hint !== 'string' || hint.length > 64) return null;
   const version = hint.trim();
@@ -120,7 +121,7 @@ function hintedVersion(hint: unknown): string | null {
 export function parseClient(userAgent: string, hints?: ClientHints): ClientInfo {
   const ua = bounded(userAgent);
   const kakaoTalk = readKakaoTalk(ua);
-  const version = hintedVersion(hints?.kakaoTalkVersion) ?? kakaoTalk?.version ?? null;
+  const version = versionHint(hints?.kakaoTalkVersion) ?? kakaoTalk?.version ?? null;
   return {
     platform: readPlatform(ua, hints?.maxTouchPoints),
     inApp: kakaoTalk ? 'kakaotalk' : inAppOf(ua),

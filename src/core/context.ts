@@ -117,6 +117,17 @@ interface Candidate {
   value: string;
 }
 
+/**
+ * Why a context value can never be sent (control characters, over {@link MAX_VALUE_LENGTH}
+ * characters, markup, personal data), or undefined when it can.
+ */
+export function refusalOf(value: string): Exclude<DropReason, 'budget'> | undefined {
+  if (hasUnsafeCharacters(value)) return 'invalid';
+  if (charCount(value) > MAX_VALUE_LENGTH) return 'too-long';
+  if (hasMarkup(value)) return 'markup';
+  return findPersonalData(value) ?? undefined;
+}
+
 /** Every field the caller gave, in priority order, or the reason it cannot be sent at all. */
 function candidates(fields: ContextFields, dropped: DroppedField[]): Candidate[] {
   const entries: [string, string, unknown][] = BUILT_INS.map(([field, key]) => [field, key, fields[field]]);
@@ -128,21 +139,13 @@ function candidates(fields: ContextFields, dropped: DroppedField[]): Candidate[]
     const value = typeof given === 'number' && Number.isFinite(given) ? String(given) : given;
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
     const custom = field.startsWith('custom.');
-    if (typeof value !== 'string' || hasUnsafeCharacters(value) || (custom && !CUSTOM_KEY.test(key))) {
+    if (typeof value !== 'string' || (custom && !CUSTOM_KEY.test(key))) {
       dropped.push({ field, reason: 'invalid' });
       continue;
     }
-    if (charCount(value) > MAX_VALUE_LENGTH) {
-      dropped.push({ field, reason: 'too-long' });
-      continue;
-    }
-    if (hasMarkup(value)) {
-      dropped.push({ field, reason: 'markup' });
-      continue;
-    }
-    const personal = findPersonalData(value);
-    if (personal) {
-      dropped.push({ field, reason: personal });
+    const reason = refusalOf(value);
+    if (reason) {
+      dropped.push({ field, reason });
       continue;
     }
     result.push({ field, key, value });

@@ -79,7 +79,9 @@ export function normalizeChannel(channel: unknown): string {
 /** Validates an endpoint override: https, or http on localhost; no credentials, query or fragment. */
 export function normalizeEndpoint(endpoint: string | null | undefined): string {
   // null: what a removed attribute leaves in its property.
-  if (endpoint == null || endpoint.trim() === '') return DEFAULT_ENDPOINT;
+  if (endpoint == null) return DEFAULT_ENDPOINT;
+  if (typeof endpoint !== 'string') throw new ConsultInputError('endpoint', `endpoint must be a string, an https URL; got ${typeof endpoint}.`);
+  if (endpoint.trim() === '') return DEFAULT_ENDPOINT;
   let url: URL;
   try {
     url = new URL(endpoint.trim());

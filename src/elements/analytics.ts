@@ -1,3 +1,5 @@
+import { refusalOf } from '../core/context.js';
+
 /** What a consult event tells analytics: where and how, never who. */
 export interface AnalyticsFields {
   channel: string;
@@ -11,6 +13,14 @@ export interface AnalyticsFields {
 type DataLayer = Record<string, unknown>[];
 
 /**
+ * A label as analytics may see it: only what `extra` could carry. Tag managers paste
+ * dataLayer values into tags and reports, so markup and personal data stay out.
+ */
+function label(value: unknown): string {
+  return typeof value === 'string' && !refusalOf(value) ? value : '';
+}
+
+/**
  * Pushes a consult event to `window.dataLayer` the way Google Tag Manager expects
  * (`{ event: 'consult_click', … }`, GA4-style snake case). Member fields are not even
  * accepted here, so they cannot leak into analytics.
@@ -21,8 +31,8 @@ export function pushToDataLayer(type: string, fields: AnalyticsFields): void {
   const entry: Record<string, unknown> = {
     event: type.replaceAll('-', '_'),
     consult_channel: fields.channel,
-    consult_placement: fields.placement,
-    consult_campaign: fields.campaign,
+    consult_placement: label(fields.placement),
+    consult_campaign: label(fields.campaign),
   };
   if (fields.platform) entry.consult_platform = fields.platform;
   if (fields.field) entry.consult_field = fields.field;

@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { kakaoTalkStoreUrl } from '../core/app-links.js';
-import { parseClient, type ClientInfo, type Platform } from '../core/client.js';
+import { parseClient, versionHint, type ClientInfo, type Platform } from '../core/client.js';
 import type { ConsentMemory, ConsentNotice, ConsentRecord } from '../core/consent.js';
 import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
 import { ConsultInputError } from '../core/errors.js';
 import { buildLaunch, type LaunchRequest } from '../core/launch.js';
 import { localeFor, messagesFor } from '../core/messages.js';
 import { safeLink } from '../core/safe-link.js';
+import { clip } from '../core/text.js';
 import { pushToDataLayer } from './analytics.js';
 import { buttonContext, describeRefusal } from './button-context.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configure.js';
@@ -19,6 +20,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
+import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
@@ -73,13 +75,20 @@ function carriesMember(extra: string): boolean {
 /** Properties the site sets as context; the page's URL and referrer are read on click. */
 const CONTEXT_PROPERTIES = ['placement', 'campaign', 'pageKey', 'memberId', 'memberGrade', 'member', 'siteMember'] as const;
 
-/** Attribute values the guide allows; anything else falls back to the first. */
-const CHOICES = {
-  label: ['short', 'long'],
-  color: ['yellow', 'mono'],
-  size: ['medium', 'small', 'large'],
-  shape: ['rect', 'full', 'round'],
-} as const;
+/** Values each enumerated attribute takes; anything else acts as the first, and is told. */
+const CHOICES = [
+  ['label', 'label', ['short', 'long']],
+  ['color', 'color', ['yellow', 'mono']],
+  ['size', 'size', ['medium', 'small', 'large']],
+  ['shape', 'shape', ['rect', 'full', 'round']],
+  ['pc-mode', 'pcMode', ['choice', 'qr', 'popup']],
+  ['offline-mode', 'offlineMode', ['launch', 'disabled']],
+  // Storage the kit does not know keeps nothing: consent is asked every time.
+  ['consent-remember', 'consentRemember', ['none', 'local', 'session']],
+] as const;
+
+/** The enumerated attributes that change the look (through custom states). */
+const STYLED = new Set(['label', 'color', 'size', 'shape']);
 
 /**
  * The KakaoTalk 상담하기 button, drawn per Kakao's button guide.
@@ -95,7 +104,7 @@ const CHOICES = {
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible; the button is disabled.
  * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step (`granted` true or false); log it as the site's proof.
  * @fires {CustomEvent<ConsentRecord>} consult-consent-declined - The user declined the consent step; nothing is launched.
- * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, or a context value looks like personal data and is left out.
+ * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, a value the button can do without is unusable or unsafe and is ignored, or a context value looks like personal data and is left out.
  *
  * @csspart button - The button itself.
  * @csspart symbol - The Kakao speech-bubble symbol.
@@ -299,18 +308,24 @@ export class KakaoConsultButton extends LitElement {
     this.setState('offline', !open);
     this.setState('noted', Boolean(problem || hours || notice || this.client.needsUpdate || this.notOpened));
     const { needsUpdate, kakaoTalkVersion } = this.client;
-    const source = this.kakaotalkVersion ? 'kakaotalk-version' : 'user-agent';
+    // An unreadable hint is ignored, so the version came from the user agent.
+    const source = versionHint(this.kakaotalkVersion) ? 'kakaotalk-version' : 'user-agent';
+    this.report('kakaotalk-version', 'consult-warning', unreadableVersion(this.kakaotalkVersion));
     this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
-    this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${this.bridge.slice(0, 40)}" is not a JavaScript identifier; it is ignored.`) : undefined);
+    this.report('bridge', 'consult-warning', this.bridge && !isBridgeName(this.bridge) ? new ConsultInputError('bridge', `bridge "${clip(String(this.bridge))}" is not a JavaScript identifier; it is ignored.`) : undefined);
+    this.report('consent-href', 'consult-warning', unsafePolicyLink(this.consentNotice, this.consentHref, location.href));
     this.report('launch', 'consult-error', problem);
     // Tell the developer about refused context values early, not only on a user's click.
     if (!problem && !this.extra && CONTEXT_PROPERTIES.some((key) => changed.has(key as keyof KakaoConsultButton) && this[key])) this.packContext();
-    for (const [field, allowed] of Object.entries(CHOICES)) {
-      const value = this[field as keyof typeof CHOICES];
-      const known = (allowed as readonly string[]).includes(value);
+    this.report('consent', 'consult-warning', unknownConsent(this.consent));
+    this.report('analytics', 'consult-warning', unknownAnalytics(this.analytics));
+    for (const [field, property, allowed] of CHOICES) {
+      const value: unknown = this[property];
       // Custom states style the look, so a property set from script needs no attribute.
-      for (const option of allowed) this.setState(`${field}-${option}`, option === value);
-      this.report(field, 'consult-warning', known ? undefined : new ConsultInputError(field, `${field} "${value}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`));
+      if (STYLED.has(field)) for (const option of allowed) this.setState(`${field}-${option}`, option === value);
+      // null: the attribute was removed, which leaves the default.
+      const known = value == null || (allowed as readonly unknown[]).includes(value);
+      this.report(field, 'consult-warning', known ? undefined : new ConsultInputError(field, `${field} "${clip(String(value))}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`));
     }
   }
 
@@ -338,7 +353,8 @@ export class KakaoConsultButton extends LitElement {
     if ((this.analytics || siteOptions().analytics) === 'datalayer') {
       const platform = (detail as { platform?: string }).platform;
       const field = (detail as { field?: string }).field;
-      pushToDataLayer(type, { channel: this.channel, placement: this.placement, campaign: this.campaign, ...(platform && { platform }), ...(field && { field }) });
+      // The validated channel: an invalid one may be anything, markup included.
+      pushToDataLayer(type, { channel: this.channelId, placement: this.placement, campaign: this.campaign, ...(platform && { platform }), ...(field && { field }) });
     }
     return proceed;
   }

@@ -167,7 +167,7 @@ export class KakaoConsultQr extends LitElement {
       >
         ${svg`<rect width=${extent} height=${extent} fill=${symbol.light}></rect><path d=${path} fill=${symbol.dark}></path>`}
       </svg>
-      ${this.caption ? html`<p part="caption" class="caption">${decodeURI(code.launch.url)}</p>` : nothing}
+      ${this.caption ? html`<p part="caption" class="caption">${readable(code.launch.url)}</p>` : nothing}
       <div part="actions" class="actions">
         <button part="button download-svg" type="button" @click=${this.handleDownloadSvg}>${text.downloadSvg}</button>
         <button part="button download-png" type="button" @click=${this.handleDownloadPng}>${text.downloadPng}</button>
@@ -185,6 +185,15 @@ export class KakaoConsultQr extends LitElement {
     if (this.code instanceof ConsultInputError) return;
     const { launch, symbol, downloadPx } = this.code;
     save(await rasterize(symbol, downloadPx), fileName(launch, 'png'));
+  }
+}
+
+/** The URL as people read it, Korean unescaped; as it is when an endpoint holds a broken escape. */
+function readable(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
   }
 }
 

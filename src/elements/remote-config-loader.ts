@@ -101,12 +101,16 @@ async function fetchConfig(url: string): Promise<{ result: ConfigResult; kind?: 
  */
 export function loadRemoteConfig(src: string): ConfigLoad {
   const url = safeLink(src, location.href);
+  // A refused src is kept under itself: it cannot equal the http(s) URL a valid one resolves to.
+  const existing = loads.get(url ?? src);
+  if (existing) return existing;
   if (!url) {
     const problem: ConfigProblem = { kind: 'invalid', messages: [`config-src "${clip(src)}" must be https or a path on this site`] };
-    return { initial: null, settled: Promise.resolve({ config: null, problem }) };
+    console.error(`<kakao-consult-button> config-src: ${problem.messages[0]}`);
+    const refused = { initial: null, settled: Promise.resolve({ config: null, problem }) };
+    loads.set(src, refused);
+    return refused;
   }
-  const existing = loads.get(url);
-  if (existing) return existing;
 
   const cached = readCache(url);
   const first = decideConfig({ cached, now: Date.now(), ttlMs: CONFIG_TTL_MS });

@@ -99,6 +99,13 @@ describe('buildLaunch', () => {
         expect(error.message).to.match(message);
       });
     }
+
+    it('refuses an endpoint that is not a string, on the endpoint field', () => {
+      const endpoint = { toString: () => 'javascript:alert(1)' } as unknown as string;
+      const error = refusal({ channel: '@brand', endpoint });
+      expect(error.field).to.equal('endpoint');
+      expect(error.message).to.match(/must be a string/);
+    });
   });
 
   describe('bot and event', () => {

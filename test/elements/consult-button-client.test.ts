@@ -80,6 +80,19 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
       await element.updateComplete;
       expect(part(element, 'update') === null).to.equal(true);
     });
+
+    it('blames the user agent, not an unreadable kakaotalk-version, for an old KakaoTalk', async () => {
+      await setUserAgent(kakaoIos('5.7.9'));
+      const element = document.createElement('kakao-consult-button');
+      element.setAttribute('channel', '@brand');
+      element.setAttribute('kakaotalk-version', 'latest');
+      const fields: string[] = [];
+      element.addEventListener('consult-warning', (event) => fields.push(event.detail.field));
+      document.body.append(element);
+      await element.updateComplete;
+      expect(fields).to.deep.equal(['kakaotalk-version', 'user-agent']);
+      element.remove();
+    });
   });
 
   describe('app webviews', () => {

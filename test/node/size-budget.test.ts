@@ -11,7 +11,7 @@ const gzipped = (file: URL) => gzipSync(readFileSync(file), { level: 9 }).length
 const chunk = (prefix: string) => new URL(`chunks/${readdirSync(new URL('chunks/', DIST)).find((name) => name.startsWith(prefix))}`, DIST);
 
 const CEILINGS: [string, () => URL, number][] = [
-  ['the script-tag core (no QR code, no operating config)', () => new URL('kakao-consult-button.min.js', DIST), 19_800],
+  ['the script-tag core (no QR code, no operating config)', () => new URL('kakao-consult-button.min.js', DIST), 20_300],
   ['the QR chunk', () => chunk('consult-qr.define-'), 13_800],
   ['the operating-config chunk', () => chunk('remote-config-loader-'), 4_400],
 ];

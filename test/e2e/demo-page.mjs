@@ -1,0 +1,28 @@
+// Shared by the end-to-end tests that drive the demo pages: the real endpoint, answered
+// locally, and an emulated iPhone.
+
+export const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
+
+export const IPHONE = {
+  userAgent:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+
+/**
+ * Answers every request to the 상담톡 endpoint in this context, GET URL and POST form alike.
+ * `status: 204` leaves the page where it was, as when no app takes the launch.
+ */
+export async function answerEndpoint(context, { status = 200 } = {}) {
+  const answer = (route) => route.fulfill(status === 204 ? { status } : { status, contentType: 'text/html', body: 'consult' });
+  await context.route(`${ENDPOINT}/**`, answer);
+  await context.route(ENDPOINT, answer);
+}
+
+/** Resolves once every consult button on the page has upgraded and finished rendering. */
+export async function buttonsRendered(page) {
+  await page.waitForFunction(() => customElements.get('kakao-consult-button'));
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('kakao-consult-button')].map((element) => element.updateComplete)));
+}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { kakaoTalkStoreUrl } from '../core/app-links.js';
 import { parseClient, versionHint, type ClientInfo, type Platform } from '../core/client.js';
@@ -18,6 +18,7 @@ import { hasStoredConsent, storeConsent } from './consent-store.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
+import { LangAwareElement } from './lang-aware.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
 import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
@@ -126,7 +127,7 @@ const STYLED = new Set(['label', 'color', 'size', 'shape']);
  * @cssprop --kakao-consult-launcher-bottom - Round launcher's distance from the bottom edge (default `24px`).
  * @cssprop --kakao-consult-launcher-z-index - Round launcher's stacking order (default `1000`).
  */
-export class KakaoConsultButton extends LitElement {
+export class KakaoConsultButton extends LangAwareElement {
   static override styles = [consultButtonStyles, dialogStyles];
 
   /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
@@ -270,15 +271,6 @@ export class KakaoConsultButton extends LitElement {
     );
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.operating.use(this.configSrc || siteOptions().configSrc || '');
     this.operatingNow = this.operating.state(localeFor(this.effectiveLang));
@@ -357,11 +349,6 @@ export class KakaoConsultButton extends LitElement {
       pushToDataLayer(type, { channel: this.channelId, placement: this.placement, campaign: this.campaign, ...(platform && { platform }), ...(field && { field }) });
     }
     return proceed;
-  }
-
-  /** The language in effect: the nearest `lang`, the element's own included. */
-  private get effectiveLang(): string {
-    return this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
   }
 
   protected override render() {

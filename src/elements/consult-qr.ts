@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConsultInputError } from '../core/errors.js';
 import { buildLaunch, type LaunchRequest } from '../core/launch.js';
@@ -7,6 +7,7 @@ import { normalizeQrPixels, qrMatrix, qrModulePixels, qrRuns, qrSvg, qrSvgPath, 
 import type { ConsultProblemDetail } from './consult-button.js';
 import { consultQrStyles } from './consult-qr.styles.js';
 import { emit } from './emit.js';
+import { LangAwareElement } from './lang-aware.js';
 
 /** A QR code ready to draw: the launch it carries, its symbol and the sizes to draw it at. */
 interface QrCode {
@@ -48,7 +49,7 @@ const REVOKE_DELAY_MS = 1000;
  * @cssprop --kakao-consult-focus-color - Focus ring colour (default `#1a56db`).
  * @cssprop --kakao-consult-font-family - Font stack of the buttons, caption and message.
  */
-export class KakaoConsultQr extends LitElement {
+export class KakaoConsultQr extends LangAwareElement {
   static override styles = consultQrStyles;
 
   /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
@@ -90,15 +91,6 @@ export class KakaoConsultQr extends LitElement {
   private code: QrCode | ConsultInputError = new ConsultInputError('channel', 'channel is missing.');
   /** The message last reported, so a problem is told once however often the element renders. */
   private reported: string | undefined;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CODE_PROPERTIES.some((key) => changed.has(key as keyof KakaoConsultQr))) this.code = this.encode();
@@ -145,7 +137,7 @@ export class KakaoConsultQr extends LitElement {
   }
 
   private get locale() {
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const lang = this.effectiveLang;
     return messagesFor(lang);
   }
 

@@ -2,36 +2,22 @@
 // variant and state a user can meet, then the keyboard order and the names a screen reader
 // reads. Axe is injected into a context that bypasses the demo's CSP, which refuses it.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startDemoServer } from '../../demo/server.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { describe, it } from 'node:test';
 import { axeViolations } from './axe.mjs';
-import { answerEndpoint, buttonsRendered, IPHONE } from './demo-page.mjs';
+import { answerEndpoint, buttonsRendered, demoSession, IPHONE } from './demo-page.mjs';
 
 // Wednesday 25 November 2026, 08:59 in Korea: the demo's desk opens at 09:00.
 const BEFORE_OPENING = new Date('2026-11-24T23:59:00Z');
 
-let browser;
-let demo;
-
-before(async () => {
-  demo = await startDemoServer({ port: 0 });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-});
+const session = demoSession();
 
 /** A demo page in a fresh context that lets axe in; `clock` fixes the time before the page loads. */
 async function openDemo({ clock, path = '', ...contextOptions } = {}) {
-  const context = await browser.newContext({ bypassCSP: true, ...contextOptions });
+  const context = await session.browser.newContext({ bypassCSP: true, ...contextOptions });
   await answerEndpoint(context, { status: 204 });
   const page = await context.newPage();
   if (clock) await page.clock.setFixedTime(clock);
-  await page.goto(new URL(path, demo.url).href);
+  await page.goto(new URL(path, session.demo.url).href);
   await buttonsRendered(page);
   return { context, page };
 }

@@ -4,28 +4,15 @@
 // proves the recorder does see violations, by tightening the policy until Lit cannot work.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
-import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { startDemoServer, STRICT_CONTENT_SECURITY_POLICY } from '../../demo/server.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { answerEndpoint, ENDPOINT } from './demo-page.mjs';
+import { STRICT_CONTENT_SECURITY_POLICY } from '../../demo/server.mjs';
+import { answerEndpoint, demoSession, ENDPOINT } from './demo-page.mjs';
 
 const EXPECTED_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-let browser;
-let demo;
-
-before(async () => {
-  demo = await startDemoServer({ port: 0 });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-});
+const session = demoSession();
 
 /**
  * A page that records CSP and Trusted Types violations from its first script on: the
@@ -61,19 +48,19 @@ async function download(page, name) {
 describe('the strict-CSP page', () => {
   it('is served with exactly the policy it names, while the other pages keep theirs', async () => {
     assert.equal(STRICT_CONTENT_SECURITY_POLICY, EXPECTED_POLICY);
-    const strict = await fetch(new URL('csp.html', demo.url));
+    const strict = await fetch(new URL('csp.html', session.demo.url));
     assert.equal(strict.headers.get('content-security-policy'), EXPECTED_POLICY);
-    const index = await fetch(demo.url);
+    const index = await fetch(session.demo.url);
     assert.match(index.headers.get('content-security-policy'), /form-action 'self' https:\/\/bizmessage\.kakao\.com/);
   });
 
   it('renders, asks consent, opens the panel and the popup, loads the config and downloads the QR code with zero violations', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await answerEndpoint(context);
     const launches = [];
     context.on('request', (request) => request.url().startsWith(ENDPOINT) && launches.push({ method: request.method(), body: request.postData() }));
     const { page, consoleReports, pageErrors, violations } = await recordingPage(context);
-    await page.goto(new URL('csp.html', demo.url).href);
+    await page.goto(new URL('csp.html', session.demo.url).href);
 
     // Rendering, with the QR code's lazily loaded chunk and the remote config's.
     const code = page.locator('kakao-consult-qr').getByRole('img', { name: '카카오톡 상담 QR 코드' });
@@ -110,14 +97,14 @@ describe('the strict-CSP page', () => {
   });
 
   it("sees the violation when the policy forbids Lit's Trusted Types policy (the check can fail)", async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page, consoleReports, violations } = await recordingPage(context);
     await page.route('**/csp.html', async (route) => {
       const response = await route.fetch();
       const policy = EXPECTED_POLICY.replace('trusted-types lit-html', "trusted-types 'none'");
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
-    await page.goto(new URL('csp.html', demo.url).href);
+    await page.goto(new URL('csp.html', session.demo.url).href);
     await page.waitForFunction(() => window.cspViolations.length > 0);
     assert.ok((await violations()).some((line) => line.startsWith('trusted-types')), (await violations()).join('\n'));
     assert.ok(consoleReports.some((line) => line.includes('lit-html')), consoleReports.join('\n'));

@@ -1,5 +1,9 @@
-// Shared by the end-to-end tests that drive the demo pages: the real endpoint, answered
-// locally, and an emulated iPhone.
+// Shared by the end-to-end tests that drive the demo pages: the demo server and Chromium,
+// the real endpoint answered locally, and an emulated iPhone.
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+import { startDemoServer } from '../../demo/server.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
 export const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 
@@ -25,4 +29,21 @@ export async function answerEndpoint(context, { status = 200 } = {}) {
 export async function buttonsRendered(page) {
   await page.waitForFunction(() => customElements.get('kakao-consult-button'));
   await page.evaluate(() => Promise.all([...document.querySelectorAll('kakao-consult-button')].map((element) => element.updateComplete)));
+}
+
+/**
+ * Starts the demo server and Debian's Chromium before this test file's tests and stops them
+ * after; `session.demo` and `session.browser` are set once `before` has run.
+ */
+export function demoSession() {
+  const session = { demo: undefined, browser: undefined };
+  before(async () => {
+    session.demo = await startDemoServer({ port: 0 });
+    session.browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.demo?.server.close();
+  });
+  return session;
 }

@@ -2,38 +2,16 @@
 // all) in Debian's Chromium, on a PC and on an emulated iPhone. Requests to the real
 // 상담톡 endpoint are answered locally, so the test sees exactly what would be sent.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
-import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { startDemoServer } from '../../demo/server.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { demoSession, ENDPOINT, IPHONE } from './demo-page.mjs';
 
-const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
-const IPHONE = {
-  userAgent:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-};
-
-let browser;
-let demo;
-
-before(async () => {
-  demo = await startDemoServer({ port: 0 });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-});
+const session = demoSession();
 
 /** A page of the demo whose requests to the 상담톡 endpoint are recorded and answered locally. */
 async function openDemo(contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
+  const context = await session.browser.newContext(contextOptions);
   const launches = [];
   await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'consult' }));
   await context.route(ENDPOINT, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'consult' }));
@@ -52,7 +30,7 @@ async function openDemo(contextOptions = {}) {
     if (message.type() === 'warning') warnings.push(message.text());
     if (message.type() === 'error' && !message.text().startsWith('<kakao-consult-button>')) problems.push(message.text());
   });
-  await page.goto(demo.url);
+  await page.goto(session.demo.url);
   await page.waitForFunction(() => customElements.get('kakao-consult-button'));
   return { context, page, launches, problems, warnings };
 }
@@ -108,7 +86,7 @@ describe('demo site', () => {
     assert.deepEqual(await popup.evaluate(() => [window.innerWidth, window.innerHeight, window.opener]), [350, 550, null]);
     assert.equal(launches.length, 1);
     assert.equal(launches[0].method, 'GET');
-    assert.equal(page.url(), demo.url, 'the site stays where it was');
+    assert.equal(page.url(), session.demo.url, 'the site stays where it was');
     await context.close();
   });
 
@@ -138,7 +116,7 @@ describe('demo site', () => {
 describe('context in extra', () => {
   it('tells the agent the placement, campaign and source of a visitor from a Naver ad', async () => {
     const { context, page, launches } = await openDemo();
-    await page.goto(`${demo.url}?utm_source=naver&utm_campaign=spring26`, { referer: 'https://m.search.naver.com/search.naver?query=x' });
+    await page.goto(`${session.demo.url}?utm_source=naver&utm_campaign=spring26`, { referer: 'https://m.search.naver.com/search.naver?query=x' });
     await page.locator('#dry-run').uncheck();
     await variant(page, 'placement').click();
     const popupOpened = page.waitForEvent('popup');

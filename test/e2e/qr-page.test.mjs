@@ -3,34 +3,21 @@
 // read back with an independent PNG decoder and QR reader.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
-import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { startDemoServer } from '../../demo/server.mjs';
 import { encodeContext } from '../../dist/core/context.js';
 import { buildLaunch } from '../../dist/core/launch.js';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { demoSession } from './demo-page.mjs';
 
-let browser;
-let demo;
-
-before(async () => {
-  demo = await startDemoServer({ port: 0 });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-});
+const session = demoSession();
 
 /** The page, with problems, CSP violations and any request that would leave localhost recorded. */
 async function openPage(hash = '') {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await session.browser.newContext({ acceptDownloads: true });
   const outside = [];
   await context.route(
-    (url) => !url.href.startsWith(demo.url),
+    (url) => !url.href.startsWith(session.demo.url),
     (route) => {
       outside.push(route.request().url());
       return route.abort();
@@ -47,7 +34,7 @@ async function openPage(hash = '') {
     // Chromium asks for /favicon.ico, which the demo does not have.
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(message.text());
   });
-  await page.goto(`${demo.url}qr.html${hash}`);
+  await page.goto(`${session.demo.url}qr.html${hash}`);
   await page.locator('#preview:not([hidden])').waitFor();
   return { context, page, problems, outside };
 }

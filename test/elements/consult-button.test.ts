@@ -6,6 +6,7 @@ import type { ConsultLaunchDetail, ConsultProblemDetail } from '../../src/elemen
 import { preUpgradeCss } from '../../src/elements/consult-button.metrics.js';
 import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
 import { mount } from './mount.js';
+import { captureConsole } from './capture-console.js';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
@@ -14,14 +15,6 @@ const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (K
 
 const innerButton = (element: KakaoConsultButton) => element.shadowRoot!.querySelector('button')!;
 const box = (element: Element) => element.getBoundingClientRect();
-
-/** Collects console output of one kind while a test runs. */
-function captureConsole(kind: 'error' | 'warn') {
-  const original = console[kind];
-  const lines: string[] = [];
-  console[kind] = (...args: unknown[]) => lines.push(args.join(' '));
-  return { lines, restore: () => (console[kind] = original) };
-}
 
 /** The accessible node of the element's button, as the browser exposes it to screen readers. */
 async function accessibleButton(name: string) {

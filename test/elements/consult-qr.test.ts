@@ -6,6 +6,7 @@ import type { ConsultProblemDetail } from '../../src/elements/consult-button.js'
 import { buildLaunch } from '../../src/core/launch.js';
 import { qrMatrix, qrSvgPath, qrSymbol } from '../../src/core/qr.js';
 import { decodePixels, decodeQrElement as decodeElement, decodeSvg, pixelsOfImage } from '../support/decode-qr.js';
+import { captureConsole } from './capture-console.js';
 
 const KOREAN_EXTRA = '상담예약번호가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누';
 
@@ -13,13 +14,6 @@ const codeOf = (element: KakaoConsultQr) => element.shadowRoot!.querySelector('s
 // Tests assert on parts' presence as booleans: a failing assertion on a DOM node stalls the test runner's reporter.
 const has = (element: KakaoConsultQr, part: string) => element.shadowRoot!.querySelector(`[part~="${part}"]`) !== null;
 const buttons = (element: KakaoConsultQr) => [...element.shadowRoot!.querySelectorAll('button')];
-
-function captureConsole(kind: 'error') {
-  const original = console[kind];
-  const lines: string[] = [];
-  console[kind] = (...args: unknown[]) => lines.push(args.join(' '));
-  return { lines, restore: () => (console[kind] = original) };
-}
 
 interface Download {
   blob: Blob;

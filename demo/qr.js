@@ -13,6 +13,7 @@ import {
   qrRuns,
   qrSvg,
   qrSymbol,
+  saveFile,
   withPixelDensity,
   withPrintSize,
 } from '/dist/qr-generator.js';
@@ -35,7 +36,6 @@ const PERSONAL_DATA = {
   'card-number': 'a card number · 카드번호',
 };
 // Some browsers resolve a download's URL only after click() has returned.
-const REVOKE_DELAY_MS = 1000;
 
 /** The current code, or undefined while the form has a problem. */
 let current;
@@ -155,14 +155,6 @@ function fileName({ launch }, extension) {
   return `kakao-consult-${base}.${extension}`;
 }
 
-function save(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
-}
 
 /** Restores the form from the URL's hash, so a reload or a shared link keeps what was typed. */
 function restore() {
@@ -173,8 +165,8 @@ function restore() {
   }
 }
 
-downloadSvg.addEventListener('click', () => current && save(new Blob([svgMarkup(current)], { type: 'image/svg+xml' }), fileName(current, 'svg')));
-downloadPng.addEventListener('click', async () => current && save(await pngBlob(current), fileName(current, 'png')));
+downloadSvg.addEventListener('click', () => current && saveFile(new Blob([svgMarkup(current)], { type: 'image/svg+xml' }), fileName(current, 'svg')));
+downloadPng.addEventListener('click', async () => current && saveFile(await pngBlob(current), fileName(current, 'png')));
 form.addEventListener('input', render);
 form.addEventListener('submit', (event) => event.preventDefault());
 restore();

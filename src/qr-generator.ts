@@ -7,3 +7,4 @@ export { buildLaunch, EXTRA_MAX_LENGTH } from './core/launch.js';
 export { withPixelDensity } from './core/png-density.js';
 export { formatMm, MIN_PRINT_MODULE_MM, parseLength, planSize, withPrintSize } from './core/print-size.js';
 export { qrRuns, qrSvg, qrSymbol } from './core/qr.js';
+export { saveFile } from './elements/save-file.js';

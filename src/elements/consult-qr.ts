@@ -8,6 +8,7 @@ import type { ConsultProblemDetail } from './consult-button.js';
 import { consultQrStyles } from './consult-qr.styles.js';
 import { emit } from './emit.js';
 import { LangAwareElement } from './lang-aware.js';
+import { saveFile } from './save-file.js';
 
 /** A QR code ready to draw: the launch it carries, its symbol and the sizes to draw it at. */
 interface QrCode {
@@ -24,8 +25,6 @@ const CODE_PROPERTIES = ['channel', 'extra', 'bot', 'event', 'endpoint', 'size',
 const DEFAULT_SIZE = 200;
 const DEFAULT_DOWNLOAD_PX = 1024;
 
-// Some browsers resolve a download's URL only after click() has returned.
-const REVOKE_DELAY_MS = 1000;
 
 /**
  * A QR code that opens a 상담톡 consult with the company's channel when a phone scans it,
@@ -170,13 +169,13 @@ export class KakaoConsultQr extends LangAwareElement {
     if (this.code instanceof ConsultInputError) return;
     const { launch, symbol, downloadPx } = this.code;
     const markup = qrSvg(launch.url, { ecc: symbol.ecc, margin: symbol.margin, dark: symbol.dark, light: symbol.light, size: downloadPx });
-    save(new Blob([markup], { type: 'image/svg+xml' }), fileName(launch, 'svg'));
+    saveFile(new Blob([markup], { type: 'image/svg+xml' }), fileName(launch, 'svg'));
   }
 
   private async handleDownloadPng(): Promise<void> {
     if (this.code instanceof ConsultInputError) return;
     const { launch, symbol, downloadPx } = this.code;
-    save(await rasterize(symbol, downloadPx), fileName(launch, 'png'));
+    saveFile(await rasterize(symbol, downloadPx), fileName(launch, 'png'));
   }
 }
 
@@ -221,12 +220,3 @@ function rasterize(symbol: QrSymbol, pixels: number): Promise<Blob> {
   });
 }
 
-/** Hands a file to the browser's download, through a Blob URL released afterwards. */
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
-}

@@ -5,6 +5,9 @@ import { charCount, clip, hasMarkup, hasUnsafeCharacters } from './text.js';
 /** The 상담톡 launch endpoint real sites use. */
 export const DEFAULT_ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 
+/** Far longer than any real endpoint; beyond it the URL is a mistake, and a QR code could not hold it. */
+const ENDPOINT_MAX_LENGTH = 500;
+
 /** Dealer docs type `extra` as Text(50). */
 export const EXTRA_MAX_LENGTH = 50;
 
@@ -82,6 +85,9 @@ export function normalizeEndpoint(endpoint: string | null | undefined): string {
   if (endpoint == null) return DEFAULT_ENDPOINT;
   if (typeof endpoint !== 'string') throw new ConsultInputError('endpoint', `endpoint must be a string, an https URL; got ${typeof endpoint}.`);
   if (endpoint.trim() === '') return DEFAULT_ENDPOINT;
+  if (endpoint.length > ENDPOINT_MAX_LENGTH) {
+    throw new ConsultInputError('endpoint', `endpoint is ${endpoint.length} characters; a launch endpoint is a short https URL (at most ${ENDPOINT_MAX_LENGTH}).`);
+  }
   let url: URL;
   try {
     url = new URL(endpoint.trim());

@@ -21,7 +21,7 @@ import { emit } from './emit.js';
 import { LangAwareElement } from './lang-aware.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
-import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
+import { consentAsked, unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
@@ -410,7 +410,7 @@ export class KakaoConsultButton extends LangAwareElement {
   }
 
   private get consentRequired(): boolean {
-    return this.consent === 'required' || (typeof this.consent === 'object' && this.consent !== null);
+    return consentAsked(this.consent);
   }
 
   private get consentNotice(): ConsentNotice {

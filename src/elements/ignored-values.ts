@@ -29,10 +29,15 @@ export function unreadableVersion(hint: unknown): ConsultInputError | undefined 
   return new ConsultInputError('kakaotalk-version', `kakaotalk-version "${clip(String(hint))}" is not a dotted version such as "10.5.0"; it is ignored.`);
 }
 
-/** A `consent` that is neither "required" nor a notice object: the button asks no consent. */
+/** Any `consent` value but blank asks for consent: a typo must not send member data unasked. */
+export function consentAsked(consent: unknown): boolean {
+  return !blank(consent);
+}
+
+/** A `consent` that is neither "required" nor a notice object: consent is asked all the same. */
 export function unknownConsent(consent: unknown): ConsultInputError | undefined {
   if (blank(consent) || consent === 'required' || typeof consent === 'object') return undefined;
-  return new ConsultInputError('consent', `consent "${clip(String(consent))}" is not "required" or a notice object; no consent is asked.`);
+  return new ConsultInputError('consent', `consent "${clip(String(consent))}" is not "required" or a notice object; consent is asked all the same (remove the attribute to ask none).`);
 }
 
 /** An `analytics` other than "datalayer": nothing is pushed, not even by the site-wide option. */

@@ -91,6 +91,7 @@ describe('buildLaunch', () => {
       ['https://user:pass@dealer.example/x', /credentials/],
       ['https://dealer.example/x?y=1', /query/],
       ['https://dealer.example/x#y', /fragment/],
+      [`https://dealer.example/${'x'.repeat(500)}`, /at most 500/],
     ];
     for (const [endpoint, message] of refused) {
       it(`refuses ${endpoint}`, () => {
@@ -189,7 +190,7 @@ describe('buildLaunch', () => {
       expect(refusal({ channel: '@brand', extra: `${'a'.repeat(49)}😀` }).field).to.equal('extra');
     });
 
-    for (const character of ['\n', '\u0000', '\u007f', '\u202e', '\u2066']) {
+    for (const character of ['\n', '\u0000', '\u007f', '\u202e', '\u2066', '\u200b', '\u200e', '\u061c', '\u2028', '\ufeff']) {
       it(`refuses control or bidi character U+${character.codePointAt(0)!.toString(16).padStart(4, '0')}`, () => {
         const error = refusal({ channel: '@brand', extra: `a${character}b` });
         expect(error.field).to.equal('extra');

@@ -201,7 +201,7 @@ describe('<kakao-consult-qr>', () => {
       ['an inverted code', { channel: '@brand', dark: '#fff', light: '#000' }, 'dark', /lighter than light/],
       // The longest launch the limits allow (60-letter Korean channel, extra and event at their caps) fits level Q, not H.
       ['a URL too long for level H', { channel: `@${'가'.repeat(60)}`, extra: '나'.repeat(50), bot: 'true', event: '다'.repeat(100), ecc: 'H' }, 'ecc', /too long for a QR code.*"H"/],
-      ['an endpoint too long for any code', { channel: '@brand', endpoint: `https://dealer.example/${'a'.repeat(3000)}` }, 'endpoint', /too long for a QR code/],
+      ['an endpoint longer than any real one', { channel: '@brand', endpoint: `https://dealer.example/${'a'.repeat(3000)}` }, 'endpoint', /at most 500/],
     ];
     for (const [name, attributes, field, message] of cases) {
       it(`explains instead of drawing a broken code: ${name}`, async () => {

@@ -398,6 +398,13 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       });
     }
 
+    it('asks for consent all the same when the consent value is unknown', async () => {
+      const { element } = await render({ consent: 'yes', 'member-id': 'A1029', 'pc-mode': 'popup' });
+      button(element).click();
+      expect(dialog(element, 'consent').open, 'the consent dialog opens').to.equal(true);
+      expect(spy.opens.length + spy.submits.length).to.equal(0);
+    });
+
     it('stops warning once the value is fixed, and removing it is no mistake', async () => {
       const { element, problems } = await render({ 'kakaotalk-version': 'ten', 'pc-mode': 'popups' });
       element.setAttribute('kakaotalk-version', '10.5.0');

@@ -235,7 +235,7 @@ describe('kakao-consult qr', () => {
     [['--channel', '@brand', '--dark', '#777777', '--light', '#888888'], /contrast ratio of 1\.\d+:1; QR readers need at least 3:1/],
     [['--channel', '@brand', '--bot', 'false', '--event', 'x'], /event runs a chatbot block, but bot is "false"/],
     [['--channel', '@brand', '--size', '200mm', '--dpi', '600'], /size 200 mm at 600 dpi needs \d+ px; at most 4096 px are drawn/],
-    [['--channel', '@brand', '--endpoint', `https://dealer.example/${'a'.repeat(3000)}`], /^kakao-consult: url: the launch URL is 3030 bytes, too long for a QR code at any level/m],
+    [['--channel', '@brand', '--endpoint', `https://dealer.example/${'a'.repeat(3000)}`], /^kakao-consult: endpoint is 3023 characters; a launch endpoint is a short https URL \(at most 500\)/m],
   ] as const) {
     it(`exits 1 and writes nothing for invalid input: ${args.join(' ').slice(0, 80)}`, () => {
       const directory = tempDir();

@@ -139,7 +139,7 @@ describe('<kakao-consult-button> context in extra', () => {
       try {
         const element = document.createElement('kakao-consult-button');
         element.setAttribute('channel', '@brand');
-      element.setAttribute('pc-mode', 'popup');
+        element.setAttribute('pc-mode', 'popup');
         element.setAttribute(attribute, value);
         const warned = oneEvent(element, 'consult-warning');
         document.body.append(element);

@@ -32,6 +32,15 @@ async function settled(element: KakaoConsultButton, check: () => boolean) {
   await element.updateComplete;
 }
 
+/** Puts a button using `url` as its config on the page, listening for its first `event` from the start. */
+function connectWithConfig(url: string, event: 'consult-error' | 'consult-warning') {
+  const element = document.createElement('kakao-consult-button');
+  for (const [name, value] of Object.entries({ channel: '@brand', 'pc-mode': 'popup', 'config-src': url })) element.setAttribute(name, value);
+  const fired = oneEvent(element, event);
+  document.body.append(element);
+  return { element, fired };
+}
+
 function quietConsole() {
   const { error, warn } = console;
   const lines: string[] = [];
@@ -121,12 +130,7 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('reports an invalid file and applies none of it', async () => {
     const { url } = configUrl({ enabled: false, enabeld: true });
-    const element = document.createElement('kakao-consult-button');
-    element.setAttribute('channel', '@brand');
-      element.setAttribute('pc-mode', 'popup');
-    element.setAttribute('config-src', url);
-    const failed = oneEvent(element, 'consult-error');
-    document.body.append(element);
+    const { element, fired: failed } = connectWithConfig(url, 'consult-error');
     const { detail } = (await failed) as CustomEvent<ConsultProblemDetail>;
     expect(detail.field).to.equal('config-src');
     expect(detail.message).to.contain('enabeld');
@@ -137,12 +141,7 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('reports a file that is not JSON', async () => {
     const { url } = configUrl('{ enabled: false');
-    const element = document.createElement('kakao-consult-button');
-    element.setAttribute('channel', '@brand');
-      element.setAttribute('pc-mode', 'popup');
-    element.setAttribute('config-src', url);
-    const failed = oneEvent(element, 'consult-error');
-    document.body.append(element);
+    const { element, fired: failed } = connectWithConfig(url, 'consult-error');
     expect(((await failed) as CustomEvent<ConsultProblemDetail>).detail.message).to.equal('not valid JSON');
     element.remove();
   });
@@ -155,12 +154,7 @@ describe('<kakao-consult-button config-src>', () => {
       const { url } = configUrl({ enabled: true }, options);
       const key = `kakao-consult-button:config:${new URL(url, location.href).href}`;
       sessionStorage.setItem(key, JSON.stringify({ config: { enabled: false, holidays: [], notice: {} }, storedAt: Date.now() - 3_600_000 }));
-      const element = document.createElement('kakao-consult-button');
-      element.setAttribute('channel', '@brand');
-      element.setAttribute('pc-mode', 'popup');
-      element.setAttribute('config-src', url);
-      const warned = oneEvent(element, 'consult-warning');
-      document.body.append(element);
+      const { element, fired: warned } = connectWithConfig(url, 'consult-warning');
       // The cached config applies as soon as the config code has loaded, before the fetch ends.
       await settled(element, () => !visible(element));
       const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
@@ -174,12 +168,7 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('shows the button as configured locally when the fetch fails and nothing is cached', async () => {
     const { url } = configUrl({ enabled: false }, { status: 500 });
-    const element = document.createElement('kakao-consult-button');
-    element.setAttribute('channel', '@brand');
-      element.setAttribute('pc-mode', 'popup');
-    element.setAttribute('config-src', url);
-    const warned = oneEvent(element, 'consult-warning');
-    document.body.append(element);
+    const { element, fired: warned } = connectWithConfig(url, 'consult-warning');
     await warned;
     await element.updateComplete;
     expect(visible(element)).to.equal(true);

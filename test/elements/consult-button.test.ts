@@ -137,7 +137,7 @@ describe('<kakao-consult-button>', () => {
       try {
         const element = document.createElement('kakao-consult-button');
         element.setAttribute('channel', '@brand');
-      element.setAttribute('pc-mode', 'popup');
+        element.setAttribute('pc-mode', 'popup');
         element.setAttribute('size', 'huge');
         const warned = oneEvent(element, 'consult-warning');
         document.body.append(element);

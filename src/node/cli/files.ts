@@ -26,6 +26,15 @@ function describeCode(code: string, message: string): string {
   return reasons[code] ?? message;
 }
 
+/** A file's bytes, or a CliFailure (I/O) naming it. */
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw ioFailure('read', path, error);
+  }
+}
+
 /**
  * Reads a text file, dropping a byte-order mark. Bytes that are not valid in the encoding are
  * refused, never replaced: a mangled Korean value would end up on a printed code.
@@ -33,12 +42,7 @@ function describeCode(code: string, message: string): string {
  * @throws CliFailure (I/O) when the file cannot be read, (invalid) when it does not decode.
  */
 export async function readText(path: string, encoding: (typeof ENCODINGS)[number]): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw ioFailure('read', path, error);
-  }
+  const bytes = await readBytes(path);
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -56,12 +60,7 @@ export async function readText(path: string, encoding: (typeof ENCODINGS)[number
  * @throws CliFailure (I/O) when unreadable; ConsultInputError naming `logo` when not a PNG.
  */
 export async function readLogo(path: string): Promise<Logo> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw ioFailure('read', path, error);
-  }
+  const bytes = await readBytes(path);
   try {
     PNG.sync.read(bytes);
   } catch {

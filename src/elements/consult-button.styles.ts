@@ -103,6 +103,9 @@ export const consultButtonStyles = [
     .message {
       color: #b3261e;
     }
+    .nowrap {
+      white-space: nowrap;
+    }
     .warning {
       color: #7a4a00;
     }

@@ -65,6 +65,11 @@ function clientOf(userAgent: string, maxTouchPoints: number, kakaoTalkVersion: s
   return lastClient.client;
 }
 
+/** The hours line with each time range kept on one line: a break after the dash would read as two times. */
+function unbrokenTimes(hours: string) {
+  return hours.split(/(\d\d:\d\d–\d\d:\d\d)/).map((part, index) => (index % 2 ? html`<span class="nowrap">${part}</span>` : part));
+}
+
 /** How long a phone launch may leave the page visible before the not-installed help shows. */
 const NOT_OPENED_AFTER_MS = 1500;
 
@@ -359,7 +364,7 @@ export class KakaoConsultButton extends LangAwareElement {
     const closedShut = !operating.open && this.offlineMode === 'disabled';
     const notes = [
       invalid && html`<p part="message" id="message" class="note message">${text.unavailable}</p>`,
-      operating.hours && html`<p part="hours" id="hours" class="note">${operating.hours}</p>`,
+      operating.hours && html`<p part="hours" id="hours" class="note">${unbrokenTimes(operating.hours)}</p>`,
       operating.notice && html`<p part="notice" id="notice" class="note">${operating.notice}</p>`,
       this.client.needsUpdate &&
         html`<p part="update" id="update" class="note warning">

@@ -95,6 +95,9 @@ describe('<kakao-consult-button config-src>', () => {
     await settled(element, () => element.matches(':state(offline)'));
     const hours = element.shadowRoot!.querySelector('[part="hours"]')!;
     expect(hours.textContent).to.equal('상담시간 평일 09:00–18:00');
+    const range = hours.querySelector('.nowrap')!;
+    expect(range.textContent).to.equal('09:00–18:00');
+    expect(range.getClientRects().length, 'the time range stays on one line').to.equal(1);
     expect(button(element).getAttribute('aria-describedby')).to.equal('hours');
     expect(button(element).hasAttribute('aria-disabled')).to.equal(false);
     const launched = oneEvent(element, 'consult-launch');

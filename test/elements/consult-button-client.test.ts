@@ -4,6 +4,7 @@ import '../../src/elements/consult-button.define.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
 import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
 import { mount } from './mount.js';
+import { captureConsole } from './capture-console.js';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
@@ -16,19 +17,13 @@ const IOS_WEBVIEW = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Appl
 const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
 const part = (element: KakaoConsultButton, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 
-function quietWarnings() {
-  const warn = console.warn;
-  const lines: string[] = [];
-  console.warn = (line: string) => lines.push(line);
-  return { lines, restore: () => (console.warn = warn) };
-}
 
 describe('<kakao-consult-button> and the KakaoTalk client', () => {
   let spy: LaunchSpy;
-  let warnings: ReturnType<typeof quietWarnings>;
+  let warnings: ReturnType<typeof captureConsole>;
   beforeEach(() => {
     spy = spyOnLaunches();
-    warnings = quietWarnings();
+    warnings = captureConsole('warn');
   });
   afterEach(async () => {
     spy.restore();

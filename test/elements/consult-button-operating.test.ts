@@ -4,6 +4,7 @@ import { configure } from '../../src/elements/configure.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
 import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
 import { mount } from './mount.js';
+import { captureConsole } from './capture-console.js';
 
 /** Today's date in Korea, where the desk is. */
 const todayInKorea = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
@@ -41,19 +42,13 @@ function connectWithConfig(url: string, event: 'consult-error' | 'consult-warnin
   return { element, fired };
 }
 
-function quietConsole() {
-  const { error, warn } = console;
-  const lines: string[] = [];
-  console.error = console.warn = (line: string) => lines.push(line);
-  return { lines, restore: () => Object.assign(console, { error, warn }) };
-}
 
 describe('<kakao-consult-button config-src>', () => {
   let spy: LaunchSpy;
-  let output: ReturnType<typeof quietConsole>;
+  let output: ReturnType<typeof captureConsole>;
   beforeEach(() => {
     spy = spyOnLaunches();
-    output = quietConsole();
+    output = captureConsole('error', 'warn');
   });
   afterEach(() => {
     spy.restore();

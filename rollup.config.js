@@ -49,6 +49,35 @@ function executableCli() {
   };
 }
 
+/**
+ * Everything the button's behaviour chunk imports rides in that chunk, the code it shares with
+ * the lazier chunks (QR, operating config) included: a button page then makes one request
+ * after the script, never a chain of them. What the entry itself imports stays in the entry.
+ */
+function withBehaviour(behaviour) {
+  let entry;
+  let members;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!entry) {
+      const reach = (from) => {
+        const seen = new Set();
+        const visit = (module) => {
+          if (seen.has(module)) return;
+          seen.add(module);
+          for (const imported of getModuleInfo(module)?.importedIds ?? []) visit(imported);
+        };
+        visit(from);
+        return seen;
+      };
+      const ids = [...getModuleIds()];
+      entry = reach(ids.find((module) => getModuleInfo(module).isEntry));
+      members = new Set([...reach(ids.find((module) => module.endsWith(behaviour)))].filter((module) => !entry.has(module)));
+    }
+    // The entry's own modules are named too, or the behaviour chunk would pull Lit into itself.
+    return entry.has(id) ? 'kakao-consult-button' : members.has(id) ? 'consult-behaviour' : undefined;
+  };
+}
+
 export default [
   {
     input: {
@@ -75,6 +104,7 @@ export default [
       format: 'es',
       entryFileNames: 'kakao-consult-button.min.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: withBehaviour('/src/elements/consult-behaviour.ts'),
     },
   },
   {

@@ -9,7 +9,8 @@
  * builds), and keeps tests deterministic.
  */
 import { ConsultInputError } from './errors.js';
-import { messagesFor, type Locale } from './messages.js';
+import type { Locale } from './labels.js';
+import { messagesFor } from './messages.js';
 
 /** Days as dealers' timetables spell them, Monday first. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

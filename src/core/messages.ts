@@ -1,10 +1,11 @@
+import { labels, localeFor, type Locale } from './labels.js';
+
 /** Seven names, Monday first; a tuple so a table with six fails to compile. */
 type WeekNames = readonly [string, string, string, string, string, string, string];
 
 /** Every string the elements show, one table per locale; `ko` is the default. */
 export const ko = {
-  labelShort: '상담하기',
-  labelLong: '카톡으로 상담하세요',
+  ...labels.ko,
   unavailable: '카카오톡 상담을 열 수 없어요. 사이트 설정을 확인해 주세요.',
   close: '닫기',
   consentTitle: '개인정보 수집·이용 동의',
@@ -46,8 +47,7 @@ export const ko = {
 export type Messages = typeof ko;
 
 export const en: Messages = {
-  labelShort: 'Consult',
-  labelLong: 'Ask us on KakaoTalk',
+  ...labels.en,
   unavailable: "KakaoTalk consult can't open. Please check the site's settings.",
   close: 'Close',
   consentTitle: 'Consent to the use of personal data',
@@ -84,15 +84,7 @@ export const en: Messages = {
   downloadPng: 'Download PNG',
 };
 
-export type Locale = 'ko' | 'en';
-
 const tables: Record<Locale, Messages> = { ko, en };
-
-/** The locale for a BCP 47 language tag (`en-US` → en); anything unknown falls back to Korean. */
-export function localeFor(lang: string | null | undefined): Locale {
-  const primary = (lang ?? '').trim().toLowerCase().split('-')[0] as Locale;
-  return Object.hasOwn(tables, primary) ? primary : 'ko';
-}
 
 /** The message table for a BCP 47 language tag. */
 export function messagesFor(lang: string | null | undefined): Messages {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '../core/messages.js';
+import type { Locale } from '../core/labels.js';
 import type { RemoteConfig } from '../core/remote-config.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
 

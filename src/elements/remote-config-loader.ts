@@ -1,5 +1,5 @@
 import { describeHours, isOpen } from '../core/hours.js';
-import type { Locale } from '../core/messages.js';
+import type { Locale } from '../core/labels.js';
 import { decideConfig, parseRemoteConfig, readCachedConfig, scheduleOf, type CachedConfig, type ConfigResult, type RemoteConfig } from '../core/remote-config.js';
 import { safeLink } from '../core/safe-link.js';
 import { clip } from '../core/text.js';

@@ -50,12 +50,19 @@ let behaviourCode: Promise<BehaviourCode> | undefined;
 /**
  * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
  * its own, fetched when the first button connects: the label paints with Lit and the look
- * alone, and the rest arrives while the page is still loading.
+ * alone, and the rest arrives while the page is still loading. A failed load is told once
+ * and tried again on the next click.
  */
 function loadBehaviour(): Promise<BehaviourCode> {
-  behaviourCode ??= import('./consult-behaviour.js');
+  behaviourCode ??= import('./consult-behaviour.js').catch((error: unknown) => {
+    behaviourCode = undefined;
+    console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
+    throw error;
+  });
   return behaviourCode;
 }
+
+const notLoaded = (error: unknown) => `the button's code did not load (${String(error)}); serve dist/chunks/ next to the script-tag file.`;
 
 /**
  * The KakaoTalk 상담하기 button, drawn per Kakao's button guide.
@@ -199,17 +206,22 @@ export class KakaoConsultButton extends LangAwareElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.attach();
+  }
+
+  /** Gives the button its behaviour, loading the chunk first when no button has yet. */
+  private attach(): Promise<void> {
     this.attaching ??= loadBehaviour().then(
       ({ ConsultBehaviour }) => {
         this.behaviour = new ConsultBehaviour(this, { states: this.internals.states, lang: () => this.effectiveLang });
         this.requestUpdate();
       },
       (error: unknown) => {
-        const message = `the button's code did not load (${String(error)}); check that dist/chunks/ is served next to the script.`;
-        console.error(`<kakao-consult-button> ${message}`);
-        emit<ConsultProblemDetail>(this, 'consult-error', { field: 'script', message });
+        this.attaching = undefined;
+        emit<ConsultProblemDetail>(this, 'consult-error', { field: 'script', message: notLoaded(error) });
       },
     );
+    return this.attaching;
   }
 
   /** Resolves once the button works, not only once its label is drawn. */
@@ -246,9 +258,9 @@ export class KakaoConsultButton extends LangAwareElement {
       ${view?.after ?? nothing}`;
   }
 
-  /** A click in the moment before the behaviour arrives waits for it rather than being lost. */
+  /** A click before the behaviour has arrived waits for it (or tries the load again) rather than being lost. */
   private handleClick(): void {
     if (this.behaviour) this.behaviour.click();
-    else void this.attaching?.then(() => this.behaviour?.click());
+    else void this.attach().then(() => this.behaviour?.click());
   }
 }

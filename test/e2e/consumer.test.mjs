@@ -3,7 +3,7 @@
 // wrapper bundled with esbuild. Dependencies come from this repository's install (offline).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -111,6 +111,40 @@ describe('the packed package', () => {
     assert.equal(popup.url(), `${ENDPOINT}/@brand?extra=${encodeURIComponent('p=plain;k=/plain.html')}`);
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  it("works from the README's script tags, whose hashes hold the script and its behaviour chunk", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const tags = readme.match(/<link rel="modulepreload"[^\n]*\n<script type="module"[^\n]*<\/script>/)?.[0];
+    assert.ok(tags, 'the README has the two script tags');
+    const local = tags.replaceAll(/https:\/\/unpkg\.com\/kakao-consult-button@[^/]+\//g, '/node_modules/kakao-consult-button/');
+    writeFileSync(
+      join(project, 'readme.html'),
+      `<!doctype html><html lang="ko"><head><meta charset="utf-8">${local}</head>
+      <body><kakao-consult-button channel="@brand" placement="readme" pc-mode="popup"></kakao-consult-button></body></html>`,
+    );
+    const { context, page, errors } = await openPage('/readme.html');
+    const popupOpened = page.waitForEvent('popup');
+    await page.getByRole('button', { name: '상담하기' }).click();
+    assert.equal((await popupOpened).url(), `${ENDPOINT}/@brand?extra=${encodeURIComponent('p=readme;k=/readme.html')}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+
+    // A changed chunk no longer matches its hash: the browser refuses it and the button says so.
+    const tampered = await browser.newContext();
+    await tampered.route('**/chunks/consult-behaviour-*.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\n;globalThis.tampered = true;` });
+    });
+    const tamperedPage = await tampered.newPage();
+    const refused = [];
+    tamperedPage.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
+    await tamperedPage.goto(`${origin}/readme.html`);
+    await tamperedPage.waitForFunction(() => customElements.get('kakao-consult-button'));
+    await tamperedPage.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
+    assert.equal(await tamperedPage.evaluate(() => globalThis.tampered), undefined, 'the changed code never ran');
+    assert.ok(refused.some((line) => line.startsWith("<kakao-consult-button> script: the button's code did not load")), refused.join('\n'));
+    await tampered.close();
   });
 
   it('works as a React component bundled with esbuild', async () => {

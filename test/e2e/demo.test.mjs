@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { demoSession, ENDPOINT, IPHONE } from './demo-page.mjs';
+import { buttonsRendered, demoSession, ENDPOINT, IPHONE } from './demo-page.mjs';
 
 const session = demoSession();
 
@@ -31,7 +31,7 @@ async function openDemo(contextOptions = {}) {
     if (message.type() === 'error' && !message.text().startsWith('<kakao-consult-button>')) problems.push(message.text());
   });
   await page.goto(session.demo.url);
-  await page.waitForFunction(() => customElements.get('kakao-consult-button'));
+  await buttonsRendered(page);
   return { context, page, launches, problems, warnings };
 }
 
@@ -43,7 +43,7 @@ describe('demo site', () => {
     const errors = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.reload();
-    await page.waitForFunction(() => customElements.get('kakao-consult-button'));
+    await buttonsRendered(page);
     assert.deepEqual(problems, []);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     const states = await page.$$eval('kakao-consult-button', (elements) => elements.map((element) => Boolean(element.shadowRoot?.querySelector('button'))));
@@ -109,6 +109,61 @@ describe('demo site', () => {
     await variant(page, 'full').tap();
     await navigation;
     assert.deepEqual(launches.map(({ method, url }) => [method, url]), [['GET', `${ENDPOINT}/@mybrand?extra=k%3D%2F`]]);
+    await context.close();
+  });
+});
+
+describe('the script-tag file and its behaviour chunk', () => {
+  const BEHAVIOUR_CHUNK = '**/dist/chunks/consult-behaviour-*.js';
+
+  it('launches a tap that comes before the behaviour chunk has arrived', async () => {
+    const context = await session.browser.newContext(IPHONE);
+    const launches = [];
+    await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'consult' }));
+    context.on('request', (request) => request.url().startsWith(ENDPOINT) && launches.push(request.url()));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route(BEHAVIOUR_CHUNK, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(session.demo.url);
+    await page.locator('#dry-run').uncheck();
+    // The label is painted by the script-tag file alone.
+    const button = variant(page, 'full');
+    assert.equal((await button.textContent()).trim(), '카톡으로 상담하세요');
+    await button.tap();
+    assert.deepEqual(launches, [], 'nothing can launch yet');
+    const navigation = page.waitForURL(`${ENDPOINT}/@mybrand?extra=k%3D%2F`);
+    release();
+    await navigation;
+    assert.deepEqual(launches, [`${ENDPOINT}/@mybrand?extra=k%3D%2F`]);
+    await context.close();
+  });
+
+  it('tells once when the behaviour chunk cannot load, and tries again on a click', async () => {
+    const context = await session.browser.newContext();
+    await context.route(BEHAVIOUR_CHUNK, (route) => route.abort());
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.consultErrors = [];
+      document.addEventListener('consult-error', (event) => window.consultErrors.push(event.detail));
+    });
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && message.text().startsWith('<kakao-consult-button>') && errors.push(message.text()));
+    await page.goto(session.demo.url);
+    const buttons = await page.locator('kakao-consult-button').count();
+    await page.waitForFunction((count) => window.consultErrors.length === count, buttons);
+    const details = await page.evaluate(() => window.consultErrors);
+    assert.ok(details.every(({ field }) => field === 'script'), 'one consult-error per button, naming the script');
+    assert.match(details[0].message, /the button's code did not load .*serve dist\/chunks\//);
+    assert.equal(errors.length, 1, 'the console is told once per page');
+    assert.equal((await variant(page, 'short label').textContent()).trim(), '상담하기', 'the label is still drawn');
+
+    await context.unroute(BEHAVIOUR_CHUNK);
+    await variant(page, 'short label').click();
+    await page.getByRole('dialog', { name: '카카오톡으로 상담하기' }).waitFor();
     await context.close();
   });
 });

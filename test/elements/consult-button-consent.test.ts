@@ -2,6 +2,7 @@ import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setUserAgent } from '@web/test-runner-commands';
 import '../../src/elements/consult-button.define.js';
 import type { ConsultConsentDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
+import { captureConsole } from './capture-console.js';
 import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
 import { mount } from './mount.js';
 
@@ -153,8 +154,12 @@ describe('<kakao-consult-button consent="required">', () => {
   });
 
   it('shows a structured notice, the site slot, and only safe policy links', async () => {
-    const element = await consentButton('consent-href="javascript:alert(1)"');
+    const warnings = captureConsole('warn');
+    const element = await consentButton('consent-href="javascript:alert(1)"').finally(warnings.restore);
     expect(dialog(element).querySelector('a') === null).to.equal(true);
+    expect(warnings.lines).to.deep.equal([
+      '<kakao-consult-button> consent-href: consent-href "javascript:alert(1)" is neither https nor a path on this site; the consent dialog shows no policy link.',
+    ]);
     element.consent = { purpose: '상담 문의 처리', items: '회원번호, 회원등급', retention: '상담 종료 후 3년', processors: '카카오', href: 'https://shop.example/privacy' };
     await element.updateComplete;
     const terms = [...dialog(element).querySelectorAll('dt')].map((term) => term.textContent);

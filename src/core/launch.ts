@@ -65,8 +65,11 @@ const PUBLIC_ID = /^_[A-Za-z0-9]+$/;
  * carry decomposed Hangul, which would encode to a different URL).
  */
 export function normalizeChannel(channel: unknown): string {
-  if (typeof channel !== 'string' || channel.trim() === '') {
+  if (channel == null || (typeof channel === 'string' && channel.trim() === '')) {
     throw new ConsultInputError('channel', 'channel is missing: set it to the channel search ID with its "@", e.g. "@mybrand".');
+  }
+  if (typeof channel !== 'string') {
+    throw new ConsultInputError('channel', `channel is ${typeof channel === 'object' ? 'an object' : `a ${typeof channel}`}, not text: set it to the channel search ID with its "@", e.g. "@mybrand".`);
   }
   const id = channel.trim().normalize('NFC');
   if (SEARCH_ID.test(id)) return id;

@@ -35,6 +35,9 @@ const PROBLEM: Record<string, string> = {
   'too-long': 'is longer than 256 characters',
 };
 
+/** The member when it is an object; anything else (a bare ID string, say) is reported by the button and skipped here. */
+const memberObject = (member: unknown): MemberInfo | null => (typeof member === 'object' && member !== null && !Array.isArray(member) ? member : null);
+
 /**
  * Everything the agent should know, from the most specific source available: the button's
  * attributes, then its `member` property, then the site's `configure({ member })`; source,
@@ -45,7 +48,7 @@ export function buttonContext(settings: ContextSettings): ContextFields {
   const member: MemberInfo =
     settings.memberId || settings.memberGrade
       ? { id: settings.memberId, grade: settings.memberGrade }
-      : (settings.member ?? settings.siteMember ?? {});
+      : (memberObject(settings.member) ?? memberObject(settings.siteMember) ?? {});
   return {
     placement: settings.placement,
     campaign: settings.campaign || page.campaign,

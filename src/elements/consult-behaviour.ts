@@ -17,7 +17,7 @@ import type { ConsultClickDetail, ConsultLaunchDetail, ConsultProblemDetail, Con
 import { consultNotesStyles } from './consult-notes.styles.js';
 import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
-import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink } from './ignored-values.js';
+import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from './ignored-values.js';
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from './pc-panel.js';
@@ -173,6 +173,8 @@ export class ConsultBehaviour implements ReactiveController {
     const newValue = context.some((value, index) => value && !Object.is(value, this.contextInputs?.[index]));
     this.contextInputs = context;
     if (!problem && !host.extra && newValue) this.packContext();
+    this.report('member-property', 'consult-warning', unusableMember(host.member, 'member'));
+    this.report('site-member', 'consult-warning', unusableMember(this.siteMember, 'configure'));
     this.report('consent', 'consult-warning', unknownConsent(host.consent));
     this.report('analytics', 'consult-warning', unknownAnalytics(host.analytics));
     for (const [field, property, allowed] of CHOICES) {

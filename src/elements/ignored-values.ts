@@ -45,3 +45,11 @@ export function unknownAnalytics(analytics: unknown): ConsultInputError | undefi
   if (blank(analytics) || analytics === 'datalayer') return undefined;
   return new ConsultInputError('analytics', `analytics "${clip(String(analytics))}" is not "datalayer"; no consult event goes to analytics.`);
 }
+
+/** A member that is no object like `{ id, grade }`: it adds no member context, so the developer is told. */
+export function unusableMember(member: unknown, source: 'member' | 'configure'): ConsultInputError | undefined {
+  if (member == null || (typeof member === 'object' && !Array.isArray(member))) return undefined;
+  const given = Array.isArray(member) ? 'an array' : `${typeof member} "${clip(String(member))}"`;
+  const name = source === 'member' ? 'the member property' : 'configure({ member })';
+  return new ConsultInputError('member', `${name} gave ${given}, not an object such as { id: "A1029", grade: "VIP" }; no member context is sent from it.`);
+}

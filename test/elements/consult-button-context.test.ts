@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/consult-button.define.js';
 import { configure, siteMember } from '../../src/elements/configure.js';
 import type { KakaoConsultButton, ConsultLaunchDetail, ConsultProblemDetail } from '../../src/elements/consult-button.js';
+import { captureConsole } from './capture-console.js';
 import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
 import { mount } from './mount.js';
 
@@ -97,6 +98,35 @@ describe('<kakao-consult-button> context in extra', () => {
     await siteMember();
     await Promise.all([first!.updateComplete, second!.updateComplete]);
     expect((await launch(first!)).request.fields.extra).to.equal('p=a;k=/event/spring');
+  });
+
+  it('tells when the member is not an object, and launches without it', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="a"></kakao-consult-button>`);
+      const warned = oneEvent(element, 'consult-warning');
+      (element as { member: unknown }).member = 'A1029';
+      const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
+      expect(detail).to.deep.equal({
+        field: 'member',
+        message: 'the member property gave string "A1029", not an object such as { id: "A1029", grade: "VIP" }; no member context is sent from it.',
+      });
+      expect((await launch(element)).request.fields.extra).to.equal('p=a;k=/event/spring');
+
+      // The site's member still applies when the property is unusable.
+      configure({ member: () => ({ id: 'S1' }) });
+      await siteMember();
+      await element.updateComplete;
+      expect((await launch(element)).request.fields.extra).to.equal('p=a;m=S1;k=/event/spring');
+
+      const fixed = oneEvent(element, 'consult-warning');
+      configure({ member: () => 42 as never });
+      await siteMember();
+      expect(((await fixed) as CustomEvent<ConsultProblemDetail>).detail.message).to.match(/^configure\(\{ member \}\) gave number "42", not an object/);
+      expect(warnings.lines).to.have.length(2);
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('warns and launches without member context when the callback fails', async () => {

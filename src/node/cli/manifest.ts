@@ -24,8 +24,9 @@ export type ManifestFormat = (typeof MANIFEST_FORMATS)[number];
 const COLUMNS = ['line', 'name', 'file', 'format', 'url', 'extra', 'shortened', 'dropped'] as const;
 
 /**
- * Writes the manifest: JSON, or CSV with a byte-order mark and CRLF line ends, which Excel
- * needs to show Korean text instead of mojibake.
+ * Writes the manifest: JSON as is, for programs; or CSV for spreadsheets, with a byte-order
+ * mark and CRLF line ends, which Excel needs to show Korean text instead of mojibake, and no
+ * cell a spreadsheet would run as a formula (such a cell is written as text, with a `'`).
  */
 export function formatManifest(entries: readonly ManifestEntry[], format: ManifestFormat): string {
   if (format === 'json') return `${JSON.stringify(entries, null, 2)}\n`;
@@ -33,5 +34,5 @@ export function formatManifest(entries: readonly ManifestEntry[], format: Manife
     const value = entry[column];
     return Array.isArray(value) ? value.join(' ') : String(value);
   }));
-  return `\uFEFF${formatCsv([COLUMNS, ...rows])}`;
+  return `\uFEFF${formatCsv([COLUMNS, ...rows], { formulasAsText: true })}`;
 }

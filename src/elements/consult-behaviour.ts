@@ -80,6 +80,7 @@ export class ConsultBehaviour implements ReactiveController {
   private siteMember: MemberInfo | null = null;
   /** Shown when a phone launch left the page visible: KakaoTalk is probably missing. */
   private notOpened = false;
+  /** Whether the notes' and dialogs' styles are in the shadow root yet. */
   private styled = false;
   private readonly consent: ConsentStep;
   private readonly panel: PcPanel;

@@ -35,6 +35,10 @@ const PERSONAL_DATA = {
   'resident-number': 'a resident registration number · 주민등록번호',
   'card-number': 'a card number · 카드번호',
 };
+const REFUSED = {
+  markup: "contains < or >, which an agent's console could take for markup: left out · < > 문자는 넣을 수 없습니다",
+  'too-long': 'is far too long to be context: left out · 너무 길어요',
+};
 // Some browsers resolve a download's URL only after click() has returned.
 
 /** The current code, or undefined while the form has a problem. */
@@ -53,6 +57,7 @@ function compute(values) {
   for (const { field, reason } of context.dropped) {
     if (reason === 'budget') notes.push({ kind: 'warning', field, text: `${field}: left out, extra is full (${EXTRA_MAX_LENGTH} characters) · 글자 수 초과로 빠짐` });
     else if (reason === 'invalid') notes.push({ kind: 'warning', field, text: `${field}: control characters, left out · 사용할 수 없는 문자` });
+    else if (Object.hasOwn(REFUSED, reason)) notes.push({ kind: 'warning', field, text: `${field} ${REFUSED[reason]}` });
     else notes.push({ kind: 'warning', field, text: `${field} looks like ${PERSONAL_DATA[reason]}: personal data is refused and left out · 개인정보는 넣을 수 없습니다` });
   }
   for (const field of context.shortened) notes.push({ kind: 'warning', field, text: `${field}: cut to fit ${EXTRA_MAX_LENGTH} characters (ends in …) · 길이 초과로 잘림` });
@@ -75,7 +80,8 @@ function compute(values) {
         text: `modules print ${formatMm(plan.moduleMm)}, under the ${MIN_PRINT_MODULE_MM} mm phones read reliably: print it larger · 모듈이 너무 작아요`,
       });
     }
-    return { code: { launch, symbol, plan, mm }, context, notes };
+    const placement = context.kept.includes('placement') ? values.placement : '';
+    return { code: { launch, symbol, plan, mm, placement }, context, notes };
   } catch (error) {
     if (!(error instanceof ConsultInputError)) throw error;
     notes.unshift({ kind: 'problem', field: error.field, text: error.message });
@@ -123,7 +129,18 @@ function render() {
     preview.src = previewUrl;
     preview.alt = `QR code: ${code.launch.url}`;
   }
-  history.replaceState(null, '', `#${new URLSearchParams(values)}`);
+  history.replaceState(null, '', `#${new URLSearchParams(persisted(values, context, notes))}`);
+}
+
+/**
+ * The values to keep in the URL: all but the ones refused. History, shared links and
+ * screenshots of the address bar would keep a phone number typed by mistake; the field keeps
+ * it, with its explanation, until the user fixes it.
+ */
+function persisted(values, context, notes) {
+  const refused = new Set(context.dropped.filter(({ reason }) => reason !== 'budget').map(({ field }) => field));
+  for (const { kind, field } of notes) if (kind === 'problem') refused.add(field);
+  return Object.entries(values).filter(([name]) => !refused.has(name));
 }
 
 function describe({ symbol, plan }) {
@@ -148,9 +165,8 @@ async function pngBlob({ symbol, plan }) {
   return new Blob([withPixelDensity(new Uint8Array(await blob.arrayBuffer()), plan.dpi)], { type: 'image/png' });
 }
 
-/** `kakao-consult-poster_a.png`, from the placement (or channel), kept to safe characters. */
-function fileName({ launch }, extension) {
-  const { placement } = readForm();
+/** `kakao-consult-poster_a.png`, from the placement the code carries (else the channel), kept to safe characters. */
+function fileName({ launch, placement }, extension) {
   const base = (placement || launch.fields.uuid.slice(1)).replace(/[^\p{L}\p{N}_.-]+/gu, '_').slice(0, 60);
   return `kakao-consult-${base}.${extension}`;
 }

@@ -39,6 +39,20 @@ async function openPage(hash = '') {
   return { context, page, problems, outside };
 }
 
+/**
+ * Fails if the page's URL carries the value in any encoding: as typed, percent-encoded or
+ * with `+` for spaces, and by its digits alone, however the separators were written.
+ */
+async function assertNotInUrl(page, value) {
+  const url = await page.evaluate(() => location.href);
+  const decoded = decodeURIComponent(url.replaceAll('+', ' '));
+  const digits = value.replace(/\D/g, '');
+  for (const form of [url, decoded]) {
+    assert.ok(!form.includes(value), `${form} carries ${value}`);
+    if (digits) assert.ok(!form.replace(/\D/g, '').includes(digits), `${form} carries the digits of ${value}`);
+  }
+}
+
 const expectedUrl = (channel, fields) => buildLaunch({ channel, extra: encodeContext(fields).extra }).url;
 
 function decodePng(bytes) {
@@ -163,6 +177,44 @@ describe('QR generator page', () => {
     assert.equal(await page.isVisible('#px'), true);
     assert.equal(await page.isVisible('#dpi'), false);
     assert.match(await page.textContent('#print-size'), /^PNG \d+ × \d+ px · \d+ modules, level M$/);
+    await context.close();
+  });
+
+  it('keeps a phone number typed into a context field out of the URL, but in the field with its refusal', async () => {
+    const { context, page, problems } = await openPage();
+    await page.fill('#placement', 'poster_a');
+    await page.locator('#campaign').pressSequentially('010-1234-5678');
+    assert.equal(await page.inputValue('#campaign'), '010-1234-5678');
+    assert.match(await page.textContent('#messages'), /campaign looks like a phone number/);
+    await assertNotInUrl(page, '010-1234-5678');
+    assert.equal(new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('placement'), 'poster_a');
+
+    // Other refusals stay out too: markup, and a download named after a refused placement.
+    await page.fill('#source', '<b>flyer</b>');
+    assert.match(await page.textContent('#messages'), /source contains < or >/);
+    await assertNotInUrl(page, '<b>flyer</b>');
+    await page.fill('#placement', 'me@example.com');
+    await assertNotInUrl(page, 'me@example.com');
+    assert.equal((await download(page, '#download-png')).name, 'kakao-consult-mybrand.png');
+
+    // A refused channel stops the code; it stays out of the URL as well.
+    await page.fill('#channel', '010-1234-5678');
+    assert.match(await page.textContent('#messages'), /must start with "@"/);
+    await assertNotInUrl(page, '010-1234-5678');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('drops a phone number from an older link on load, and still shows its refusal', async () => {
+    const { context, page, problems } = await openPage('#placement=poster_a&campaign=010-1234-5678&source=010+1234+5678');
+    assert.equal(await page.inputValue('#campaign'), '010-1234-5678');
+    assert.equal(await page.inputValue('#source'), '010 1234 5678');
+    const messages = await page.textContent('#messages');
+    assert.match(messages, /campaign looks like a phone number/);
+    assert.match(messages, /source looks like a phone number/);
+    await assertNotInUrl(page, '010-1234-5678');
+    assert.equal(new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('placement'), 'poster_a');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

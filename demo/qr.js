@@ -39,7 +39,6 @@ const REFUSED = {
   markup: "contains < or >, which an agent's console could take for markup: left out · < > 문자는 넣을 수 없습니다",
   'too-long': 'is far too long to be context: left out · 너무 길어요',
 };
-// Some browsers resolve a download's URL only after click() has returned.
 
 /** The current code, or undefined while the form has a problem. */
 let current;

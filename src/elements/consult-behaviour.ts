@@ -21,6 +21,7 @@ import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, 
 import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from './pc-panel.js';
+import { toggleState } from './toggle-state.js';
 import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
 
 /** What the button element lends its behaviour: its custom states and its language. */
@@ -148,8 +149,7 @@ export class ConsultBehaviour implements ReactiveController {
   }
 
   private setState(name: string, on: boolean): void {
-    if (on) this.ports.states.add(name);
-    else this.ports.states.delete(name);
+    toggleState(this.ports.states, name, on);
   }
 
   hostUpdated(): void {

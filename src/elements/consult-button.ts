@@ -12,6 +12,7 @@ import { consultButtonStyles } from './consult-button.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { LangAwareElement } from './lang-aware.js';
+import { toggleState } from './toggle-state.js';
 import type { LaunchTarget } from './open-launch.js';
 
 export interface ConsultClickDetail {
@@ -243,10 +244,7 @@ export class KakaoConsultButton extends LangAwareElement {
   protected override updated(): void {
     // Custom states style the look, so a property set from script needs no attribute.
     for (const [field, property, options] of LOOK) {
-      for (const option of options) {
-        if (option === this[property]) this.internals.states.add(`${field}-${option}`);
-        else this.internals.states.delete(`${field}-${option}`);
-      }
+      for (const option of options) toggleState(this.internals.states, `${field}-${option}`, option === this[property]);
     }
   }
 

@@ -40,7 +40,7 @@ export interface ConsultConsentDetail extends ConsentRecord {
 }
 
 export interface ConsultProblemDetail {
-  /** The attribute at fault. */
+  /** The attribute at fault, or `script` when the button's code did not load. */
   field: string;
   message: string;
 }
@@ -81,7 +81,7 @@ const notLoaded = (error: unknown) => `the button's code did not load (${String(
  * @fires {CustomEvent<ConsultClickDetail>} consult-click - The user activated a working button.
  * @fires {CustomEvent<ConsultLaunchDetail>} consult-launch - Cancelable: about to send the launch request; cancel it to take over.
  * @fires {CustomEvent<ConsultQrOpenDetail>} consult-qr-open - The PC panel opened with its QR code.
- * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible; the button is disabled.
+ * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible (the button is disabled), or the button's code did not load (`field` is `script`; the next click tries again).
  * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step (`granted` true or false); log it as the site's proof.
  * @fires {CustomEvent<ConsentRecord>} consult-consent-declined - The user declined the consent step; nothing is launched.
  * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, a value the button can do without is unusable or unsafe and is ignored, or a context value looks like personal data and is left out.

@@ -7,9 +7,12 @@ import {
   encodeContext,
   EXTRA_MAX_LENGTH,
   formatMm,
+  launchUrlOverflow,
   MIN_PRINT_MODULE_MM,
   parseLength,
   planSize,
+  QR_DEFAULT_LOGO_FRACTION,
+  QR_MAX_PIXELS,
   qrRuns,
   qrSvg,
   qrSymbol,
@@ -17,6 +20,7 @@ import {
   withPixelDensity,
   withPrintSize,
 } from '/dist/qr-generator.js';
+import { drawLogo, readLogo } from './qr-logo.js';
 
 const form = document.getElementById('qr-form');
 const preview = document.getElementById('preview');
@@ -28,6 +32,11 @@ const extraLine = document.getElementById('extra');
 const messages = document.getElementById('messages');
 const downloadSvg = document.getElementById('download-svg');
 const downloadPng = document.getElementById('download-png');
+const eccSelect = document.getElementById('ecc');
+const eccNote = document.getElementById('ecc-note');
+const logoInput = document.getElementById('logo');
+const logoStatus = document.getElementById('logo-status');
+const logoRemove = document.getElementById('logo-remove');
 
 const PERSONAL_DATA = {
   phone: 'a phone number · 전화번호',
@@ -39,18 +48,29 @@ const REFUSED = {
   markup: "contains < or >, which an agent's console could take for markup: left out · < > 문자는 넣을 수 없습니다",
   'too-long': 'is far too long to be context: left out · 너무 길어요',
 };
+/** What to change when the launch URL overflows the code, by the field the core names. */
+const OVERFLOW = {
+  logo: '로고가 있으면 H로 만들어 담을 수 있는 길이가 줄어요: 로고를 빼거나 챗봇 이벤트·채널을 줄여 주세요',
+  ecc: '주소가 길어요: 오류 복원 단계를 낮춰 주세요',
+  url: '주소가 너무 길어요: 챗봇 이벤트·채널을 줄여 주세요',
+};
 
 /** The current code, or undefined while the form has a problem. */
 let current;
 let previewUrl;
+/** The logo read from the file input, and why the last file was refused. */
+let logo;
+let logoProblem;
+/** Counts files chosen, so a slow read finishing after a newer choice is dropped. */
+let logoReads = 0;
 
 /** The form's values as strings, trimmed. */
 function readForm() {
   return Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value).trim()]));
 }
 
-/** What the form makes: a code with its plan, and messages (problems stop the code, warnings do not). */
-function compute(values) {
+/** What the form and the logo make: a code with its plan, and messages (problems stop the code, warnings do not). */
+function compute(values, logo) {
   const notes = [];
   const context = encodeContext({ placement: values.placement, campaign: values.campaign, source: values.source, page: values.page });
   for (const { field, reason } of context.dropped) {
@@ -61,9 +81,16 @@ function compute(values) {
   }
   for (const field of context.shortened) notes.push({ kind: 'warning', field, text: `${field}: cut to fit ${EXTRA_MAX_LENGTH} characters (ends in …) · 길이 초과로 잘림` });
 
+  let launch;
   try {
-    const launch = buildLaunch({ channel: values.channel, extra: context.extra, bot: values.bot, event: values.event });
-    const symbol = qrSymbol(launch.url, { ecc: values.ecc, margin: values.margin === '' ? undefined : Number(values.margin), dark: values.dark, light: values.light });
+    launch = buildLaunch({ channel: values.channel, extra: context.extra, bot: values.bot, event: values.event });
+    const symbol = qrSymbol(launch.url, {
+      ecc: values.ecc,
+      margin: values.margin === '' ? undefined : Number(values.margin),
+      dark: values.dark,
+      light: values.light,
+      logo: logo ? QR_DEFAULT_LOGO_FRACTION : undefined,
+    });
     const byPrint = values.sizing !== 'px';
     const mm = byPrint ? parseLength('size', `${values.size}${values.unit}`) : undefined;
     const plan = planSize(symbol.extent, {
@@ -80,23 +107,37 @@ function compute(values) {
       });
     }
     const placement = context.kept.includes('placement') ? values.placement : '';
-    return { code: { launch, symbol, plan, mm, placement }, context, notes };
+    return { code: { launch, symbol, plan, mm, placement, logo }, context, notes };
   } catch (error) {
     if (!(error instanceof ConsultInputError)) throw error;
-    notes.unshift({ kind: 'problem', field: error.field, text: error.message });
+    if (error.field === 'text') {
+      // The encoder only knows its text is too long; the core names what to change, as the CLI does.
+      const overflow = launchUrlOverflow(launch.url, logo ? 'H' : values.ecc || 'M', logo !== undefined, error);
+      notes.unshift({ kind: 'problem', field: overflow.field, text: `${overflow.message} · ${OVERFLOW[overflow.field]}` });
+    } else {
+      notes.unshift({ kind: 'problem', field: error.field, text: error.message });
+    }
     return { context, notes };
   }
 }
 
-function svgMarkup({ launch, symbol, plan, mm }) {
-  const svg = qrSvg(launch.url, { ecc: symbol.ecc, margin: symbol.margin, dark: symbol.dark, light: symbol.light, size: mm === undefined ? plan.px : undefined });
+function svgMarkup({ launch, symbol, plan, mm, logo }) {
+  const svg = qrSvg(launch.url, {
+    ecc: symbol.ecc,
+    margin: symbol.margin,
+    dark: symbol.dark,
+    light: symbol.light,
+    size: mm === undefined ? plan.px : undefined,
+    logo: logo && { href: logo.href },
+  });
   return mm === undefined ? svg : withPrintSize(svg, mm);
 }
 
 function render() {
   const values = readForm();
   for (const group of form.querySelectorAll('.size-group')) group.hidden = group.dataset.sizing !== (values.sizing || 'print');
-  const { code, context, notes } = compute(values);
+  const { code, context, notes } = compute(values, logo);
+  if (logoProblem) notes.unshift({ kind: 'problem', field: 'logo', text: logoProblem });
   current = code;
 
   meter.max = EXTRA_MAX_LENGTH;
@@ -126,9 +167,42 @@ function render() {
     // An <img> from a Blob URL: the strict CSP's trusted types forbid markup in innerHTML.
     previewUrl = URL.createObjectURL(new Blob([svgMarkup(code)], { type: 'image/svg+xml' }));
     preview.src = previewUrl;
-    preview.alt = `QR code: ${code.launch.url}`;
+    preview.alt = `QR code${code.logo ? ' with a logo' : ''}: ${code.launch.url}`;
   }
+  showLogo();
   history.replaceState(null, '', `#${new URLSearchParams(persisted(values, context, notes))}`);
+}
+
+/** The logo's status, its remove button (for a refused file too), and the note that it forces level H. */
+function showLogo() {
+  logoStatus.textContent = logo ? `로고 · Logo: ${logo.name} (${logo.width} × ${logo.height} px)` : '';
+  logoRemove.hidden = !logo && !logoProblem;
+  eccNote.hidden = !logo;
+  // Described by the note only while it shows: a hidden note would still be read out.
+  if (logo) eccSelect.setAttribute('aria-describedby', 'ecc-note');
+  else eccSelect.removeAttribute('aria-describedby');
+}
+
+/** Takes the chosen file as the logo, or explains why not; the form's values are untouched. */
+async function chooseLogo() {
+  const read = ++logoReads;
+  const file = logoInput.files[0];
+  let chosen;
+  let problem;
+  try {
+    chosen = file && (await readLogo(file));
+  } catch (error) {
+    if (!(error instanceof ConsultInputError)) throw error;
+    problem = `${error.message} · 로고는 한 변 ${QR_MAX_PIXELS} px 이하의 PNG 파일만 넣을 수 있어요`;
+  }
+  if (read !== logoReads) return;
+  setLogo(chosen, problem);
+}
+
+function setLogo(chosen, problem) {
+  logo = chosen;
+  logoProblem = problem;
+  render();
 }
 
 /**
@@ -148,7 +222,7 @@ function describe({ symbol, plan }) {
 }
 
 /** Draws the code on a canvas, whole pixels a module, and encodes a PNG that records its print density. */
-async function pngBlob({ symbol, plan }) {
+async function pngBlob({ symbol, plan, logo }) {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = plan.px;
   const context = canvas.getContext('2d');
@@ -159,6 +233,7 @@ async function pngBlob({ symbol, plan }) {
   for (const { x, y, length } of qrRuns(symbol.matrix)) {
     context.fillRect((x + symbol.margin) * scale, (y + symbol.margin) * scale, length * scale, scale);
   }
+  if (logo) drawLogo(context, symbol, scale, logo);
   const blob = await new Promise((resolve, reject) => canvas.toBlob((result) => (result ? resolve(result) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
   if (plan.dpi === undefined) return blob;
   return new Blob([withPixelDensity(new Uint8Array(await blob.arrayBuffer()), plan.dpi)], { type: 'image/png' });
@@ -176,12 +251,21 @@ function restore() {
   const saved = new URLSearchParams(location.hash.slice(1));
   for (const [name, value] of saved) {
     const field = form.elements.namedItem(name);
-    if (field && 'value' in field) field.value = value;
+    // Never the logo's file input: it takes no value from text, and throws when given one.
+    if (field && 'value' in field && field.type !== 'file') field.value = value;
   }
 }
 
 downloadSvg.addEventListener('click', () => current && saveFile(new Blob([svgMarkup(current)], { type: 'image/svg+xml' }), fileName(current, 'svg')));
 downloadPng.addEventListener('click', async () => current && saveFile(await pngBlob(current), fileName(current, 'png')));
+logoInput.addEventListener('change', chooseLogo);
+logoRemove.addEventListener('click', () => {
+  logoReads++;
+  logoInput.value = '';
+  setLogo(undefined, undefined);
+  // The button hides itself; keyboard focus goes back to where a logo is chosen.
+  logoInput.focus();
+});
 form.addEventListener('input', render);
 form.addEventListener('submit', (event) => event.preventDefault());
 restore();

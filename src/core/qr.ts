@@ -244,6 +244,39 @@ export function qrLogoBox(symbolSize: number, fraction: number): QrLogoBox {
   };
 }
 
+/** A rectangle in whole pixels. */
+export interface QrPixelRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a logo lands in a raster image of the code. */
+export interface QrLogoPixels {
+  /** The light pad. */
+  pad: QrPixelRect;
+  /** The logo, fitted in its square with its aspect ratio kept, and centred. */
+  image: QrPixelRect;
+}
+
+/**
+ * Places a `width`×`height` pixel logo in a raster of `scale` pixels a module, in whole
+ * pixels, so the CLI's PNG and the generator page's canvas put it in the same place.
+ */
+export function qrLogoPixels(box: QrLogoBox, margin: number, scale: number, width: number, height: number): QrLogoPixels {
+  const padStart = (margin + box.pad.start) * scale;
+  const start = Math.round((margin + box.image.start) * scale);
+  const side = Math.round((margin + box.image.start + box.image.size) * scale) - start;
+  const fit = side / Math.max(width, height);
+  const drawnWidth = Math.max(1, Math.round(width * fit));
+  const drawnHeight = Math.max(1, Math.round(height * fit));
+  return {
+    pad: { x: padStart, y: padStart, width: box.pad.size * scale, height: box.pad.size * scale },
+    image: { x: start + Math.floor((side - drawnWidth) / 2), y: start + Math.floor((side - drawnHeight) / 2), width: drawnWidth, height: drawnHeight },
+  };
+}
+
 /** Options of {@link qrSymbol}. */
 export interface QrSymbolOptions extends QrMatrixOptions {
   /** Quiet zone in modules, default 4. */

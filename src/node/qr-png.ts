@@ -1,13 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { ConsultInputError } from '../core/errors.js';
-import { pngChunk, PNG_SIGNATURE as SIGNATURE_BYTES } from '../core/png-chunk.js';
+import { pngChunk, PNG_SIGNATURE } from '../core/png-chunk.js';
+import { pngLogoSize } from '../core/png-logo.js';
 import {
   compositeOver,
   QR_DEFAULT_LOGO_FRACTION,
-  QR_MAX_PIXELS,
   normalizeQrPixels,
   qrColorRgba,
+  qrLogoPixels,
   qrModulePixels,
   qrSymbol,
   type QrEcc,
@@ -35,8 +36,6 @@ export interface QrPngOptions {
   /** Logo width as a fraction of the symbol's, at most 0.25; default 0.2. */
   logoSize?: number;
 }
-
-const PNG_SIGNATURE = '89504e470d0a1a0a';
 
 /**
  * Renders text as a QR code PNG, from the same validated symbol as the core's `qrSvg`, so the
@@ -74,16 +73,9 @@ export function qrPng(text: string, options: QrPngOptions = {}): Buffer {
   }
 
   if (logo !== undefined && symbol.logo !== undefined) {
-    const { pad, image: box } = symbol.logo;
-    const padStart = (margin + pad.start) * scale;
-    fill(image, padStart, padStart, pad.size * scale, pad.size * scale, light);
-    const start = Math.round((margin + box.start) * scale);
-    const side = Math.round((margin + box.start + box.size) * scale) - start;
-    // Keep the logo's aspect ratio inside the square, centred.
-    const fit = side / Math.max(logo.width, logo.height);
-    const drawnWidth = Math.max(1, Math.round(logo.width * fit));
-    const drawnHeight = Math.max(1, Math.round(logo.height * fit));
-    draw(image, logo, start + Math.floor((side - drawnWidth) / 2), start + Math.floor((side - drawnHeight) / 2), drawnWidth, drawnHeight);
+    const { pad, image: box } = qrLogoPixels(symbol.logo, margin, scale, logo.width, logo.height);
+    fill(image, pad.x, pad.y, pad.width, pad.height, light);
+    draw(image, logo, box.x, box.y, box.width, box.height);
   }
 
   const opaque = dark[3] === 255 && light[3] === 255;
@@ -118,7 +110,7 @@ function twoColorPng(symbol: QrSymbol, scale: number, light: Rgba, dark: Rgba): 
   const chunks = [pngChunk('IHDR', header), pngChunk('PLTE', Uint8Array.of(light[0], light[1], light[2], dark[0], dark[1], dark[2]))];
   if (light[3] !== 255 || dark[3] !== 255) chunks.push(pngChunk('tRNS', Uint8Array.of(light[3], dark[3])));
   chunks.push(pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', new Uint8Array(0)));
-  return Buffer.concat([Uint8Array.from(SIGNATURE_BYTES), ...chunks]);
+  return Buffer.concat([Uint8Array.from(PNG_SIGNATURE), ...chunks]);
 }
 
 /** Decodes the logo, refusing non-PNG bytes and images too large to hold in memory before decoding them. */
@@ -126,17 +118,9 @@ function readLogo(bytes: Uint8Array): PNG {
   if (!(bytes instanceof Uint8Array)) {
     throw new ConsultInputError('logo', 'logo must be the bytes of a PNG file (a Buffer or Uint8Array).');
   }
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length < 24 || buffer.toString('hex', 0, 8) !== PNG_SIGNATURE) {
-    throw new ConsultInputError('logo', 'logo is not a PNG file (its signature is missing).');
-  }
-  const width = buffer.readUInt32BE(16);
-  const height = buffer.readUInt32BE(20);
-  if (width > QR_MAX_PIXELS || height > QR_MAX_PIXELS) {
-    throw new ConsultInputError('logo', `logo is ${width}×${height} pixels; at most ${QR_MAX_PIXELS} a side is accepted.`);
-  }
+  pngLogoSize(bytes);
   try {
-    return PNG.sync.read(buffer);
+    return PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     throw new ConsultInputError('logo', `logo is not a readable PNG: ${error instanceof Error ? error.message : String(error)}.`);
   }

@@ -7,6 +7,7 @@ import {
   escapeAttribute,
   qrColors,
   qrLogoBox,
+  qrLogoPixels,
   qrMatrix,
   qrRuns,
   qrSvg,
@@ -402,6 +403,23 @@ describe('QR codes', () => {
         expect(pad.start * 2 + pad.size).to.equal(size);
         expect(image.size).to.equal(size * 0.25);
         expect(image.start - pad.start).to.be.at.least(0.5);
+      }
+    });
+
+    it('places a raster logo on whole pixels: the pad on its modules, the image centred with its aspect ratio', () => {
+      const box = qrLogoBox(25, 0.2);
+      const square = qrLogoPixels(box, 4, 10, 32, 32);
+      expect(square.pad).to.deep.equal({ x: (4 + box.pad.start) * 10, y: (4 + box.pad.start) * 10, width: box.pad.size * 10, height: box.pad.size * 10 });
+      expect(square.image).to.deep.equal({ x: 140, y: 140, width: 50, height: 50 });
+      // A wide logo takes the square's width and sits in the middle of its height.
+      const wide = qrLogoPixels(box, 4, 10, 64, 16);
+      expect(wide.image).to.deep.equal({ x: 140, y: 158, width: 50, height: 13 });
+      // However thin, a logo keeps a pixel.
+      expect(qrLogoPixels(box, 4, 1, 4000, 1).image.height).to.equal(1);
+      for (const { pad, image } of [square, wide]) {
+        for (const value of [...Object.values(pad), ...Object.values(image)]) expect(Number.isInteger(value), `${value}`).to.equal(true);
+        expect(image.x).to.be.at.least(pad.x + 5);
+        expect(image.x + image.width).to.be.at.most(pad.x + pad.width - 5);
       }
     });
 

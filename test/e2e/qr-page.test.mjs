@@ -8,6 +8,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { encodeContext } from '../../dist/core/context.js';
 import { buildLaunch } from '../../dist/core/launch.js';
+import { axeViolations } from './axe.mjs';
 import { demoSession } from './demo-page.mjs';
 
 const session = demoSession();
@@ -73,6 +74,49 @@ async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
+
+/** A 32×32 PNG logo in a red no code has: easy to find in the pixels. */
+function logoPng() {
+  const logo = new PNG({ width: 32, height: 32 });
+  for (let offset = 0; offset < logo.data.length; offset += 4) logo.data.set([225, 29, 72, 255], offset);
+  return PNG.sync.write(logo);
+}
+
+/** How many pixels are the logo's red. */
+function redPixels(data) {
+  let count = 0;
+  for (let offset = 0; offset < data.length; offset += 4) if (data[offset] > 180 && data[offset + 1] < 80 && data[offset + 2] < 120) count++;
+  return count;
+}
+
+async function addLogo(page, file = { name: 'logo.png', mimeType: 'image/png', buffer: logoPng() }) {
+  await page.setInputFiles('#logo', file);
+  await page.locator('#logo-status', { hasText: file.name }).waitFor();
+}
+
+/**
+ * An SVG drawn the way a viewer would, 400 pixels square, and read back: the markup given,
+ * else the page's preview image itself.
+ */
+async function drawnSvg(page, markup) {
+  const data = await page.evaluate(async (svg) => {
+    let image = document.getElementById('preview');
+    if (svg !== undefined) {
+      image = new Image();
+      image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    }
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 400;
+    const context2d = canvas.getContext('2d');
+    context2d.drawImage(image, 0, 0, 400, 400);
+    return [...context2d.getImageData(0, 0, 400, 400).data];
+  }, markup);
+  const pixels = Uint8ClampedArray.from(data);
+  return { red: redPixels(pixels), text: jsQR(pixels, 400, 400)?.data };
+}
+
+const hashOf = (page) => page.evaluate(() => location.hash);
 
 describe('QR generator page', () => {
   it('previews the code live, meters extra, and works offline under the strict CSP', async () => {
@@ -151,18 +195,7 @@ describe('QR generator page', () => {
     assert.equal(name, 'kakao-consult-window.svg');
     const svg = bytes.toString('utf8');
     assert.match(svg, /^<svg width="30mm" height="30mm" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    // Draw it as an image the way a viewer would, and read the pixels back.
-    const { width, data } = await page.evaluate(async (markup) => {
-      const image = new Image();
-      image.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 400;
-      const context2d = canvas.getContext('2d');
-      context2d.drawImage(image, 0, 0, 400, 400);
-      return { width: 400, data: [...context2d.getImageData(0, 0, 400, 400).data] };
-    }, svg);
-    assert.equal(jsQR(Uint8ClampedArray.from(data), width, width)?.data, expectedUrl('@mybrand', { placement: 'window' }));
+    assert.equal((await drawnSvg(page, svg)).text, expectedUrl('@mybrand', { placement: 'window' }));
     await context.close();
   });
 
@@ -215,6 +248,147 @@ describe('QR generator page', () => {
     await assertNotInUrl(page, '010-1234-5678');
     assert.equal(new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('placement'), 'poster_a');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('adds a PNG logo to the preview and both downloads, which still decode, at level H, never in the hash', async () => {
+    const { context, page, problems, outside } = await openPage();
+    await page.fill('#placement', 'poster_a');
+    await page.fill('#campaign', 'spring26');
+    const url = expectedUrl('@mybrand', { placement: 'poster_a', campaign: 'spring26' });
+    const typed = await hashOf(page);
+    assert.equal(await page.isVisible('#ecc-note'), false);
+    assert.equal((await drawnSvg(page)).red, 0, 'no red before the logo');
+
+    const logo = logoPng();
+    await addLogo(page, { name: 'logo.png', mimeType: 'image/png', buffer: logo });
+    assert.equal(await page.textContent('#logo-status'), '로고 · Logo: logo.png (32 × 32 px)');
+    assert.equal(await page.isVisible('#ecc-note'), true);
+    assert.equal(await page.getAttribute('#ecc', 'aria-describedby'), 'ecc-note');
+    assert.equal(await page.inputValue('#ecc'), 'M', 'the choice is kept for when the logo goes');
+    assert.match(await page.textContent('#print-size'), /modules, level H$/);
+    assert.match(await page.getAttribute('#preview', 'alt'), /^QR code with a logo: /);
+
+    // The preview as the browser shows it: the logo in the middle, and still the URL.
+    await page.waitForFunction(() => document.getElementById('preview').complete);
+    const shown = await drawnSvg(page);
+    assert.ok(shown.red > 1000, `${shown.red} red pixels in the preview`);
+    assert.equal(shown.text, url);
+
+    // The SVG embeds the very file, as a data URL nothing has to fetch.
+    const svg = (await download(page, '#download-svg')).bytes.toString('utf8');
+    assert.ok(svg.includes(`<image href="data:image/png;base64,${logo.toString('base64')}"`), 'the logo is embedded');
+    const drawn = await drawnSvg(page, svg);
+    assert.ok(drawn.red > 1000, `${drawn.red} red pixels in the SVG`);
+    assert.equal(drawn.text, url);
+
+    const png = await download(page, '#download-png');
+    const { image, text } = decodePng(png.bytes);
+    assert.equal(text, url);
+    // Centred: the middle pixel is the logo's, and the logo is about a fifth of the symbol wide.
+    const middle = (Math.floor(image.height / 2) * image.width + Math.floor(image.width / 2)) * 4;
+    assert.deepEqual([...image.data.subarray(middle, middle + 3)], [225, 29, 72]);
+    assert.ok(redPixels(image.data) > (image.width * 0.1) ** 2, `${redPixels(image.data)} red pixels in the PNG`);
+
+    // Everything typed stays; nothing of the logo reaches the URL.
+    assert.equal(await hashOf(page), typed);
+    assert.equal(await page.inputValue('#placement'), 'poster_a');
+    await page.fill('#source', 'flyer');
+    const hash = await hashOf(page);
+    for (const trace of ['logo', 'data:', 'base64', logo.toString('base64').slice(0, 16)]) assert.ok(!hash.includes(trace), `${hash} carries ${trace}`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(outside, []);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    await context.close();
+  });
+
+  it('removes the logo by keyboard and gives back the plain code, level and all', async () => {
+    const { context, page, problems } = await openPage();
+    await page.fill('#placement', 'receipt');
+    await page.selectOption('#ecc', 'Q');
+    const plain = (await download(page, '#download-png')).bytes;
+    const typed = await hashOf(page);
+
+    await addLogo(page);
+    assert.match(await page.textContent('#print-size'), /level H$/);
+    await page.focus('#logo-remove');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'logo', 'focus goes back to the file input');
+    assert.equal(await page.isHidden('#logo-remove'), true);
+    assert.equal(await page.isVisible('#ecc-note'), false);
+    assert.equal(await page.getAttribute('#ecc', 'aria-describedby'), null);
+    assert.equal(await page.textContent('#logo-status'), '');
+    assert.equal(await page.evaluate(() => document.getElementById('logo').files.length), 0);
+    assert.match(await page.textContent('#print-size'), /level Q$/);
+    assert.equal(await hashOf(page), typed);
+
+    assert.ok(!(await download(page, '#download-svg')).bytes.toString('utf8').includes('<image'), 'no logo in the SVG');
+    assert.ok((await download(page, '#download-png')).bytes.equals(plain), 'the PNG is the one made before the logo');
+    assert.equal((await drawnSvg(page)).red, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('names the logo when the launch URL no longer fits at level H, and refuses a file that is not a PNG', async () => {
+    const { context, page, problems } = await openPage();
+    // Fits at M, not at H: a long Korean channel, extra and chatbot event.
+    await page.fill('#channel', `@${'가'.repeat(60)}`);
+    await page.fill('#placement', '나'.repeat(48));
+    await page.selectOption('#bot', 'true');
+    await page.fill('#event', '다'.repeat(100));
+    assert.equal(await page.isVisible('#preview'), true);
+    const typed = await hashOf(page);
+
+    await addLogo(page);
+    assert.match(await page.textContent('#messages'), /the launch URL is too long for a QR code at level H, which a logo forces: .* · 로고가 있으면/);
+    assert.equal(await page.getAttribute('#logo', 'aria-invalid'), 'true');
+    assert.equal(await page.isHidden('#preview'), true);
+    assert.equal(await page.isDisabled('#download-png'), true);
+    assert.equal(await hashOf(page), typed, 'the form stays in the hash; the logo is no form value');
+
+    await page.click('#logo-remove');
+    assert.equal(await page.isVisible('#preview'), true);
+    assert.doesNotMatch(await page.textContent('#messages'), /too long/);
+    assert.equal(await page.getAttribute('#logo', 'aria-invalid'), null);
+    assert.equal(await page.inputValue('#event'), '다'.repeat(100));
+
+    // A JPEG is refused by its bytes, whatever its name; the plain code stays.
+    await page.setInputFiles('#logo', { name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array(40).fill(0)]) });
+    await page.locator('#messages', { hasText: 'logo is not a PNG file' }).waitFor();
+    assert.match(await page.textContent('#messages'), /PNG 파일만/);
+    assert.equal(await page.getAttribute('#logo', 'aria-invalid'), 'true');
+    assert.equal(await page.textContent('#logo-status'), '');
+    assert.equal(await page.isVisible('#preview'), true);
+    assert.match(await page.textContent('#print-size'), /level M$/);
+    // The refused file can be taken away like a logo, and its refusal with it.
+    await page.click('#logo-remove');
+    assert.doesNotMatch(await page.textContent('#messages'), /logo/);
+    assert.equal(await page.getAttribute('#logo', 'aria-invalid'), null);
+    assert.equal(await page.evaluate(() => document.getElementById('logo').files.length), 0);
+    assert.equal(await page.isHidden('#logo-remove'), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('ignores a logo named in an old or crafted link', async () => {
+    const { context, page, problems } = await openPage('#placement=poster_a&logo=data%3Aimage%2Fpng%3Bbase64%2CAAAA');
+    assert.equal(await page.inputValue('#placement'), 'poster_a');
+    assert.equal(await page.textContent('#logo-status'), '');
+    assert.ok(!(await hashOf(page)).includes('logo'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('axe finds no violations with a logo, nor with a refused file', async () => {
+    // axe is injected, which the page's CSP rightly refuses.
+    const context = await session.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${session.demo.url}qr.html`);
+    await addLogo(page);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.setInputFiles('#logo', { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+    await page.locator('#messages', { hasText: 'logo is not a PNG file' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });

@@ -2,7 +2,8 @@ import { encodeContext, type EncodeResult } from '../../core/context.js';
 import { ConsultInputError } from '../../core/errors.js';
 import { buildLaunch, EXTRA_MAX_LENGTH, type LaunchRequest } from '../../core/launch.js';
 import { MIN_PRINT_MODULE_MM, normalizeDpi, parseLength, planSize, type SizePlan } from '../../core/print-size.js';
-import { normalizeQrEcc, normalizeQrMargin, qrColors, qrMatrix, qrSymbol, QR_DEFAULT_LOGO_FRACTION, type QrSymbol } from '../../core/qr.js';
+import { normalizeQrEcc, normalizeQrMargin, qrColors, qrSymbol, QR_DEFAULT_LOGO_FRACTION, type QrSymbol } from '../../core/qr.js';
+import { launchUrlOverflow } from '../../core/qr-overflow.js';
 import { clip } from '../../core/text.js';
 
 /** Everything one code can be given, as text: a command line's options or a CSV row's cells. */
@@ -154,7 +155,7 @@ export function resolveCode(input: CodeInput, logo?: Logo): CodeSpec {
 
   const url = spec.launch.url;
   const symbol = problems.attempt(() => qrSymbol(url, { ecc, margin, ...colors, logo: logo ? QR_DEFAULT_LOGO_FRACTION : undefined }));
-  if (!symbol) throw new CodeInputErrors(problems.errors.map((error) => (error.field === 'text' ? oversized(url, logo ? 'H' : (ecc ?? 'M'), logo !== undefined, error) : error)));
+  if (!symbol) throw new CodeInputErrors(problems.errors.map((error) => (error.field === 'text' ? launchUrlOverflow(url, logo ? 'H' : (ecc ?? 'M'), logo !== undefined, error) : error)));
   const plan = problems.attempt(() => planSize(symbol.extent, { mm: printMm, px, dpi, raster: format === 'png' }));
   if (!plan) throw new CodeInputErrors(problems.errors);
 
@@ -181,24 +182,4 @@ function optionalNumber(field: CodeField, value: string | undefined, integer: bo
   if (value === undefined) return undefined;
   if (integer ? /^\d+$/.test(value) : /^(\d+(\.\d+)?|\.\d+)$/.test(value)) return Number(value);
   throw new ConsultInputError(field, `${field} "${clip(value)}" must be a ${integer ? 'whole ' : ''}number${field === 'px' ? ' of pixels (for a print size use size, e.g. 30mm)' : ''}.`);
-}
-
-/**
- * Names what to change when the launch URL overflows the code: a lower `ecc` (or no logo,
- * which forces H) when level L holds it, else the URL's unbounded input.
- */
-function oversized(url: string, ecc: string, logo: boolean, error: ConsultInputError): ConsultInputError {
-  if (ecc === 'L' || !fits(url)) {
-    return new ConsultInputError('url', `the launch URL is ${Buffer.byteLength(url)} bytes, too long for a QR code at any level: shorten event, channel or endpoint.`);
-  }
-  return new ConsultInputError(logo ? 'logo' : 'ecc', `the launch URL is too long for a QR code at level ${ecc}${logo ? ', which a logo forces' : ''}: ${error.message}`);
-}
-
-function fits(url: string): boolean {
-  try {
-    qrMatrix(url, { ecc: 'L' });
-    return true;
-  } catch {
-    return false;
-  }
 }

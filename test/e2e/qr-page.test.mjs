@@ -14,6 +14,13 @@ import { demoSession } from './demo-page.mjs';
 const session = demoSession();
 
 /** The page, with problems, CSP violations and any request that would leave localhost recorded. */
+/** No page errors, no request off the demo server, no CSP violation. */
+async function assertQuiet(page, problems, outside) {
+  assert.deepEqual(problems, []);
+  assert.deepEqual(outside, []);
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+}
+
 async function openPage(hash = '') {
   const context = await session.browser.newContext({ acceptDownloads: true });
   const outside = [];
@@ -131,9 +138,7 @@ describe('QR generator page', () => {
     assert.equal(await page.textContent('#extra'), 'p=poster_a;c=spring26');
     assert.match(await page.textContent('#print-size'), /^30 mm, modules 0\.\d+ mm · PNG \d+ × \d+ px at \d+ dpi/);
     assert.ok(await page.locator('#preview').evaluate((image) => image.complete && image.naturalWidth > 0), 'the preview image loaded');
-    assert.deepEqual(problems, []);
-    assert.deepEqual(outside, []);
-    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    await assertQuiet(page, problems, outside);
     await context.close();
   });
 
@@ -296,9 +301,7 @@ describe('QR generator page', () => {
     await page.fill('#source', 'flyer');
     const hash = await hashOf(page);
     for (const trace of ['logo', 'data:', 'base64', logo.toString('base64').slice(0, 16)]) assert.ok(!hash.includes(trace), `${hash} carries ${trace}`);
-    assert.deepEqual(problems, []);
-    assert.deepEqual(outside, []);
-    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    await assertQuiet(page, problems, outside);
     await context.close();
   });
 

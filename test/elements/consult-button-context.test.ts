@@ -130,9 +130,7 @@ describe('<kakao-consult-button> context in extra', () => {
   });
 
   it('warns and launches without member context when the callback fails', async () => {
-    const warn = console.warn;
-    const lines: string[] = [];
-    console.warn = (line: string) => lines.push(line);
+    const warnings = captureConsole('warn');
     try {
       configure({
         member: () => {
@@ -147,11 +145,11 @@ describe('<kakao-consult-button> context in extra', () => {
       const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
       expect(detail.field).to.equal('member');
       expect(detail.message).to.contain('session expired');
-      expect(lines).to.have.length(1);
+      expect(warnings.lines).to.have.length(1);
       expect((await launch(element)).request.fields.extra).to.equal('k=/event/spring');
       element.remove();
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 
@@ -163,9 +161,7 @@ describe('<kakao-consult-button> context in extra', () => {
   ];
   for (const [attribute, value, kind] of personal) {
     it(`refuses ${kind} in ${attribute}: left out, warned about, never sent`, async () => {
-      const warn = console.warn;
-      const lines: string[] = [];
-      console.warn = (line: string) => lines.push(line);
+      const warnings = captureConsole('warn');
       try {
         const element = document.createElement('kakao-consult-button');
         element.setAttribute('channel', '@brand');
@@ -176,15 +172,15 @@ describe('<kakao-consult-button> context in extra', () => {
         const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
         expect(detail.field).to.equal(attribute);
         expect(detail.message).to.contain(kind);
-        expect(lines).to.have.length(1);
+        expect(warnings.lines).to.have.length(1);
         const sent = await launch(element);
         expect(sent.request.fields.extra).to.equal('k=/event/spring');
         expect(sent.request.method).to.equal('GET');
         expect(JSON.stringify([spy.opens, spy.submits])).not.to.contain(value.slice(0, 6));
-        expect(lines, 'warned once, not on every click').to.have.length(1);
+        expect(warnings.lines, 'warned once, not on every click').to.have.length(1);
         element.remove();
       } finally {
-        console.warn = warn;
+        warnings.restore();
       }
     });
   }

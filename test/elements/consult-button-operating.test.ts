@@ -211,15 +211,14 @@ describe('<kakao-consult-button analytics="datalayer">', () => {
 
   it('pushes problems too, and follows configure({ analytics })', async () => {
     configure({ analytics: 'datalayer' });
-    const warn = console.warn;
-    console.warn = () => {};
+    const warnings = captureConsole('warn');
     try {
       const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" size="huge"></kakao-consult-button>`);
       await element.updateComplete;
       const layer = (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer;
       expect(layer).to.deep.include({ event: 'consult_warning', consult_channel: '@brand', consult_placement: '', consult_campaign: '', consult_field: 'size' });
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 

@@ -4,7 +4,8 @@ import '../../src/elements/consult-qr.define.js';
 import { configure } from '../../src/elements/configure.js';
 import type { KakaoConsultButton } from '../../src/elements/consult-button.js';
 import type { KakaoConsultQr } from '../../src/elements/consult-qr.js';
-import { captureConsole, expectInert, expectSafeLaunches, MARKUP, MEGABYTE, recordProblems, type Problem } from './hostile.js';
+import { captureConsole } from './capture-console.js';
+import { expectInert, expectSafeLaunches, MARKUP, MEGABYTE, recordProblems, type Problem } from './hostile.js';
 import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
 
 type Attributes = Record<string, string>;
@@ -45,7 +46,7 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
   let container: HTMLElement;
   beforeEach(() => {
     spy = spyOnLaunches();
-    output = captureConsole();
+    output = captureConsole('error', 'warn');
     container = document.body.appendChild(document.createElement('div'));
     localStorage.clear();
   });

@@ -42,14 +42,6 @@ export function recordProblems(element: Element): Problem[] {
   return problems;
 }
 
-/** Silences console.warn and console.error for a test, keeping what they said. */
-export function captureConsole() {
-  const { error, warn } = console;
-  const lines: string[] = [];
-  console.error = console.warn = (...args: unknown[]) => lines.push(args.join(' '));
-  return { lines, restore: () => Object.assign(console, { error, warn }) };
-}
-
 /**
  * Asserts every way out the page tried is https or this test's own origin (the popup starts
  * at about:blank only to be filled by a POST), and nothing sent carries markup or controls.

@@ -7,8 +7,8 @@ import { EXTRA_MAX_LENGTH } from './launch.js';
  *
  *     p=home_banner;c=spring26;s=naver;m=A1029;g=VIP;k=/product/123;color=red
  *
- * Keys: `p` placement, `c` campaign, `s` source, `m` member id, `g` member grade, `k` page
- * key, `t` expiry (signed values; seconds since 1970 in base 36); custom keys are two or more
+ * Keys: `p` placement, `c` campaign, `s` source, `r` ticket, `m` member id, `g` member grade,
+ * `k` page key, `t` expiry (signed values; seconds since 1970 in base 36); custom keys are two or more
  * letters, digits or `_`, so they can never be mistaken for a built-in one. Inside values `%`, `;`, `=` and `~` are written `%25`, `%3B`, `%3D`, `%7E`,
  * so no value can forge another field or a signature (`~` starts the signature, see
  * `signedPayload`). A value cut to fit ends in `…`. Korean is kept as is; length is counted as
@@ -21,6 +21,12 @@ export interface ContextFields {
   campaign?: string;
   /** Where the user came from: `utm_source` or the referrer's host. */
   source?: string;
+  /**
+   * An opaque reference the site's server issued for the member (see `issueTicket`): it
+   * identifies the member to the agent where member fields cannot travel (QR codes,
+   * intents). At most 16 letters, digits, `_` or `-`.
+   */
+  ticket?: string;
   /** The site's member ID, when logged in. An ID, never a name, phone number or e-mail. */
   memberId?: string;
   /** The member's grade or tier, e.g. `VIP`. */
@@ -38,6 +44,7 @@ const BUILT_INS: readonly (readonly [BuiltIn, string])[] = [
   ['placement', 'p'],
   ['campaign', 'c'],
   ['source', 's'],
+  ['ticket', 'r'],
   ['memberId', 'm'],
   ['memberGrade', 'g'],
   ['page', 'k'],
@@ -47,15 +54,18 @@ const BUILT_INS: readonly (readonly [BuiltIn, string])[] = [
 const SHORTENABLE = new Set(['placement', 'campaign', 'source', 'page']);
 
 const CUSTOM_KEY = /^[A-Za-z0-9_]{2,16}$/;
+/** A ticket is a server-issued opaque token, never free text. */
+export const TICKET = /^[A-Za-z0-9_-]{1,16}$/;
 const TRUNCATION_MARK = '…';
 /** The shortest a cut value may get (before its mark) to still tell the agent something. */
 const MIN_SHORTENED = 3;
 
 /**
  * Why a field was left out: no room, not a usable value (not text, control characters, a bad
- * custom key), markup characters, longer than any `extra` could carry, or personal data.
+ * custom key), markup characters, longer than any `extra` could carry, personal data, or
+ * (decided by the launch plan, not the codec) member data on a path where only a URL travels.
  */
-export type DropReason = 'budget' | 'invalid' | 'markup' | 'too-long' | PersonalDataKind;
+export type DropReason = 'budget' | 'invalid' | 'markup' | 'too-long' | 'url-only' | PersonalDataKind;
 
 /** Longer values are not context but a mistake (or an attack); they are refused, not cut. */
 export const MAX_VALUE_LENGTH = 256;
@@ -139,7 +149,7 @@ function candidates(fields: ContextFields, dropped: DroppedField[]): Candidate[]
     const value = typeof given === 'number' && Number.isFinite(given) ? String(given) : given;
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
     const custom = field.startsWith('custom.');
-    if (typeof value !== 'string' || (custom && !CUSTOM_KEY.test(key))) {
+    if (typeof value !== 'string' || (custom && !CUSTOM_KEY.test(key)) || (field === 'ticket' && !TICKET.test(value))) {
       dropped.push({ field, reason: 'invalid' });
       continue;
     }
@@ -155,7 +165,7 @@ function candidates(fields: ContextFields, dropped: DroppedField[]): Candidate[]
 
 /**
  * Packs context into an `extra` string within the budget. Fields go in priority order
- * (placement > campaign > source > member > page > custom); one that does not fit is cut
+ * (placement > campaign > source > ticket > member > page > custom); one that does not fit is cut
  * (labels only) or dropped, and smaller lower-priority fields may still fit after it.
  * Personal data (phone numbers, e-mail, resident or card numbers) is always dropped. The
  * result is deterministic: the same fields and budget give the same string.

@@ -25,6 +25,19 @@ describe('encodeContext', () => {
     placement: 'home_banner',
   };
 
+  it('packs a ticket at member priority under its own key, and reads it back', () => {
+    const result = encodeContext({ ...everything, ticket: 'Tk_9f2-A' }, { budget: 80 });
+    expect(result.extra).to.equal('p=home_banner;c=spring26;s=naver;r=Tk_9f2-A;m=A1029;g=VIP;k=/product/123');
+    expect(parseExtra(result.extra).fields.ticket).to.equal('Tk_9f2-A');
+  });
+
+  it('refuses a ticket that is not a short opaque token', () => {
+    for (const ticket of ['x'.repeat(17), 'has space', 'a;b', '티켓']) {
+      expect(encodeContext({ ticket }).dropped, ticket).to.deep.equal([{ field: 'ticket', reason: 'invalid' }]);
+    }
+    expect(encodeContext({ ticket: '4111111111111111' }).dropped).to.deep.equal([{ field: 'ticket', reason: 'card-number' }]);
+  });
+
   it('packs every field with its short key, in priority order', () => {
     const result = encodeContext(everything, { budget: 80 });
     expect(result.extra).to.equal('p=home_banner;c=spring26;s=naver;m=A1029;g=VIP;k=/product/123');

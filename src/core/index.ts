@@ -4,6 +4,12 @@ export { buildLaunch, normalizeChannel, normalizeEndpoint, DEFAULT_ENDPOINT, EXT
 export type { BotMode, LaunchFields, LaunchOptions, LaunchRequest } from './launch.js';
 export { encodeContext, parseExtra, signedPayload } from './context.js';
 export type { ContextFields, DropReason, DroppedField, EncodeOptions, EncodeResult, ParsedExtra } from './context.js';
+export { planLaunch } from './launch-plan.js';
+export type { LaunchPlan, LaunchTarget, OperatingInput, PcMode, PlanClient, PlanInputs, PlanTarget } from './launch-plan.js';
+export { describeRefusal } from './refusals.js';
+export type { RefusalMedium, RefusalOptions } from './refusals.js';
+export { DEFAULT_POPUP_SIZE, parsePopupSize } from './popup-size.js';
+export type { PopupSize } from './popup-size.js';
 export { findPersonalData } from './privacy.js';
 export type { PersonalDataKind } from './privacy.js';
 export { pageContext } from './page-context.js';

@@ -18,8 +18,8 @@ import { buildLaunch, type LaunchOptions, type LaunchRequest } from './launch.js
  */
 export type PlanTarget = '_self' | 'popup' | 'panel' | 'intent' | 'bridge' | 'consent' | 'wait' | 'disabled';
 
-/** The targets that send a launch (the rest ask, wait or refuse). */
-export type SendTarget = Extract<PlanTarget, '_self' | 'popup' | 'intent' | 'bridge'>;
+/** The targets that send a launch (the rest ask, wait or refuse): `consult-launch`'s `target`. */
+export type LaunchTarget = Extract<PlanTarget, '_self' | 'popup' | 'intent' | 'bridge'>;
 
 /** On a PC: the panel with a choice, the panel's QR code only, or the popup directly. */
 export type PcMode = 'choice' | 'qr' | 'popup';
@@ -44,6 +44,8 @@ export interface PlanInputs {
   member?: { id?: unknown; grade?: unknown } | null;
   /** An opaque reference to the member, issued by the site's server: rides on every path. */
   ticket?: string;
+  /** The site's ticket source has not answered yet: wait for it. */
+  ticketPending?: boolean;
   /** `required`: consent must be given before a launch; `given`: it was. Default none needed. */
   consent?: 'none' | 'required' | 'given';
   pcMode?: PcMode;
@@ -68,6 +70,11 @@ export interface LaunchPlan {
    * produces carries member fields. For `intent` the request is that GET itself.
    */
   request?: LaunchRequest;
+  /**
+   * The member-free GET launch that `request.url` is the URL of: what a QR code, an intent or
+   * a printed code carries. The same object as `request` where only a URL travels.
+   */
+  link?: LaunchRequest;
   /** For `intent`: the `intent://` URL that opens `request.url` in KakaoTalk. */
   intent?: string;
   /** How the context was packed into the sent `extra` (absent for a pre-packed `extra`). */
@@ -99,7 +106,7 @@ function blank(value: unknown): boolean {
 }
 
 /** Where a launch goes for this client, before bridges, modes and consent. */
-function routeFor(client: PlanClient, pcMode: PcMode, bridge: boolean): SendTarget | 'panel' {
+function routeFor(client: PlanClient, pcMode: PcMode, bridge: boolean): LaunchTarget | 'panel' {
   if (client === 'print') return '_self';
   if (bridge) return 'bridge';
   if (client.platform === 'desktop') return pcMode === 'popup' ? 'popup' : 'panel';
@@ -134,7 +141,8 @@ export function planLaunch(inputs: PlanInputs): LaunchPlan {
     const sent = buildLaunch({ ...base, extra: packed.sent, post: plan.memberPacked });
     const free = packed.free === packed.sent ? sent : buildLaunch({ ...base, extra: packed.free });
     // Where only a URL travels, bot and event ride in its query, which the protocol allows.
-    plan.request = urlOnly ? { ...sent, method: 'GET', action: sent.url } : { ...sent, url: free.url };
+    plan.link = { ...free, method: 'GET', action: free.url };
+    plan.request = urlOnly ? plan.link : { ...sent, url: free.url };
   } catch (error) {
     if (!(error instanceof ConsultInputError)) throw error;
     plan.error = error;
@@ -143,7 +151,7 @@ export function planLaunch(inputs: PlanInputs): LaunchPlan {
     return plan;
   }
 
-  if (operating === 'pending') plan.target = 'wait';
+  if (operating === 'pending' || inputs.ticketPending) plan.target = 'wait';
   else if (!operating.enabled) plan.blocked = 'switched-off';
   else if (closed && inputs.offlineMode === 'disabled') plan.blocked = 'closed';
   else if (inputs.consent === 'required') plan.target = 'consent';
@@ -166,7 +174,9 @@ export function planLaunch(inputs: PlanInputs): LaunchPlan {
  */
 function pack(inputs: PlanInputs, urlOnly: boolean, plan: LaunchPlan): { sent: string; free: string } {
   if (!blank(inputs.extra)) {
-    const extra = String(inputs.extra);
+    const extra = inputs.extra as unknown;
+    // Not text: buildLaunch refuses it, naming `extra`.
+    if (typeof extra !== 'string') return { sent: extra as string, free: extra as string };
     const { carriesMember, withoutMember } = splitPrepacked(extra);
     if (!carriesMember) return { sent: extra, free: extra };
     if (urlOnly) {
@@ -176,8 +186,10 @@ function pack(inputs: PlanInputs, urlOnly: boolean, plan: LaunchPlan): { sent: s
     plan.memberPacked = true;
     return { sent: extra, free: withoutMember };
   }
-  const base: ContextFields = { ...inputs.context, ticket: inputs.ticket };
-  const member = inputs.member && inputs.consent !== 'required' ? inputs.member : undefined;
+  // A ticket stands for the member, so it waits for consent as member fields do.
+  const consented = inputs.consent !== 'required';
+  const base: ContextFields = { ...inputs.context, ticket: consented ? inputs.ticket : undefined };
+  const member = inputs.member && consented ? inputs.member : undefined;
   const hasMember = member != null && (!blank(member.id) || !blank(member.grade));
   const free = encodeContext(base);
   if (!hasMember) {

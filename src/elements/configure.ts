@@ -1,3 +1,5 @@
+import type { ContextFields } from '../core/context.js';
+
 /** Who is logged in, as the site knows it. An ID and a grade, never a name or phone number. */
 export interface MemberInfo {
   id?: string;
@@ -7,10 +9,21 @@ export interface MemberInfo {
 /** Returns the logged-in member (or null), now or later. */
 export type MemberSource = () => MemberInfo | null | undefined | Promise<MemberInfo | null | undefined>;
 
+/**
+ * Returns an opaque ticket the site's server issued for the logged-in member (see
+ * `issueTicket`), given the button's context; empty when nobody is logged in.
+ */
+export type TicketSource = (context: ContextFields) => string | null | undefined | Promise<string | null | undefined>;
+
 /** Settings for every button on the page; a button's own attribute wins over them. */
 export interface SiteOptions {
   /** Asked once per page, when the first button connects; its answer is shared by all. */
   member?: MemberSource;
+  /**
+   * Asked for each button when it connects (and again after `configure()`): its answer rides
+   * in `extra` on every path, QR codes and intents included, where member fields cannot.
+   */
+  ticket?: TicketSource;
   /** The site's operating config (JSON): on/off switch, hours, holidays, notice. */
   configSrc?: string;
   /** `datalayer`: push every consult event to `window.dataLayer`. */

@@ -4,13 +4,14 @@ import type { Messages } from '../core/messages.js';
 import { safeLink } from '../core/safe-link.js';
 import { consentDialog } from './consent-dialog.js';
 import { hasStoredConsent, storeConsent } from './consent-store.js';
-import type { ConsultConsentDetail, KakaoConsultButton } from './consult-button.js';
+import type { ButtonHost } from './button-host.js';
+import type { ConsultEventMap } from './events.js';
 import { consentAsked } from './ignored-values.js';
 
 export interface ConsentStepHooks {
   /** The validated channel ID: consent is remembered per channel. */
   channel: () => string;
-  send: <T>(type: string, detail: T) => void;
+  send: <K extends 'consult-consent' | 'consult-consent-declined'>(type: K, detail: ConsultEventMap[K]) => void;
   /** Runs inside the agree click, so a phone launch keeps its user gesture. */
   agreed: () => void;
 }
@@ -24,7 +25,7 @@ export class ConsentStep {
   private givenNow = false;
 
   constructor(
-    private readonly host: KakaoConsultButton,
+    private readonly host: ButtonHost,
     private readonly hooks: ConsentStepHooks,
   ) {}
 
@@ -80,7 +81,7 @@ export class ConsentStep {
     const record = this.record();
     storeConsent(this.hooks.channel(), record, this.host.consentRemember);
     this.givenNow = true;
-    this.hooks.send<ConsultConsentDetail>('consult-consent', { granted: true, ...record });
+    this.hooks.send('consult-consent', { granted: true, ...record });
     this.dialog()?.close('agree');
     this.hooks.agreed();
     this.givenNow = false;
@@ -89,7 +90,7 @@ export class ConsentStep {
   private handleClose(): void {
     if (this.dialog()?.returnValue === 'agree') return;
     const record = this.record();
-    this.hooks.send<ConsultConsentDetail>('consult-consent', { granted: false, ...record });
-    this.hooks.send<ConsentRecord>('consult-consent-declined', record);
+    this.hooks.send('consult-consent', { granted: false, ...record });
+    this.hooks.send('consult-consent-declined', record);
   }
 }

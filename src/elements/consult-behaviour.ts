@@ -1,28 +1,31 @@
-import { adoptStyles, html, nothing, type LitElement, type ReactiveController } from 'lit';
+import { adoptStyles, html, type LitElement, type ReactiveController } from 'lit';
 import { kakaoTalkStoreUrl } from '../core/app-links.js';
 import { parseClient, versionHint, type ClientInfo } from '../core/client.js';
-import { encodeContext, parseExtra, type EncodeResult } from '../core/context.js';
 import { ConsultInputError } from '../core/errors.js';
-import { buildLaunch, type LaunchRequest } from '../core/launch.js';
 import { localeFor, type Locale } from '../core/labels.js';
+import { planLaunch, type LaunchPlan, type LaunchTarget } from '../core/launch-plan.js';
 import { messagesFor } from '../core/messages.js';
+import { DEFAULT_POPUP_SIZE, parsePopupSize, type PopupSize } from '../core/popup-size.js';
+import { describeRefusal } from '../core/refusals.js';
 import { clip } from '../core/text.js';
 import { pushToDataLayer } from './analytics.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
-import { buttonContext, describeRefusal } from './button-context.js';
+import { attributeOf, buttonContext, memberOf } from './button-context.js';
 import { CHOICES } from './button-choices.js';
+import type { ButtonHost } from './button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configure.js';
 import { ConsentStep } from './consent-step.js';
-import type { ConsultClickDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail, KakaoConsultButton } from './consult-button.js';
 import { consultNotesStyles } from './consult-notes.styles.js';
 import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
+import type { ConsultEventMap, ConsultEventName } from './events.js';
 import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from './ignored-values.js';
-import { launchTarget, openLaunch, type LaunchTarget } from './open-launch.js';
+import { openLaunch } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from './pc-panel.js';
+import type { OperatingState, ConfigProblem } from './remote-config-loader.js';
+import { SiteTicket } from './site-ticket.js';
 import { toggleState } from './toggle-state.js';
-import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
 
 /** What the button element lends its behaviour: its custom states and its language. */
 export interface BehaviourPorts {
@@ -30,9 +33,10 @@ export interface BehaviourPorts {
   lang: () => string;
 }
 
-/** What the button draws for its behaviour: the disabled state, the notes that describe it, and the dialogs. */
+/** What the button draws for its behaviour: its disabled and busy states, the notes that describe it, and the dialogs. */
 export interface BehaviourView {
   disabled: boolean;
+  busy: boolean;
   describedBy: string;
   after: unknown;
 }
@@ -58,27 +62,28 @@ function unbrokenTimes(hours: string) {
 
 /** How long a phone launch may leave the page visible before the not-installed help shows. */
 const NOT_OPENED_AFTER_MS = 1500;
-
-function carriesMember(extra: string): boolean {
-  const { fields } = parseExtra(extra);
-  return fields.memberId !== undefined || fields.memberGrade !== undefined;
-}
+/** The longest a tap waits for the site's switch or ticket: the config fetch gives up at 2 s too. */
+const WAIT_AT_MOST_MS = 2000;
 
 /**
- * Everything <kakao-consult-button> does beyond drawing itself: validates its attributes and
- * reports problems once, follows the operating hours and the client, and on a click packs the
- * context, asks for consent, opens the PC panel or launches the consult.
+ * Everything <kakao-consult-button> does beyond drawing itself: reads its settings, the
+ * client and the operating state, asks core's `planLaunch` what a click does, and reports,
+ * asks, waits or launches as the plan says.
  */
 export class ConsultBehaviour implements ReactiveController {
-  private launch: LaunchRequest | ConsultInputError = new ConsultInputError('channel', 'channel is missing.');
-  private launchInputs: unknown[] | undefined;
-  private contextInputs: unknown[] | undefined;
+  /** The plan as of the last render: validation, warnings and the disabled state come from it. */
+  private preview: LaunchPlan = planLaunch({ channel: '', client: 'print' });
+  private previewInputs: unknown[] | undefined;
   private readonly operating: OperatingHours;
   /** The operating state as last rendered, so a click acts on what the user saw. */
   private operatingNow: OperatingState = { enabled: true, open: true };
   private client: ClientInfo = { platform: 'desktop', inApp: null, kakaoTalkVersion: null, needsUpdate: false };
   /** The member from `configure({ member })`, shared by every button. */
   private siteMember: MemberInfo | null = null;
+  private readonly ticket: SiteTicket;
+  private popupSize: PopupSize = DEFAULT_POPUP_SIZE;
+  /** A tap is waiting for the site's switch or ticket: the button is busy and a second tap does nothing. */
+  private waiting = false;
   /** Shown when a phone launch left the page visible: KakaoTalk is probably missing. */
   private notOpened = false;
   /** Whether the notes' and dialogs' styles are in the shadow root yet. */
@@ -91,26 +96,27 @@ export class ConsultBehaviour implements ReactiveController {
   private readonly reported = new Map<string, string>();
 
   constructor(
-    private readonly host: KakaoConsultButton,
+    private readonly host: ButtonHost,
     private readonly ports: BehaviourPorts,
   ) {
     this.operating = new OperatingHours(host, (problem) => this.reportConfig(problem));
+    this.ticket = new SiteTicket((problem) => this.report('site-ticket', 'consult-warning', problem));
     this.consent = new ConsentStep(host, {
       channel: () => this.channelId,
       send: (type, detail) => this.send(type, detail),
-      agreed: () => this.proceed(),
+      agreed: () => void this.go(),
     });
     this.panel = new PcPanel(host, {
-      opened: (request) => this.send<ConsultQrOpenDetail>('consult-qr-open', { request, platform: this.client.platform }),
-      launch: (request, context) => this.launchWith(request, 'popup', context),
+      opened: (link) => this.send('consult-qr-open', { request: link, platform: this.client.platform }),
+      launch: (plan) => this.launchWith(plan, 'popup'),
     });
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.askSiteMember();
+    this.askSite();
     this.unsubscribe = onConfigure(() => {
-      this.askSiteMember();
+      this.askSite();
       this.host.requestUpdate();
     });
   }
@@ -120,7 +126,8 @@ export class ConsultBehaviour implements ReactiveController {
     this.stopWatching?.();
   }
 
-  private askSiteMember(): void {
+  /** Asks the site for its member and this button's ticket, ahead of any click. */
+  private askSite(): void {
     siteMember().then(
       (member) => {
         if (member === this.siteMember) return;
@@ -129,6 +136,7 @@ export class ConsultBehaviour implements ReactiveController {
       },
       (error: unknown) => this.report('member', 'consult-warning', new ConsultInputError('member', `configure({ member }) failed (${String(error)}); launching without member context.`)),
     );
+    this.ticket.ask(buttonContext(this.host));
   }
 
   hostUpdate(): void {
@@ -136,31 +144,45 @@ export class ConsultBehaviour implements ReactiveController {
     this.operating.use(host.configSrc || siteOptions().configSrc || '');
     this.operatingNow = this.operating.state(localeFor(this.ports.lang()));
     this.client = this.readClient();
-    const inputs = [host.channel, host.extra, host.bot, host.event, host.endpoint];
-    if (!differs(this.launchInputs, inputs)) return;
-    this.launchInputs = inputs;
-    try {
-      // A pre-signed extra with member data goes by POST too, to stay out of URLs.
-      const post = carriesMember(host.extra);
-      this.launch = buildLaunch({ channel: host.channel, extra: host.extra, bot: host.bot, event: host.event, endpoint: host.endpoint, post });
-    } catch (error) {
-      this.launch = error instanceof ConsultInputError ? error : new ConsultInputError('channel', String(error));
-    }
+    const inputs = [host.channel, host.extra, host.bot, host.event, host.endpoint, host.placement, host.campaign, host.pageKey, host.memberId, host.memberGrade, host.member, host.ticket];
+    if (!differs(this.previewInputs, [...inputs, this.siteMember, this.client, host.pcMode, host.bridge, this.consent.memberAllowed])) return;
+    this.previewInputs = [...inputs, this.siteMember, this.client, host.pcMode, host.bridge, this.consent.memberAllowed];
+    this.preview = this.planNow({ settled: true });
   }
 
-  private setState(name: string, on: boolean): void {
-    toggleState(this.ports.states, name, on);
+  /** What a click does now: the context is read now (the URL may have changed in a single-page app). */
+  private planNow({ settled = false } = {}): LaunchPlan {
+    const { host } = this;
+    const ticket = host.ticket || this.ticket.current();
+    const consent = this.consent.required ? (this.consent.memberAllowed ? 'given' : 'required') : 'none';
+    return planLaunch({
+      channel: host.channel,
+      endpoint: host.endpoint,
+      bot: host.bot,
+      event: host.event,
+      extra: host.extra,
+      context: buttonContext(host),
+      member: memberOf(host, this.siteMember),
+      ticket: ticket === 'pending' ? undefined : ticket,
+      ticketPending: ticket === 'pending' && !settled,
+      consent,
+      pcMode: host.pcMode,
+      bridge: Boolean(host.bridge) && hasAppBridge(host.bridge),
+      client: this.client,
+      operating: this.operating.pending && !settled ? 'pending' : this.operatingNow,
+      offlineMode: host.offlineMode,
+    });
   }
 
   hostUpdated(): void {
     const { host } = this;
-    const problem = this.launch instanceof ConsultInputError ? this.launch : undefined;
+    const problem = this.preview.error;
     const { enabled, open, hours, notice } = this.operatingNow;
     // Custom states let the styles (and the page: `:state(offline)`) follow without re-rendering.
-    this.setState('invalid', Boolean(problem));
-    this.setState('off', !enabled);
-    this.setState('offline', !open);
-    this.setState('noted', Boolean(problem || hours || notice || this.client.needsUpdate || this.notOpened));
+    toggleState(this.ports.states, 'invalid', Boolean(problem));
+    toggleState(this.ports.states, 'off', !enabled);
+    toggleState(this.ports.states, 'offline', !open);
+    toggleState(this.ports.states, 'noted', Boolean(problem || hours || notice || this.client.needsUpdate || this.notOpened));
     const { needsUpdate, kakaoTalkVersion } = this.client;
     // An unreadable hint is ignored, so the version came from the user agent.
     const source = versionHint(host.kakaotalkVersion) ? 'kakaotalk-version' : 'user-agent';
@@ -169,20 +191,40 @@ export class ConsultBehaviour implements ReactiveController {
     this.report('bridge', 'consult-warning', host.bridge && !isBridgeName(host.bridge) ? new ConsultInputError('bridge', `bridge "${clip(String(host.bridge))}" is not a JavaScript identifier; it is ignored.`) : undefined);
     this.report('consent-href', 'consult-warning', unsafePolicyLink(this.consent.notice, host.consentHref, location.href));
     this.report('launch', 'consult-error', problem);
-    // Tell the developer about refused context values early, not only on a user's click.
-    const context = [host.placement, host.campaign, host.pageKey, host.memberId, host.memberGrade, host.member, this.siteMember];
-    const newValue = context.some((value, index) => value && !Object.is(value, this.contextInputs?.[index]));
-    this.contextInputs = context;
-    if (!problem && !host.extra && newValue) this.packContext();
+    this.reportRefusals(this.preview, false);
     this.report('member-property', 'consult-warning', unusableMember(host.member, 'member'));
     this.report('site-member', 'consult-warning', unusableMember(this.siteMember, 'configure'));
     this.report('consent', 'consult-warning', unknownConsent(host.consent));
     this.report('analytics', 'consult-warning', unknownAnalytics(host.analytics));
+    this.readPopupSize();
     for (const [field, property, allowed] of CHOICES) {
       const value: unknown = host[property];
       // null: the attribute was removed, which leaves the default.
       const known = value == null || (allowed as readonly unknown[]).includes(value);
       this.report(field, 'consult-warning', known ? undefined : new ConsultInputError(field, `${field} "${clip(String(value))}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`));
+    }
+  }
+
+  private readPopupSize(): void {
+    try {
+      this.popupSize = parsePopupSize(this.host.popupSize);
+      this.report('popup-size', 'consult-warning', undefined);
+    } catch (error) {
+      this.popupSize = DEFAULT_POPUP_SIZE;
+      this.report('popup-size', 'consult-warning', error as ConsultInputError);
+    }
+  }
+
+  /**
+   * Tells the developer about refused context values: early, from the preview, and on a
+   * click. That a member stays out of a QR code or intent is told when it happens, not on
+   * every page a logged-in member opens.
+   */
+  private reportRefusals(plan: LaunchPlan, urlOnly: boolean): void {
+    for (const dropped of plan.refused) {
+      if (dropped.reason === 'url-only' && !urlOnly) continue;
+      const name = attributeOf(dropped.field);
+      this.report(`context:${dropped.field}`, 'consult-warning', new ConsultInputError(name, describeRefusal(dropped, 'en', { name })));
     }
   }
 
@@ -195,7 +237,7 @@ export class ConsultBehaviour implements ReactiveController {
     if (this.reported.get(source) === problem.message) return;
     this.reported.set(source, problem.message);
     if (log) (type === 'consult-error' ? console.error : console.warn)(`<kakao-consult-button> ${problem.field}: ${problem.message}`);
-    this.send<ConsultProblemDetail>(type, { field: problem.field, message: problem.message });
+    this.send(type, { field: problem.field, message: problem.message });
   }
 
   /** A bad config file is an error the site must fix; an unreachable one only a warning. The loader logs once per page. */
@@ -205,22 +247,21 @@ export class ConsultBehaviour implements ReactiveController {
   }
 
   /** Dispatches a consult event and, when asked, tells analytics (placement and campaign, never member data). */
-  private send<T>(type: string, detail: T, cancelable = false): boolean {
+  private send<K extends ConsultEventName>(type: K, detail: ConsultEventMap[K], cancelable = false): boolean {
     const { host } = this;
     const proceed = emit(host, type, detail, cancelable);
     if ((host.analytics || siteOptions().analytics) === 'datalayer') {
-      const platform = (detail as { platform?: string }).platform;
-      const field = (detail as { field?: string }).field;
+      const { platform, field } = detail as { platform?: string; field?: string };
       // The validated channel: an invalid one may be anything, markup included.
       pushToDataLayer(type, { channel: this.channelId, placement: host.placement, campaign: host.campaign, ...(platform && { platform }), ...(field && { field }) });
     }
     return proceed;
   }
 
-  /** The button's disabled state, the notes under it and its dialogs, in this locale. */
+  /** The button's disabled and busy states, the notes under it and its dialogs, in this locale. */
   view(locale: Locale): BehaviourView {
     const text = messagesFor(locale);
-    const invalid = this.launch instanceof ConsultInputError;
+    const invalid = this.preview.blocked === 'invalid';
     const operating = this.operatingNow;
     const { platform, needsUpdate } = this.client;
     const notes = [
@@ -238,9 +279,9 @@ export class ConsultBehaviour implements ReactiveController {
         </p>`,
     ].filter(Boolean);
     const describedBy = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice', needsUpdate && 'update'].filter(Boolean).join(' ');
-    const dialogs = [this.consent.render(text), this.panel.render(text, locale)].filter((dialog) => dialog !== nothing);
+    const dialogs = [this.consent.render(text), this.panel.render(text, locale)].filter(Boolean);
     if (notes.length || dialogs.length) this.adoptStyles();
-    return { disabled: invalid || this.closedShut, describedBy, after: html`${notes}${dialogs}` };
+    return { disabled: invalid || this.closedShut, busy: this.waiting, describedBy, after: html`${notes}${dialogs}` };
   }
 
   /**
@@ -260,36 +301,7 @@ export class ConsultBehaviour implements ReactiveController {
   }
 
   private get channelId(): string {
-    return this.launch instanceof ConsultInputError ? '' : this.launch.fields.uuid;
-  }
-
-  /** Packs the current context into `extra`, warning about anything refused as personal data. */
-  private packContext(): EncodeResult {
-    const { placement, campaign, pageKey, memberId, memberGrade, member } = this.host;
-    const members = this.consent.memberAllowed
-      ? { memberId, memberGrade, member, siteMember: this.siteMember }
-      : { memberId: '', memberGrade: '', member: null, siteMember: null };
-    const context = encodeContext(buttonContext({ placement, campaign, pageKey, ...members }));
-    for (const dropped of context.dropped) {
-      const refusal = describeRefusal(dropped);
-      if (refusal) this.report(`context:${dropped.field}`, 'consult-warning', new ConsultInputError(refusal.field, refusal.message));
-    }
-    return context;
-  }
-
-  /**
-   * The request as of this click: the context is read now (the URL may have changed in a
-   * single-page app). Member data goes by POST, so it never lands in a URL.
-   */
-  private requestNow(base: LaunchRequest): { request: LaunchRequest; context?: EncodeResult } {
-    const { host } = this;
-    const context = host.extra ? undefined : this.packContext();
-    const extra = context ? context.extra : host.extra;
-    // Outside the hours nobody is at the desk: the chatbot answers unless the site chose a mode.
-    const bot = host.bot || (this.operatingNow.open ? '' : 'true');
-    const { event, endpoint } = host;
-    const request = buildLaunch({ channel: base.fields.uuid, bot, event, endpoint, extra, post: carriesMember(extra) });
-    return context ? { request, context } : { request };
+    return this.preview.request?.fields.uuid ?? '';
   }
 
   private readClient(): ClientInfo {
@@ -298,38 +310,65 @@ export class ConsultBehaviour implements ReactiveController {
 
   /** The user activated the button. */
   click(): void {
-    if (this.launch instanceof ConsultInputError || this.closedShut) return;
+    if (this.preview.blocked === 'invalid' || this.closedShut || this.waiting) return;
     // Read now: a click may come long after rendering, e.g. after the host app updated KakaoTalk.
     this.client = this.readClient();
-    const { platform } = this.client;
-    this.send<ConsultClickDetail>('consult-click', { channel: this.launch.fields.uuid, platform });
-    if (this.consent.required && !this.consent.memberAllowed) this.consent.ask();
-    else this.proceed();
+    this.send('consult-click', { channel: this.channelId, platform: this.client.platform });
+    void this.go();
   }
 
   private handleRetry = (): void => {
     this.notOpened = false;
     this.host.requestUpdate();
-    this.proceed();
+    void this.go();
   };
 
-  /** Sends the launch the way this client needs, unless a consult-launch listener takes over. */
-  private proceed(): void {
-    if (this.launch instanceof ConsultInputError) return;
-    const { request, context } = this.requestNow(this.launch);
-    const { bridge, pcMode } = this.host;
-    const target: LaunchTarget = bridge && hasAppBridge(bridge) ? 'bridge' : launchTarget(this.client);
-    if (target === 'popup' && pcMode !== 'popup') void this.panel.open(request, context);
-    else this.launchWith(request, target, context);
+  /** Plans the launch now and does what the plan says; waits first when the site has not answered. */
+  private async go(settled = false): Promise<void> {
+    const plan = this.planNow({ settled });
+    this.reportRefusals(plan, true);
+    switch (plan.target) {
+      case 'wait':
+        return this.waitThenGo();
+      case 'consent':
+        return this.consent.ask();
+      case 'panel':
+        return this.panel.open(plan);
+      case 'disabled':
+        // The switch went off or the desk closed while the page was open: show it.
+        this.host.requestUpdate();
+        return;
+      default:
+        this.launchWith(plan, plan.target);
+    }
   }
 
-  private launchWith(request: LaunchRequest, target: LaunchTarget, context?: EncodeResult): void {
+  /**
+   * A tap before the site's switch (or the button's ticket) has answered waits for it, at
+   * most {@link WAIT_AT_MOST_MS}, showing it is busy, then obeys it: a site that switched
+   * its buttons off launches nothing, and one that does not answer leaves the button as set.
+   */
+  private async waitThenGo(): Promise<void> {
+    this.waiting = true;
+    this.host.requestUpdate();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_AT_MOST_MS)));
+    await Promise.race([Promise.all([this.operating.settled(), this.ticket.settled()]), limit]);
+    clearTimeout(timer);
+    this.waiting = false;
+    this.operatingNow = this.operating.state(localeFor(this.ports.lang()));
+    this.host.requestUpdate();
+    return this.go(true);
+  }
+
+  private launchWith(plan: LaunchPlan, target: LaunchTarget): void {
+    const { request, context } = plan;
+    if (!request) return;
     const { platform } = this.client;
-    const detail: ConsultLaunchDetail = context ? { request, platform, target, context } : { request, platform, target };
-    if (!this.send('consult-launch', detail, true)) return;
+    if (!this.send('consult-launch', context ? { request, platform, target, context } : { request, platform, target }, true)) return;
     if (target === 'bridge') postToAppBridge(this.host.bridge, request);
-    else openLaunch(request, target);
-    if (target === '_self' || target === 'intent') this.watchForKakaoTalk();
+    else openLaunch({ target, request, intent: plan.intent, popupSize: this.popupSize });
+    if (plan.watch) this.watchForKakaoTalk();
   }
 
   /**

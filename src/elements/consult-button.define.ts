@@ -1,11 +1,5 @@
-import {
-  KakaoConsultButton,
-  type ConsultClickDetail,
-  type ConsultConsentDetail,
-  type ConsultLaunchDetail,
-  type ConsultProblemDetail,
-} from './consult-button.js';
-import type { ConsentRecord } from '../core/consent.js';
+import { KakaoConsultButton } from './consult-button.js';
+import type { ConsultButtonAttributes } from './jsx.js';
 
 export const TAG = 'kakao-consult-button';
 
@@ -21,12 +15,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'kakao-consult-button': KakaoConsultButton;
   }
-  interface HTMLElementEventMap {
-    'consult-click': CustomEvent<ConsultClickDetail>;
-    'consult-launch': CustomEvent<ConsultLaunchDetail>;
-    'consult-error': CustomEvent<ConsultProblemDetail>;
-    'consult-consent': CustomEvent<ConsultConsentDetail>;
-    'consult-consent-declined': CustomEvent<ConsentRecord>;
-    'consult-warning': CustomEvent<ConsultProblemDetail>;
+  // TSX without React's own JSX types (Preact, Solid, plain `jsx: preserve`).
+  namespace JSX {
+    interface IntrinsicElements {
+      'kakao-consult-button': ConsultButtonAttributes;
+    }
   }
 }

@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Platform } from '../core/client.js';
-import type { ConsentMemory, ConsentNotice, ConsentRecord } from '../core/consent.js';
-import type { EncodeResult } from '../core/context.js';
-import type { LaunchRequest } from '../core/launch.js';
+import type { ConsentMemory, ConsentNotice } from '../core/consent.js';
 import { labels, localeFor } from '../core/labels.js';
+import type { PcMode } from '../core/launch-plan.js';
 import { LOOK } from './button-choices.js';
 import type { MemberInfo } from './configure.js';
 import type { ConsultBehaviour } from './consult-behaviour.js';
@@ -13,37 +11,8 @@ import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { LangAwareElement } from './lang-aware.js';
 import { toggleState } from './toggle-state.js';
-import type { LaunchTarget } from './open-launch.js';
 
-export interface ConsultClickDetail {
-  channel: string;
-  platform: Platform;
-}
-
-export interface ConsultLaunchDetail {
-  request: LaunchRequest;
-  platform: Platform;
-  /** `popup` (PC), `_self` (phones), `intent` (Android webviews) or `bridge` (the host app's bridge). */
-  target: LaunchTarget;
-  /** How the context was packed into `extra` (absent when the `extra` attribute was sent as is). */
-  context?: EncodeResult;
-}
-
-export interface ConsultQrOpenDetail {
-  /** The launch the panel's QR code carries (its GET `url`). */
-  request: LaunchRequest;
-  platform: Platform;
-}
-
-export interface ConsultConsentDetail extends ConsentRecord {
-  granted: boolean;
-}
-
-export interface ConsultProblemDetail {
-  /** The attribute at fault, or `script` when the button's code did not load. */
-  field: string;
-  message: string;
-}
+export type { ConsultClickDetail, ConsultConsentDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail } from './events.js';
 
 type BehaviourCode = typeof import('./consult-behaviour.js');
 let behaviourCode: Promise<BehaviourCode> | undefined;
@@ -149,6 +118,13 @@ export class KakaoConsultButton extends LangAwareElement {
   @property({ attribute: false }) member: MemberInfo | null = null;
 
   /**
+   * An opaque reference to the member that the site's server issued (`issueTicket`): it
+   * rides in `extra` on every path, QR codes and intents included, where member fields
+   * never do. Defaults to `configure({ ticket })`'s answer.
+   */
+  @property() ticket = '';
+
+  /**
    * The site's operating config (JSON, https or a path on this site): `enabled`, hours,
    * holidays and a notice, shared by every button. Defaults to `configure({ configSrc })`.
    */
@@ -177,7 +153,13 @@ export class KakaoConsultButton extends LangAwareElement {
    * On a PC: `choice` (default) shows a panel with the QR code and a Kakao-account option,
    * `qr` the QR code only, `popup` opens the consult popup directly.
    */
-  @property({ attribute: 'pc-mode' }) pcMode: 'choice' | 'qr' | 'popup' = 'choice';
+  @property({ attribute: 'pc-mode' }) pcMode: PcMode = 'choice';
+
+  /**
+   * The PC consult popup's size, `WIDTHxHEIGHT` in pixels. Default `350x550`, what sites
+   * use with this endpoint; an older dealer document asks `1024x800` for its login page.
+   */
+  @property({ attribute: 'popup-size' }) popupSize = '';
 
   /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
   @property() bot = '';
@@ -222,7 +204,7 @@ export class KakaoConsultButton extends LangAwareElement {
       (code) => this.apply(code),
       (error: unknown) => {
         this.attaching = undefined;
-        emit<ConsultProblemDetail>(this, 'consult-error', { field: 'script', message: notLoaded(error) });
+        emit(this, 'consult-error', { field: 'script', message: notLoaded(error) });
       },
     );
     return this.attaching;
@@ -256,6 +238,7 @@ export class KakaoConsultButton extends LangAwareElement {
         part="button"
         type="button"
         aria-disabled=${view?.disabled ? 'true' : nothing}
+        aria-busy=${view?.busy ? 'true' : nothing}
         aria-describedby=${view?.describedBy || nothing}
         @click=${this.handleClick}
       >

@@ -1,5 +1,5 @@
-import type { ConsultProblemDetail } from './consult-button.js';
 import { KakaoConsultQr } from './consult-qr.js';
+import type { ConsultQrAttributes } from './jsx.js';
 
 /** The tag the QR element is registered under. */
 export const QR_TAG = 'kakao-consult-qr';
@@ -16,7 +16,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'kakao-consult-qr': KakaoConsultQr;
   }
-  interface HTMLElementEventMap {
-    'consult-error': CustomEvent<ConsultProblemDetail>;
+  namespace JSX {
+    interface IntrinsicElements {
+      'kakao-consult-qr': ConsultQrAttributes;
+    }
   }
 }

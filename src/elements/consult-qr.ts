@@ -4,7 +4,6 @@ import { ConsultInputError } from '../core/errors.js';
 import { buildLaunch, type LaunchRequest } from '../core/launch.js';
 import { messagesFor } from '../core/messages.js';
 import { normalizeQrPixels, qrMatrix, qrModulePixels, qrRuns, qrSvg, qrSvgPath, qrSymbol, type QrEcc, type QrSymbol } from '../core/qr.js';
-import type { ConsultProblemDetail } from './consult-button.js';
 import { consultQrStyles } from './consult-qr.styles.js';
 import { emit } from './emit.js';
 import { LangAwareElement } from './lang-aware.js';
@@ -132,7 +131,7 @@ export class KakaoConsultQr extends LangAwareElement {
     this.reported = problem?.message;
     if (!problem) return;
     console.error(`<kakao-consult-qr> ${problem.field}: ${problem.message}`);
-    emit<ConsultProblemDetail>(this, 'consult-error', { field: problem.field, message: problem.message });
+    emit(this, 'consult-error', { field: problem.field, message: problem.message });
   }
 
   private get locale() {

@@ -1,40 +1,34 @@
-import { androidIntentUrl } from '../core/app-links.js';
-import type { ClientInfo } from '../core/client.js';
 import type { LaunchRequest } from '../core/launch.js';
+import { popupFeatures, type PopupSize } from '../core/popup-size.js';
 
 /** The window name sites use for the PC consult popup. */
 export const POPUP_NAME = 'kakao-consult';
-const POPUP_FEATURES = 'width=350,height=550';
 
-/**
- * How a launch leaves the page: a sized popup on PC, the current tab on phones, an Android
- * intent inside an app's webview (a webview cannot follow the https app link by itself), or
- * the host app's bridge.
- */
-export type LaunchTarget = 'popup' | '_self' | 'intent' | 'bridge';
-
-/** The way out for this client, when no app bridge takes the launch. */
-export function launchTarget(client: ClientInfo): Exclude<LaunchTarget, 'bridge'> {
-  if (client.platform === 'desktop') return 'popup';
-  if (client.platform === 'android' && client.inApp === 'webview') return 'intent';
-  return '_self';
+/** Where a planned launch leaves the page (the bridge is the host app's business). */
+export interface LaunchExit {
+  target: '_self' | 'popup' | 'intent';
+  request: LaunchRequest;
+  /** The `intent://` URL, for `intent`. */
+  intent?: string;
+  popupSize: PopupSize;
 }
 
 /**
- * Sends the launch request: a GET by navigation, a POST by a throw-away form. When a popup
- * blocker refuses the PC popup, a new tab takes its place rather than nothing happening.
+ * Sends the planned launch: a GET by navigation, a POST by a throw-away form, an intent by
+ * navigation. When a popup blocker refuses the PC popup, a new tab takes its place rather
+ * than nothing happening.
  */
-export function openLaunch(request: LaunchRequest, target: Exclude<LaunchTarget, 'bridge'>): void {
+export function openLaunch({ target, request, intent, popupSize }: LaunchExit): void {
   if (target === '_self') {
     send(request, '_self');
     return;
   }
   if (target === 'intent') {
-    // The intent carries the GET form; KakaoTalk opens it, a browser falls back to it.
-    window.open(androidIntentUrl(request.url), '_self');
+    // KakaoTalk opens the intent; a browser without it follows the fallback GET.
+    window.open(intent, '_self');
     return;
   }
-  const popup = window.open(request.method === 'GET' ? request.url : 'about:blank', POPUP_NAME, POPUP_FEATURES);
+  const popup = window.open(request.method === 'GET' ? request.url : 'about:blank', POPUP_NAME, popupFeatures(popupSize));
   if (!popup) {
     send(request, '_blank');
     return;

@@ -20,6 +20,9 @@ export class OperatingHours implements ReactiveController {
   private config: RemoteConfig | null = null;
   private loader: Loader | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Resolves once the config in use has answered (or failed); pending until then. */
+  private answered: Promise<void> = Promise.resolve();
+  private waiting = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -33,20 +36,43 @@ export class OperatingHours implements ReactiveController {
     if (src === this.src) return;
     this.src = src;
     this.config = null;
-    if (!src) return;
-    void import('./remote-config-loader.js').then((loader) => {
-      if (this.src !== src) return;
-      this.loader = loader;
-      const load = loader.loadRemoteConfig(src);
-      this.config = load.initial;
-      this.host.requestUpdate();
-      return load.settled.then(({ config, problem }) => {
+    this.waiting = Boolean(src);
+    if (!src) {
+      this.answered = Promise.resolve();
+      return;
+    }
+    const done = () => {
+      if (this.src === src) this.waiting = false;
+    };
+    this.answered = import('./remote-config-loader.js')
+      .then((loader) => {
         if (this.src !== src) return;
-        this.config = config;
-        if (problem) this.onProblem(problem);
+        this.loader = loader;
+        const load = loader.loadRemoteConfig(src);
+        this.config = load.initial;
         this.host.requestUpdate();
-      });
-    });
+        return load.settled.then(({ config, problem }) => {
+          if (this.src !== src) return;
+          this.config = config;
+          if (problem) this.onProblem(problem);
+          this.host.requestUpdate();
+        });
+      })
+      // A config chunk that cannot load leaves the buttons as configured locally.
+      .then(done, done);
+  }
+
+  /**
+   * True while the config has not answered and nothing is cached: the site's switch is
+   * unknown, so a launch must wait for it (the fetch gives up after 2 s).
+   */
+  get pending(): boolean {
+    return this.waiting && !this.config;
+  }
+
+  /** Resolves when the config in use has answered, failed or timed out. */
+  settled(): Promise<void> {
+    return this.answered;
   }
 
   /** The state at `now`, with a timer armed for the next opening or closing. */

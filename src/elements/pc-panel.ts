@@ -1,34 +1,33 @@
 import { nothing } from 'lit';
-import type { EncodeResult } from '../core/context.js';
+import type { LaunchPlan } from '../core/launch-plan.js';
 import type { LaunchRequest } from '../core/launch.js';
 import type { Messages } from '../core/messages.js';
-import type { KakaoConsultButton } from './consult-button.js';
+import type { ButtonHost } from './button-host.js';
 import { qrPanel, type QrState } from './qr-panel.js';
 
 export interface PcPanelHooks {
-  /** The panel is open and shows this launch's QR code. */
-  opened: (request: LaunchRequest) => void;
-  /** The user chose the Kakao-account path on this PC. */
-  launch: (request: LaunchRequest, context: EncodeResult | undefined) => void;
+  /** The panel is open and its QR code carries this member-free launch. */
+  opened: (link: LaunchRequest) => void;
+  /** The user chose the Kakao-account path on this PC: launch the plan in the popup. */
+  launch: (plan: LaunchPlan) => void;
 }
 
 /**
- * The PC panel's state: the launch it offers while open, and the QR element's code, which
+ * The PC panel's state: the plan it offers while open, and the QR element's code, which
  * loads on first use so the button's own script stays small.
  */
 export class PcPanel {
-  private request: LaunchRequest | undefined;
-  private context: EncodeResult | undefined;
+  private plan: LaunchPlan | undefined;
   private qrState: QrState = 'loading';
 
   constructor(
-    private readonly host: KakaoConsultButton,
+    private readonly host: ButtonHost,
     private readonly hooks: PcPanelHooks,
   ) {}
 
-  async open(request: LaunchRequest, context: EncodeResult | undefined): Promise<void> {
-    this.request = request;
-    this.context = context;
+  async open(plan: LaunchPlan): Promise<void> {
+    if (!plan.link) return;
+    this.plan = plan;
     if (this.qrState !== 'ready') {
       this.qrState = 'loading';
       import('./consult-qr.define.js').then(
@@ -41,15 +40,16 @@ export class PcPanel {
     const dialog = this.dialog();
     if (!dialog || dialog.open) return;
     dialog.showModal();
-    this.hooks.opened(request);
+    this.hooks.opened(plan.link);
   }
 
   render(text: Messages, lang: string) {
-    if (!this.request) return nothing;
+    const link = this.plan?.link;
+    if (!link) return nothing;
     return qrPanel({
       text,
       lang,
-      request: this.request,
+      link,
       endpoint: this.host.endpoint ?? '',
       qrState: this.qrState,
       offerPc: this.host.pcMode !== 'qr',
@@ -68,8 +68,8 @@ export class PcPanel {
   }
 
   private handlePc(): void {
-    const { request, context } = this;
+    const { plan } = this;
     this.dialog()?.close();
-    if (request) this.hooks.launch(request, context);
+    if (plan) this.hooks.launch(plan);
   }
 }

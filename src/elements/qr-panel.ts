@@ -8,8 +8,8 @@ export type QrState = 'loading' | 'ready' | 'failed';
 export interface QrPanelProps {
   text: Messages;
   lang: string;
-  /** The launch the panel offers; the code carries its GET URL. */
-  request: LaunchRequest | undefined;
+  /** The member-free GET launch the code carries. */
+  link: LaunchRequest;
   endpoint: string;
   qrState: QrState;
   /** Offer the Kakao-account path on this PC next to the code (`pc-mode="choice"`). */
@@ -22,23 +22,22 @@ export interface QrPanelProps {
  * The PC panel: scan the QR code with a phone, or open the consult on this PC with a Kakao
  * account. If the QR code cannot load, the launch link stands in for it: never an empty box.
  */
-export function qrPanel({ text, lang, request, endpoint, qrState, offerPc, onPc, onClose }: QrPanelProps) {
-  const fields = request?.fields;
-  const code = !request
-    ? nothing
-    : qrState === 'ready'
+export function qrPanel({ text, lang, link, endpoint, qrState, offerPc, onPc, onClose }: QrPanelProps) {
+  const { fields } = link;
+  const code =
+    qrState === 'ready'
       ? html`<kakao-consult-qr
-          channel=${fields!.uuid}
-          extra=${fields!.extra ?? ''}
-          bot=${fields!.bot ?? ''}
-          event=${fields!.event ?? ''}
+          channel=${fields.uuid}
+          extra=${fields.extra ?? ''}
+          bot=${fields.bot ?? ''}
+          event=${fields.event ?? ''}
           endpoint=${endpoint}
           lang=${lang}
           size="200"
         ></kakao-consult-qr>`
       : qrState === 'failed'
         ? html`<p class="qr-fallback">
-            ${text.qrFailed} <a href=${request.url} target="_blank" rel="noopener">${text.openLink}</a>
+            ${text.qrFailed} <a href=${link.url} target="_blank" rel="noopener">${text.openLink}</a>
           </p>`
         : html`<div class="qr-placeholder" aria-hidden="true"></div>`;
   return html`<dialog

@@ -1,38 +1,28 @@
 // `kakao-consult-button/react`: the elements as React components. Events become typed
-// `onConsult…` props; everything else passes through as properties.
+// `onConsult…` props (from the one event map); everything else passes through as properties.
+// Importing it also types the raw tags in TSX (`<kakao-consult-button channel="@x" />`).
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { KakaoConsultButton as ButtonElement } from '../elements/consult-button.define.js';
-import type {
-  ConsultClickDetail,
-  ConsultConsentDetail,
-  ConsultLaunchDetail,
-  ConsultProblemDetail,
-  ConsultQrOpenDetail,
-} from '../elements/consult-button.js';
-import type { ConsentRecord } from '../core/consent.js';
+import { REACT_EVENT_PROPS, type ConsultEventMap, type ReactEventProps } from '../elements/events.js';
 import { KakaoConsultQr as QrElement } from '../elements/consult-qr.define.js';
+import './jsx.js';
+
+type TypedEvents<Props extends Partial<ReactEventProps>> = { [P in keyof Props]: EventName<CustomEvent<ConsultEventMap[Props[P] & keyof ConsultEventMap]>> };
+
+/** Casts event names to typed ones: @lit/react types a handler's event by its name's brand. */
+const typed = <Props extends Partial<ReactEventProps>>(events: Props) => events as unknown as TypedEvents<Props>;
 
 export const KakaoConsultButton = createComponent({
   tagName: 'kakao-consult-button',
   elementClass: ButtonElement,
   react: React,
-  events: {
-    onConsultClick: 'consult-click' as EventName<CustomEvent<ConsultClickDetail>>,
-    onConsultLaunch: 'consult-launch' as EventName<CustomEvent<ConsultLaunchDetail>>,
-    onConsultQrOpen: 'consult-qr-open' as EventName<CustomEvent<ConsultQrOpenDetail>>,
-    onConsultConsent: 'consult-consent' as EventName<CustomEvent<ConsultConsentDetail>>,
-    onConsultConsentDeclined: 'consult-consent-declined' as EventName<CustomEvent<ConsentRecord>>,
-    onConsultWarning: 'consult-warning' as EventName<CustomEvent<ConsultProblemDetail>>,
-    onConsultError: 'consult-error' as EventName<CustomEvent<ConsultProblemDetail>>,
-  },
+  events: typed(REACT_EVENT_PROPS),
 });
 
 export const KakaoConsultQr = createComponent({
   tagName: 'kakao-consult-qr',
   elementClass: QrElement,
   react: React,
-  events: {
-    onConsultError: 'consult-error' as EventName<CustomEvent<ConsultProblemDetail>>,
-  },
+  events: typed({ onConsultError: REACT_EVENT_PROPS.onConsultError }),
 });

@@ -6,6 +6,7 @@ import type { ConsultLaunchDetail, ConsultQrOpenDetail, KakaoConsultButton } fro
 import { decodeQrElement } from '../support/decode-qr.js';
 import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
 import { mount } from './mount.js';
+import { captureConsole } from './capture-console.js';
 
 const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
 const panel = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog#panel')!;
@@ -122,10 +123,13 @@ describe('<kakao-consult-button> on a PC: the login-or-QR panel', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('asks for consent first, then shows a QR code carrying the member context', async () => {
+  it('asks for consent first; the QR code then leaves the member out (said once), the PC path carries it by POST', async () => {
     const element = await mount<KakaoConsultButton>(
       html`<kakao-consult-button channel="@brand" member-id="A1029" consent="required" consent-remember="none"></kakao-consult-button>`,
     );
+    const warnings = captureConsole('warn');
+    const told: string[] = [];
+    element.addEventListener('consult-warning', (event) => told.push(event.detail.field));
     button(element).click();
     const consent = element.shadowRoot!.querySelector<HTMLDialogElement>('dialog#consent')!;
     expect(consent.open).to.equal(true);
@@ -133,9 +137,18 @@ describe('<kakao-consult-button> on a PC: the login-or-QR panel', () => {
     const opened = oneEvent(element, 'consult-qr-open');
     [...consent.querySelectorAll('button')].find((candidate) => /동의하고/.test(candidate.textContent!))!.click();
     const { detail } = (await opened) as CustomEvent<ConsultQrOpenDetail>;
-    expect(detail.request.fields.extra).to.equal('m=A1029;k=/product/77');
+    expect(detail.request.fields.extra).to.equal('k=/product/77');
+    expect(detail.request.method).to.equal('GET');
     await waitUntil(() => qrOf(element)?.shadowRoot?.querySelector('svg'), 'the QR code was not drawn', { timeout: 4000 });
-    expect(await decodeQrElement(qrOf(element)!)).to.equal(detail.request.url);
+    const decoded = await decodeQrElement(qrOf(element)!);
+    expect(decoded).to.equal(detail.request.url);
+    expect(decoded).not.to.contain('A1029');
+    expect(told).to.deep.equal(['member']);
+    expect(warnings.lines.join('\n')).to.contain('only a URL can travel');
+    warnings.restore();
+    panelButton(element, /PC에서 카카오계정으로 열기/)!.click();
+    expect(spy.submits.map(({ fields }) => fields.extra)).to.deep.equal(['m=A1029;k=/product/77']);
+    expect(spy.opens.map(({ url }) => url)).to.deep.equal(['about:blank']);
   });
 
   it('never shows a panel, or a QR code with member data, when consent is declined', async () => {

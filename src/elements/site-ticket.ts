@@ -1,0 +1,50 @@
+import type { ContextFields } from '../core/context.js';
+import { ConsultInputError } from '../core/errors.js';
+import { clip } from '../core/text.js';
+import { siteOptions } from './configure.js';
+
+/**
+ * The button's ticket from `configure({ ticket })`: asked when the button connects (and after
+ * each `configure()`), so a click finds it ready and keeps its user gesture.
+ */
+export class SiteTicket {
+  private value: string | undefined;
+  private asking: Promise<void> = Promise.resolve();
+  private waiting = false;
+
+  constructor(private readonly onProblem: (problem: ConsultInputError) => void) {}
+
+  /** Asks the site's ticket source, if it has one, for this context. */
+  ask(context: ContextFields): void {
+    const source = siteOptions().ticket;
+    this.value = undefined;
+    if (!source) {
+      this.waiting = false;
+      return;
+    }
+    this.waiting = true;
+    const asking = Promise.resolve()
+      .then(() => source(context))
+      .then(
+        (answer) => {
+          if (answer == null || answer === '') return;
+          if (typeof answer === 'string') this.value = answer;
+          else this.onProblem(new ConsultInputError('ticket', `configure({ ticket }) gave ${typeof answer} "${clip(String(answer))}", not a string; launching without a ticket.`));
+        },
+        (error: unknown) => this.onProblem(new ConsultInputError('ticket', `configure({ ticket }) failed (${String(error)}); launching without a ticket.`)),
+      )
+      .finally(() => {
+        if (this.asking === asking) this.waiting = false;
+      });
+    this.asking = asking;
+  }
+
+  /** The ticket, `pending` while the source has not answered, or undefined. */
+  current(): string | 'pending' | undefined {
+    return this.waiting ? 'pending' : this.value;
+  }
+
+  settled(): Promise<void> {
+    return this.asking;
+  }
+}

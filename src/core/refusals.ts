@@ -54,6 +54,11 @@ export function describeRefusal({ field, reason }: DroppedField, locale: Locale 
         ? `${subject}: 앞의 값들이 extra의 ${EXTRA_MAX_LENGTH}자를 채워 빠졌어요.`
         : `${subject} is left out of extra: the fields before it fill its ${EXTRA_MAX_LENGTH} characters.`;
     case 'invalid':
+      if (field === 'ticket') {
+        return ko
+          ? `${subject}: 티켓은 영문·숫자·_·- 16자 이하여야 해서 빠졌어요. 서버가 발급한 값을 그대로 넣어 주세요.`
+          : `${subject} is left out of extra: a ticket is at most 16 letters, digits, "_" or "-"; pass the value your server issued.`;
+      }
       return ko
         ? `${subject}: 제어 문자(줄바꿈 등)나 보이지 않는 방향 문자가 있어 빠졌어요. 지워 주세요.`
         : `${subject} is not plain text (control characters such as a line break, bidi marks, or an invalid key) and is left out of extra; remove them.`;

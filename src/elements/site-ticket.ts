@@ -23,8 +23,10 @@ export class SiteTicket {
       return;
     }
     this.waiting = true;
+    // Only what is set: a ticket service should not have to tell "" from undefined.
+    const given = Object.fromEntries(Object.entries(context).filter(([, value]) => value)) as ContextFields;
     const asking = Promise.resolve()
-      .then(() => source(context))
+      .then(() => source(given))
       .then(
         (answer) => {
           if (answer == null || answer === '') return;

@@ -30,6 +30,11 @@ describe('describeRefusal', () => {
     expect(message.startsWith('member-id "a\\nb"')).to.equal(true);
   });
 
+  it('tells what a ticket must look like', () => {
+    expect(describeRefusal({ field: 'ticket', reason: 'invalid' }, 'en')).to.contain('at most 16 letters, digits');
+    expect(describeRefusal({ field: 'ticket', reason: 'invalid' }, 'ko')).to.contain('16자 이하');
+  });
+
   it('gives print advice for printed codes and link advice for launches', () => {
     expect(describeRefusal({ field: 'placement', reason: 'email' }, 'en', { medium: 'print' })).to.contain('photos');
     expect(describeRefusal({ field: 'placement', reason: 'email' }, 'en')).to.contain('launch URLs');

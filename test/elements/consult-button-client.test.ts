@@ -133,6 +133,36 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
       expect(spy.opens).to.deep.equal([]);
     });
 
+    it('leaves the member out of an Android intent and its fallback, and says so once', async () => {
+      await setUserAgent(ANDROID_WEBVIEW);
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="app" member-id="A1029" member-grade="VIP"></kakao-consult-button>`);
+      const told: string[] = [];
+      element.addEventListener('consult-warning', (event) => told.push(event.detail.field));
+      const launched = oneEvent(element, 'consult-launch');
+      button(element).click();
+      const { detail } = (await launched) as CustomEvent<ConsultLaunchDetail>;
+      expect([detail.target, detail.request.method]).to.deep.equal(['intent', 'GET']);
+      const intent = spy.opens[0]!.url;
+      expect(intent).to.match(/^intent:\/\/.*p%3Dapp/);
+      for (const leak of ['A1029', 'VIP', 'm%3D', 'g%3D']) expect(decodeURIComponent(intent), leak).not.to.contain(leak.replace('%3D', '='));
+      button(element).click();
+      expect(told).to.deep.equal(['member']);
+      expect(warnings.lines).to.have.length(1);
+    });
+
+    it('gives a bridge the POST form with the member, and a url without it', async () => {
+      await setUserAgent(ANDROID_WEBVIEW);
+      const calls: string[] = [];
+      (window as { kakaoConsult?: unknown }).kakaoConsult = { openConsult: (json: string) => calls.push(json) };
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" placement="app" member-id="A1029"></kakao-consult-button>`);
+      button(element).click();
+      const payload = JSON.parse(calls[0]!);
+      expect(payload.method).to.equal('POST');
+      expect(payload.action).to.equal(ENDPOINT);
+      expect(payload.fields).to.deep.equal({ uuid: '@brand', extra: 'p=app;m=A1029;k=/' });
+      expect(payload.url).to.equal(`${ENDPOINT}/@brand?extra=p%3Dapp%3Bk%3D%2F`);
+    });
+
     it('falls back to the intent when the named bridge is missing', async () => {
       await setUserAgent(ANDROID_WEBVIEW);
       const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult"></kakao-consult-button>`);

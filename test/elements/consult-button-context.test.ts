@@ -37,7 +37,58 @@ describe('<kakao-consult-button> context in extra', () => {
     history.replaceState(null, '', testPage);
     if (referrer) Object.defineProperty(document, 'referrer', referrer);
     else delete (document as { referrer?: string }).referrer;
-    configure({ member: undefined });
+    configure({ member: undefined, ticket: undefined });
+  });
+
+  describe('a ticket from configure({ ticket })', () => {
+    it('is asked with the button context and rides in the POST and in the PC QR code, where the member does not', async () => {
+      const asked: unknown[] = [];
+      configure({ member: () => ({ id: 'A1029' }), ticket: (context) => (asked.push(context), 'Tk9f2A') });
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="cart"></kakao-consult-button>`);
+      await element.updateComplete;
+      expect(asked).to.deep.equal([{ placement: 'cart', page: '/event/spring' }]);
+      const opened = oneEvent(element, 'consult-qr-open');
+      element.shadowRoot!.querySelector('button')!.click();
+      const { detail } = await opened;
+      expect(detail.request.url).to.equal(`${ENDPOINT}/@brand?extra=${encodeURIComponent('p=cart;r=Tk9f2A;k=/event/spring')}`);
+      element.shadowRoot!.querySelector<HTMLDialogElement>('dialog#panel')!.close();
+      element.setAttribute('pc-mode', 'popup');
+      const sent = await launch(element);
+      expect(sent.request.fields.extra).to.equal('p=cart;r=Tk9f2A;m=A1029;k=/event/spring');
+      expect(spy.submits[0]!.fields.extra).to.equal('p=cart;r=Tk9f2A;m=A1029;k=/event/spring');
+    });
+
+    it('a tap before a slow ticket source answers waits for it, then launches once with it', async () => {
+      let answer!: (ticket: string) => void;
+      configure({ ticket: () => new Promise<string>((resolve) => (answer = resolve)) });
+      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="cart"></kakao-consult-button>`);
+      const launched = oneEvent(element, 'consult-launch');
+      element.shadowRoot!.querySelector('button')!.click();
+      element.shadowRoot!.querySelector('button')!.click();
+      expect(spy.opens).to.deep.equal([]);
+      answer('Tk_late');
+      const { detail } = await launched;
+      expect(detail.request.fields.extra).to.equal('p=cart;r=Tk_late;k=/event/spring');
+      expect(spy.opens).to.have.length(1);
+    });
+
+    it('a failing or odd ticket source is told, and the launch goes on without a ticket', async () => {
+      const output = captureConsole('warn');
+      configure({ ticket: () => Promise.reject(new Error('session expired')) });
+      const element = document.createElement('kakao-consult-button');
+      element.setAttribute('channel', '@brand');
+      element.setAttribute('pc-mode', 'popup');
+      const warned = oneEvent(element, 'consult-warning');
+      document.body.append(element);
+      const { detail } = await warned;
+      expect([detail.field, detail.message]).to.deep.equal(['ticket', 'configure({ ticket }) failed (Error: session expired); launching without a ticket.']);
+      expect((await launch(element)).request.fields.extra).to.equal('k=/event/spring');
+      element.setAttribute('ticket', 'has space');
+      await element.updateComplete;
+      expect(output.lines.join('\n')).to.contain('ticket is left out of extra: a ticket is at most 16 letters');
+      output.restore();
+      element.remove();
+    });
   });
 
   it('carries placement, utm campaign and source, and the page, in the detail and the request sent', async () => {

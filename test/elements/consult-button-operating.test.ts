@@ -69,6 +69,53 @@ describe('<kakao-consult-button config-src>', () => {
     expect(buttons.map((element) => element.matches(':state(off)'))).to.deep.equal([true, true]);
   });
 
+  describe('a tap before the config has answered', () => {
+    const busy = (element: KakaoConsultButton) => button(element).getAttribute('aria-busy') === 'true';
+
+    it('waits, busy, and launches nothing when the answer is enabled: false', async () => {
+      const { url } = configUrl({ enabled: false }, { delay: 800 });
+      const { element } = connectWithConfig(url, 'consult-warning');
+      await element.updateComplete;
+      button(element).click();
+      await waitUntil(() => busy(element), 'the button did not show it is waiting');
+      button(element).click();
+      await settled(element, () => !visible(element));
+      expect(busy(element)).to.equal(false);
+      expect(spy.opens).to.deep.equal([]);
+      expect(spy.submits).to.deep.equal([]);
+      element.remove();
+    });
+
+    it('launches exactly once, however often it was tapped, when the answer is enabled: true', async () => {
+      const { url } = configUrl(ALWAYS_OPEN, { delay: 800 });
+      const { element } = connectWithConfig(url, 'consult-warning');
+      await element.updateComplete;
+      let clicks = 0;
+      element.addEventListener('consult-click', () => (clicks += 1));
+      button(element).click();
+      button(element).click();
+      expect(spy.opens, 'nothing before the answer').to.deep.equal([]);
+      await waitUntil(() => spy.opens.length > 0, 'no launch after the config answered', { timeout: 4000 });
+      await aTimeout(50);
+      expect(spy.opens).to.have.length(1);
+      expect(clicks).to.equal(1);
+      expect(busy(element)).to.equal(false);
+      element.remove();
+    });
+
+    it('launches as set on the page when the config does not answer within 2 s', async function () {
+      this.timeout(8000);
+      const { url } = configUrl({ enabled: false }, { delay: 3500 });
+      const { element, fired } = connectWithConfig(url, 'consult-warning');
+      await element.updateComplete;
+      button(element).click();
+      await waitUntil(() => spy.opens.length > 0, 'no launch after the wait ran out', { timeout: 3000 });
+      expect(spy.opens).to.have.length(1);
+      expect(((await fired) as CustomEvent<ConsultProblemDetail>).detail.message).to.contain('no answer within 2 s');
+      element.remove();
+    });
+  });
+
   it('makes exactly one request for 100 buttons', async () => {
     const { url, id } = configUrl(ALWAYS_OPEN);
     const wrapper = await mount(html`<div></div>`);

@@ -69,6 +69,8 @@ export const REACT_EVENT_PROPS: ReactEventProps = {
   onConsultError: 'consult-error',
 };
 
+// The events bubble and compose, so listeners on the document see them too.
 declare global {
   interface HTMLElementEventMap extends ConsultEvents {}
+  interface DocumentEventMap extends ConsultEvents {}
 }

@@ -172,3 +172,38 @@ describe('the packed package', () => {
     await context.close();
   });
 });
+
+describe('TypeScript users', () => {
+  /** Type-checks one file in the consumer project; returns tsc's output ('' when it compiles). */
+  function typecheck(name, source) {
+    writeFileSync(join(project, name), source);
+    const options = ['--noEmit', '--strict', '--skipLibCheck', '--jsx', 'react-jsx', '--module', 'esnext', '--moduleResolution', 'bundler', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'react'];
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), [...options, name], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+      return '';
+    } catch (error) {
+      return `${error.stdout}${error.stderr}`;
+    }
+  }
+
+  it('types every consult event on addEventListener, from the one event map', () => {
+    const good = `import 'kakao-consult-button';
+const button = document.querySelector('kakao-consult-button')!;
+button.addEventListener('consult-qr-open', (e) => e.detail.request.url.toUpperCase());
+button.addEventListener('consult-launch', (e) => { const target: 'popup' | '_self' | 'intent' | 'bridge' = e.detail.target; return target; });
+document.addEventListener('consult-warning', (e) => e.detail.field.length);
+`;
+    assert.equal(typecheck('events.ts', good), '');
+    assert.match(typecheck('events-bad.ts', `import 'kakao-consult-button';\ndocument.querySelector('kakao-consult-button')!.addEventListener('consult-qr-open', (e) => e.detail.nope);\n`), /Property 'nope' does not exist/);
+  });
+
+  it('types the raw tags in React TSX: a misspelt attribute or a value outside its choices does not compile', () => {
+    const good = `import type {} from 'kakao-consult-button/react';
+export const button = <kakao-consult-button channel="@x" size="large" pc-mode="qr" popup-size="1024x800" data-test="a" />;
+export const qr = <kakao-consult-qr channel="@x" ecc="H" size={200} />;
+`;
+    assert.equal(typecheck('tags.tsx', good), '');
+    assert.match(typecheck('misspelt.tsx', `import type {} from 'kakao-consult-button/react';\nexport const b = <kakao-consult-button chanel="@x" />;\n`), /chanel/);
+    assert.match(typecheck('ecc.tsx', `import type {} from 'kakao-consult-button/react';\nexport const q = <kakao-consult-qr channel="@x" ecc="X" />;\n`), /"X"/);
+  });
+});

@@ -30,7 +30,7 @@ export function parsePopupSize(value: unknown): PopupSize {
     const shown = clip(String(value));
     throw new ConsultInputError(
       'popup-size',
-      `popup-size "${shown}" is not WIDTHxHEIGHT in pixels between ${MIN_SIDE} and ${MAX_SIDE}, e.g. "1024x800"; using ${DEFAULT_POPUP_SIZE.width}x${DEFAULT_POPUP_SIZE.height}.`,
+      `popup-size "${shown}" is not WIDTHxHEIGHT (${MIN_SIDE}–${MAX_SIDE} px), e.g. "1024x800"; using 350x550.`,
     );
   }
   return { width, height };

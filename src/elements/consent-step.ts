@@ -2,11 +2,11 @@ import { nothing } from 'lit';
 import type { ConsentNotice, ConsentRecord } from '../core/consent.js';
 import type { Messages } from '../core/messages.js';
 import { safeLink } from '../core/safe-link.js';
-import { consentDialog } from './consent-dialog.js';
 import { hasStoredConsent, storeConsent } from './consent-store.js';
 import type { ButtonHost } from './button-host.js';
+import { consentDialog } from './consent-dialog.js';
 import type { ConsultEventMap } from './events.js';
-import { consentAsked } from './ignored-values.js';
+import { consentAsked, consentNotice } from './ignored-values.js';
 
 export interface ConsentStepHooks {
   /** The validated channel ID: consent is remembered per channel. */
@@ -34,8 +34,7 @@ export class ConsentStep {
   }
 
   get notice(): ConsentNotice {
-    const { consent } = this.host;
-    return typeof consent === 'object' && consent !== null ? consent : {};
+    return consentNotice(this.host.consent);
   }
 
   /** Member data is personal: with consent required it rides only once consent is given. */
@@ -44,12 +43,13 @@ export class ConsentStep {
     return !this.required || this.givenNow || hasStoredConsent(this.hooks.channel(), this.version, consentRemember);
   }
 
-  /** Opens the consent dialog; the launch follows an agreement. */
-  ask(): void {
+  /** Opens the consent dialog (false when it is not drawn yet); the launch follows an agreement. */
+  ask(): boolean {
     const dialog = this.dialog();
-    if (!dialog) return;
+    if (!dialog) return false;
     dialog.returnValue = '';
     dialog.showModal();
+    return true;
   }
 
   render(text: Messages) {

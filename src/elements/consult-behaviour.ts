@@ -1,4 +1,4 @@
-import { adoptStyles, html, type LitElement, type ReactiveController } from 'lit';
+import { adoptStyles, html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { kakaoTalkStoreUrl } from '../core/app-links.js';
 import { parseClient, versionHint, type ClientInfo } from '../core/client.js';
 import { ConsultInputError } from '../core/errors.js';
@@ -6,7 +6,8 @@ import { localeFor, type Locale } from '../core/labels.js';
 import { planLaunch, type LaunchPlan, type LaunchTarget } from '../core/launch-plan.js';
 import { messagesFor } from '../core/messages.js';
 import { DEFAULT_POPUP_SIZE, parsePopupSize, type PopupSize } from '../core/popup-size.js';
-import { describeRefusal } from '../core/refusals.js';
+import { describeRefusalWith } from '../core/refusals.js';
+import { REFUSALS_EN } from '../core/refusals.en.js';
 import { clip } from '../core/text.js';
 import { pushToDataLayer } from './analytics.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
@@ -14,12 +15,11 @@ import { attributeOf, buttonContext, memberOf } from './button-context.js';
 import { CHOICES } from './button-choices.js';
 import type { ButtonHost } from './button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configure.js';
-import { ConsentStep } from './consent-step.js';
+import type { ConsentStep } from './consent-step.js';
 import { consultNotesStyles } from './consult-notes.styles.js';
-import { dialogStyles } from './dialog.styles.js';
 import { emit } from './emit.js';
 import type { ConsultEventMap, ConsultEventName } from './events.js';
-import { unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from './ignored-values.js';
+import { consentAsked, consentNotice, unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from './ignored-values.js';
 import { openLaunch } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from './pc-panel.js';
@@ -42,6 +42,22 @@ export interface BehaviourView {
 }
 
 let lastClient: { key: string; client: ClientInfo } | undefined;
+
+type DialogCode = typeof import('./dialogs.js');
+let dialogCode: DialogCode | undefined;
+let dialogLoad: Promise<DialogCode> | undefined;
+
+/** The dialogs' code, fetched once per page; a failed fetch is tried again on the next need. */
+function loadDialogs(): Promise<DialogCode> {
+  dialogLoad ??= import('./dialogs.js').then(
+    (code) => (dialogCode = code),
+    (error: unknown) => {
+      dialogLoad = undefined;
+      throw error;
+    },
+  );
+  return dialogLoad;
+}
 
 /** The client for these inputs; every button on a page asks with the same ones, so it is parsed once. */
 function clientOf(userAgent: string, maxTouchPoints: number, kakaoTalkVersion: string): ClientInfo {
@@ -86,9 +102,10 @@ export class ConsultBehaviour implements ReactiveController {
   private waiting = false;
   /** Shown when a phone launch left the page visible: KakaoTalk is probably missing. */
   private notOpened = false;
-  /** Whether the notes' and dialogs' styles are in the shadow root yet. */
-  private styled = false;
-  private readonly consent: ConsentStep;
+  /** Which styles are in the shadow root yet: 0 its own, 1 with the notes', 2 with the dialogs' too. */
+  private styled = 0;
+  /** The consent step, once the dialogs' code is there, for a button that asks for consent. */
+  private consent: ConsentStep | undefined;
   private readonly panel: PcPanel;
   private unsubscribe?: () => void;
   private stopWatching?: () => void;
@@ -101,11 +118,6 @@ export class ConsultBehaviour implements ReactiveController {
   ) {
     this.operating = new OperatingHours(host, (problem) => this.reportConfig(problem));
     this.ticket = new SiteTicket((problem) => this.report('site-ticket', 'consult-warning', problem));
-    this.consent = new ConsentStep(host, {
-      channel: () => this.channelId,
-      send: (type, detail) => this.send(type, detail),
-      agreed: () => void this.go(),
-    });
     this.panel = new PcPanel(host, {
       opened: (link) => this.send('consult-qr-open', { request: link, platform: this.client.platform }),
       launch: (plan) => this.launchWith(plan, 'popup'),
@@ -144,17 +156,17 @@ export class ConsultBehaviour implements ReactiveController {
     this.operating.use(host.configSrc || siteOptions().configSrc || '');
     this.operatingNow = this.operating.state(localeFor(this.ports.lang()));
     this.client = this.readClient();
-    const inputs = [host.channel, host.extra, host.bot, host.event, host.endpoint, host.placement, host.campaign, host.pageKey, host.memberId, host.memberGrade, host.member, host.ticket];
-    if (!differs(this.previewInputs, [...inputs, this.siteMember, this.client, host.pcMode, host.bridge, this.consent.memberAllowed])) return;
-    this.previewInputs = [...inputs, this.siteMember, this.client, host.pcMode, host.bridge, this.consent.memberAllowed];
-    this.preview = this.planNow({ settled: true });
+    const { channel, extra, bot, event, endpoint, placement, campaign, pageKey, memberId, memberGrade, member, ticket, pcMode, bridge } = host;
+    const inputs = [channel, extra, bot, event, endpoint, placement, campaign, pageKey, memberId, memberGrade, member, ticket, pcMode, bridge, this.siteMember, this.client, this.consentState()];
+    if (!differs(this.previewInputs, inputs)) return;
+    this.previewInputs = inputs;
+    this.preview = this.planNow(true);
   }
 
   /** What a click does now: the context is read now (the URL may have changed in a single-page app). */
-  private planNow({ settled = false } = {}): LaunchPlan {
+  private planNow(settled = false): LaunchPlan {
     const { host } = this;
     const ticket = host.ticket || this.ticket.current();
-    const consent = this.consent.required ? (this.consent.memberAllowed ? 'given' : 'required') : 'none';
     return planLaunch({
       channel: host.channel,
       endpoint: host.endpoint,
@@ -165,7 +177,7 @@ export class ConsultBehaviour implements ReactiveController {
       member: memberOf(host, this.siteMember),
       ticket: ticket === 'pending' ? undefined : ticket,
       ticketPending: ticket === 'pending' && !settled,
-      consent,
+      consent: this.consentState(),
       pcMode: host.pcMode,
       bridge: Boolean(host.bridge) && hasAppBridge(host.bridge),
       client: this.client,
@@ -189,7 +201,7 @@ export class ConsultBehaviour implements ReactiveController {
     this.report('kakaotalk-version', 'consult-warning', unreadableVersion(host.kakaotalkVersion));
     this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
     this.report('bridge', 'consult-warning', host.bridge && !isBridgeName(host.bridge) ? new ConsultInputError('bridge', `bridge "${clip(String(host.bridge))}" is not a JavaScript identifier; it is ignored.`) : undefined);
-    this.report('consent-href', 'consult-warning', unsafePolicyLink(this.consent.notice, host.consentHref, location.href));
+    this.report('consent-href', 'consult-warning', unsafePolicyLink(consentNotice(host.consent), host.consentHref, location.href));
     this.report('launch', 'consult-error', problem);
     this.reportRefusals(this.preview, false);
     this.report('member-property', 'consult-warning', unusableMember(host.member, 'member'));
@@ -197,6 +209,8 @@ export class ConsultBehaviour implements ReactiveController {
     this.report('consent', 'consult-warning', unknownConsent(host.consent));
     this.report('analytics', 'consult-warning', unknownAnalytics(host.analytics));
     this.readPopupSize();
+    // Fetch the dialogs' code while the page loads, not on the click that needs it.
+    void this.ready();
     for (const [field, property, allowed] of CHOICES) {
       const value: unknown = host[property];
       // null: the attribute was removed, which leaves the default.
@@ -224,7 +238,7 @@ export class ConsultBehaviour implements ReactiveController {
     for (const dropped of plan.refused) {
       if (dropped.reason === 'url-only' && !urlOnly) continue;
       const name = attributeOf(dropped.field);
-      this.report(`context:${dropped.field}`, 'consult-warning', new ConsultInputError(name, describeRefusal(dropped, 'en', { name })));
+      this.report(`context:${dropped.field}`, 'consult-warning', new ConsultInputError(name, describeRefusalWith(REFUSALS_EN, dropped, { name })));
     }
   }
 
@@ -279,20 +293,37 @@ export class ConsultBehaviour implements ReactiveController {
         </p>`,
     ].filter(Boolean);
     const describedBy = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice', needsUpdate && 'update'].filter(Boolean).join(' ');
-    const dialogs = [this.consent.render(text), this.panel.render(text, locale)].filter(Boolean);
-    if (notes.length || dialogs.length) this.adoptStyles();
+    const dialogs = dialogCode ? [this.consentStep()?.render(text) ?? nothing, this.panel.render(text, locale, dialogCode.qrPanel)].filter((dialog) => dialog !== nothing) : [];
+    if (notes.length || dialogs.length) this.adoptStyles(dialogs.length > 0);
     return { disabled: invalid || this.closedShut, busy: this.waiting, describedBy, after: html`${notes}${dialogs}` };
   }
 
   /**
-   * Adds the notes' and dialogs' styles to the button's shadow root the first time it shows
-   * either: most buttons never do, and restyling a thousand roots at once costs a frame.
+   * Adds the notes' (and, once it shows one, the dialogs') styles to the button's shadow root
+   * the first time it needs them: most buttons never do, and restyling a thousand roots at
+   * once costs a frame.
    */
-  private adoptStyles(): void {
-    if (this.styled) return;
-    this.styled = true;
-    const ownStyles = (this.host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(this.host.renderRoot as ShadowRoot, [...ownStyles, consultNotesStyles, dialogStyles]);
+  private adoptStyles(withDialogs: boolean): void {
+    const wanted = withDialogs ? 2 : 1;
+    if (this.styled >= wanted) return;
+    this.styled = wanted;
+    const styles = [...(this.host.constructor as typeof LitElement).elementStyles, consultNotesStyles];
+    if (withDialogs && dialogCode) styles.push(dialogCode.dialogStyles);
+    adoptStyles(this.host.renderRoot as ShadowRoot, styles);
+  }
+
+  /**
+   * Resolves once everything a click on this button may need is there: the dialogs' code for
+   * a button with a consent step or on a PC (where the panel shows). A failed load is told
+   * when a click needs it.
+   */
+  ready(): Promise<void> {
+    if (dialogCode || (!consentAsked(this.host.consent) && this.client.platform !== 'desktop')) return Promise.resolve();
+    // Drawn once the code is there, so a click finds its dialog ready.
+    return loadDialogs().then(
+      () => this.host.requestUpdate(),
+      () => undefined,
+    );
   }
 
   /** Outside the hours with `offline-mode="disabled"`: the button stays, but does nothing. */
@@ -325,15 +356,17 @@ export class ConsultBehaviour implements ReactiveController {
 
   /** Plans the launch now and does what the plan says; waits first when the site has not answered. */
   private async go(settled = false): Promise<void> {
-    const plan = this.planNow({ settled });
+    const plan = this.planNow(settled);
     this.reportRefusals(plan, true);
     switch (plan.target) {
       case 'wait':
         return this.waitThenGo();
       case 'consent':
-        return this.consent.ask();
+        return this.askConsent(settled);
       case 'panel':
-        return this.panel.open(plan);
+        // Without the panel's code the user still gets a consult: the Kakao-account path.
+        if (await this.withDialogs()) return this.panel.open(plan);
+        return this.launchWith(plan, 'popup');
       case 'disabled':
         // The switch went off or the desk closed while the page was open: show it.
         this.host.requestUpdate();
@@ -341,6 +374,45 @@ export class ConsultBehaviour implements ReactiveController {
       default:
         this.launchWith(plan, plan.target);
     }
+  }
+
+  /** The consent step, for a button that asks for consent, once the dialogs' code is there. */
+  private consentStep(): ConsentStep | undefined {
+    if (!dialogCode || !consentAsked(this.host.consent)) return undefined;
+    return (this.consent ??= new dialogCode.ConsentStep(this.host, {
+      channel: () => this.channelId,
+      send: (type, detail) => this.send(type, detail),
+      agreed: () => void this.go(),
+    }));
+  }
+
+  /** Whether member data may go: no consent asked, asked and given, or (also while the step's code loads) not yet. */
+  private consentState(): 'none' | 'required' | 'given' {
+    if (!consentAsked(this.host.consent)) return 'none';
+    return this.consentStep()?.memberAllowed ? 'given' : 'required';
+  }
+
+  /** Shows the consent dialog, at once when it is drawn; else once the dialogs' code is there. */
+  private async askConsent(settled: boolean): Promise<void> {
+    if (this.consentStep()?.ask()) return;
+    if (!(await this.withDialogs())) return;
+    const step = this.consentStep()!;
+    // The step's code may know of consent given before: then plan again.
+    if (step.memberAllowed) return this.go(settled);
+    step.ask();
+  }
+
+  /** Loads the dialogs' code if need be and draws them; false (and told) when it cannot load. */
+  private async withDialogs(): Promise<boolean> {
+    try {
+      if (!dialogCode) await loadDialogs();
+    } catch (error) {
+      this.report('script', 'consult-error', new ConsultInputError('script', `the dialogs' code did not load (${String(error)}); serve dist/chunks/ next to the script-tag file.`));
+      return false;
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    return true;
   }
 
   /**

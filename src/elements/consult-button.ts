@@ -218,8 +218,9 @@ export class KakaoConsultButton extends LangAwareElement {
   /** Resolves once the button works, not only once its label is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.behaviour || !this.attaching) return done;
+    if (!this.behaviour && !this.attaching) return done;
     await this.attaching;
+    await this.behaviour?.ready();
     return super.getUpdateComplete();
   }
 

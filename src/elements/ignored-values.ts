@@ -29,6 +29,11 @@ export function unreadableVersion(hint: unknown): ConsultInputError | undefined 
   return new ConsultInputError('kakaotalk-version', `kakaotalk-version "${clip(String(hint))}" is not a dotted version such as "10.5.0"; it is ignored.`);
 }
 
+/** The consent notice object, when `consent` is one. */
+export function consentNotice(consent: unknown): ConsentNotice {
+  return typeof consent === 'object' && consent !== null ? (consent as ConsentNotice) : {};
+}
+
 /** Any `consent` value but blank asks for consent: a typo must not send member data unasked. */
 export function consentAsked(consent: unknown): boolean {
   return !blank(consent);

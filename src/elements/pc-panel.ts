@@ -3,7 +3,7 @@ import type { LaunchPlan } from '../core/launch-plan.js';
 import type { LaunchRequest } from '../core/launch.js';
 import type { Messages } from '../core/messages.js';
 import type { ButtonHost } from './button-host.js';
-import { qrPanel, type QrState } from './qr-panel.js';
+import type { qrPanel, QrState } from './qr-panel.js';
 
 export interface PcPanelHooks {
   /** The panel is open and its QR code carries this member-free launch. */
@@ -43,10 +43,11 @@ export class PcPanel {
     this.hooks.opened(plan.link);
   }
 
-  render(text: Messages, lang: string) {
+  /** The panel, drawn with the dialogs' code once it has loaded. */
+  render(text: Messages, lang: string, draw: typeof qrPanel) {
     const link = this.plan?.link;
     if (!link) return nothing;
-    return qrPanel({
+    return draw({
       text,
       lang,
       link,

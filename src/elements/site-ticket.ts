@@ -31,14 +31,18 @@ export class SiteTicket {
         (answer) => {
           if (answer == null || answer === '') return;
           if (typeof answer === 'string') this.value = answer;
-          else this.onProblem(new ConsultInputError('ticket', `configure({ ticket }) gave ${typeof answer} "${clip(String(answer))}", not a string; launching without a ticket.`));
+          else this.fail(`gave ${typeof answer} "${clip(String(answer))}", not a string`);
         },
-        (error: unknown) => this.onProblem(new ConsultInputError('ticket', `configure({ ticket }) failed (${String(error)}); launching without a ticket.`)),
+        (error: unknown) => this.fail(`failed (${String(error)})`),
       )
       .finally(() => {
         if (this.asking === asking) this.waiting = false;
       });
     this.asking = asking;
+  }
+
+  private fail(what: string): void {
+    this.onProblem(new ConsultInputError('ticket', `configure({ ticket }) ${what}; launching without a ticket.`));
   }
 
   /** The ticket, `pending` while the source has not answered, or undefined. */

@@ -187,7 +187,7 @@ describe('context in extra', () => {
     const { context, page, launches, warnings } = await openDemo(IPHONE);
     // The old-KakaoTalk variant's update warning is intended; nothing else may warn but the phone number.
     assert.deepEqual(warnings.filter((line) => !line.startsWith('<kakao-consult-button> kakaotalk-version:')), [
-      '<kakao-consult-button> member-id: member-id looks like a phone number and was left out of extra: personal data must not travel in launch URLs.',
+      '<kakao-consult-button> member-id: member-id looks like a phone number and is left out of extra: personal data must not travel in launch URLs (they end up in logs and referrers).',
     ]);
     await page.locator('#dry-run').uncheck();
     const navigation = page.waitForURL(ENDPOINT);
@@ -255,6 +255,8 @@ describe('consent before consult', () => {
     assert.deepEqual(await page.locator('#log li strong').allTextContents(), [
       'consult-launch · consent (ko)',
       'consult-qr-open · consent (ko)',
+      // The panel's QR code leaves the member out, and says so; the PC path posts it.
+      'consult-warning · consent (ko)',
       'consult-consent · consent (ko)',
       'consult-click · consent (ko)',
     ]);

@@ -144,7 +144,7 @@ describe('<kakao-consult-button> on a PC: the login-or-QR panel', () => {
     expect(decoded).to.equal(detail.request.url);
     expect(decoded).not.to.contain('A1029');
     expect(told).to.deep.equal(['member']);
-    expect(warnings.lines.join('\n')).to.contain('only a URL can travel');
+    expect(warnings.lines.join('\n')).to.contain('only a URL travels here');
     warnings.restore();
     panelButton(element, /PC에서 카카오계정으로 열기/)!.click();
     expect(spy.submits.map(({ fields }) => fields.extra)).to.deep.equal(['m=A1029;k=/product/77']);

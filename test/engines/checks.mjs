@@ -66,7 +66,8 @@ export async function runChecks(driver, page) {
   results['invalid: disabled, told'] = verdict(look.invalid.disabled === 'true' && look.invalid.message && look.invalid.height > METRICS.medium.height, look.invalid);
 
   const panel = await driver.call('openPanel');
-  const decoded = panel && decodeQr(await driver.screenshot(), panel);
+  // Read until a frame shows the code: a screenshot may come before the dialog's first paint.
+  const decoded = panel && (await settle(async () => decodeQr(await driver.screenshot(), panel), Boolean));
   results['PC panel: QR decodes'] = verdict(decoded && decoded === panel.url, { panel, decoded });
   await driver.call('closePanel');
   const consent = await driver.call('consent');

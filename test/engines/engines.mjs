@@ -6,10 +6,7 @@ import { ensureWebKit } from '../support/webkit.mjs';
 import { puppeteerDriver } from './drivers/puppeteer.mjs';
 import { webdriverDriver } from './drivers/webdriver.mjs';
 
-const webkit = () => {
-  const { driver, xvfbRun } = ensureWebKit();
-  return webdriverDriver({ driver, xvfbRun, browser: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser' });
-};
+const webkit = () => webdriverDriver(ensureWebKit());
 
 /** `name`, what it stands for, how to start it, and the page's `without` (APIs removed) and style `nonce`. */
 export const ENGINES = [

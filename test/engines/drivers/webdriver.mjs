@@ -41,11 +41,15 @@ export async function webdriverDriver({ driver, xvfbRun, browser }) {
     return {
       version: `WebKitGTK ${session.capabilities.browserVersion}`,
       open: (url) => request('POST', `${at}/url`, { url }),
-      call: (name) =>
-        request('POST', `${at}/execute/async`, {
-          script: 'const done = arguments[1]; Promise.resolve(window.engineChecks[arguments[0]]()).then(done, (error) => done({ error: String(error) }));',
+      // Rejects on a page error, as puppeteer's evaluate does.
+      call: async (name) => {
+        const { value, error } = await request('POST', `${at}/execute/async`, {
+          script: 'const done = arguments[1]; Promise.resolve(window.engineChecks[arguments[0]]()).then((value) => done({ value }), (error) => done({ error: String(error) }));',
           args: [name],
-        }),
+        });
+        if (error) throw new Error(`${name}: ${error}`);
+        return value;
+      },
       url: () => request('GET', `${at}/url`),
       screenshot: async () => Buffer.from(await request('GET', `${at}/screenshot`), 'base64'),
       close: async () => {

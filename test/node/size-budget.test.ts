@@ -17,7 +17,7 @@ const SCRIPT_TAG_BUDGET = 10 * 1024;
 const CEILINGS: [string, () => number, number][] = [
   ['the script-tag file (Lit and the painted button)', () => gzipped(scriptTagFile()), 9_500],
   ['the behaviour chunk (validation, context, consent, launch, panel)', () => gzipped(chunk('consult-behaviour-')), 12_600],
-  ['a button page before its first click (the two above)', () => gzipped(scriptTagFile()) + gzipped(chunk('consult-behaviour-')), 22_000],
+  ['a button page before its first click (the two above)', () => gzipped(scriptTagFile()) + gzipped(chunk('consult-behaviour-')), 22_100],
   ['the QR chunk', () => gzipped(chunk('consult-qr.define-')), 13_600],
   ['the operating-config chunk', () => gzipped(chunk('remote-config-loader-')), 4_400],
 ];

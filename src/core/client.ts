@@ -42,7 +42,9 @@ const IOS_DEVICE = /iPhone|iPad|iPod/;
 // `KAKAOTALK/26.3.5 (INAPP)`, and on some Android builds a build code first
 // (`;KAKAOTALK 2610420;KAKAOTALK 10.4.2`). No letter, `-` or `_` may touch the name, which
 // keeps out KAKAOSTORY and Kakao's link-preview crawler (`kakaotalk-scrap`).
-const KAKAOTALK = /(?<![a-z_-])kakaotalk(?![a-z_-])[ /]?(\d[\d.]{0,39})?/gi;
+// No lookbehind (Safari before 16.4 cannot parse it): the character before the name is matched
+// instead, and a separator is taken only with a version, so it can still lead the next match.
+const KAKAOTALK = /(?:^|[^a-z_-])kakaotalk(?![a-z_-])(?:[ /]?(\d[\d.]{0,39}))?/gi;
 
 // First match wins, so apps whose user agents also carry a webview marker come first.
 const IN_APP_MARKERS: readonly (readonly [InAppBrowser, RegExp])[] = [

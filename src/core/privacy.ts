@@ -7,11 +7,12 @@ export type PersonalDataKind = 'phone' | 'email' | 'resident-number' | 'card-num
 const EMAIL = /[^\s@;=]+@[^\s@;=]+\.[A-Za-z]{2,}/;
 
 // 주민등록번호 / 외국인등록번호: YYMMDD, then a 1–8 gender/century digit and six more digits
-// (or the six digits masked, which still tells birth date and gender).
-const RESIDENT_NUMBER = /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s.-]?[1-8](?:\d{6}|\*{6})(?!\d)/;
+// (or the six digits masked, which still tells birth date and gender). No lookbehind in these
+// patterns: Safari before 16.4 cannot parse it, so the character before is matched instead.
+const RESIDENT_NUMBER = /(?:^|\D)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s.-]?[1-8](?:\d{6}|\*{6})(?!\d)/;
 
 // Digit runs with the separators people type in phone and card numbers.
-const DIGIT_RUN = /(?<![\d+])\+?\d(?:[\s.()-]{0,2}\d){6,22}(?!\d)/g;
+const DIGIT_RUN = /(?:^|[^\d+])(\+?\d(?:[\s.()-]{0,2}\d){6,22})(?!\d)/g;
 
 // Korean numbers once separators are gone: mobile 010/011/016–019, 070 internet phones,
 // Seoul 02 and the regional 031–064 codes; with 82 in place of the leading 0 when international.
@@ -36,8 +37,8 @@ function isCardNumber(digits: string): boolean {
 export function findPersonalData(value: string): PersonalDataKind | null {
   if (EMAIL.test(value)) return 'email';
   if (RESIDENT_NUMBER.test(value)) return 'resident-number';
-  for (const [run] of value.matchAll(DIGIT_RUN)) {
-    const digits = run.replace(/\D/g, '');
+  for (const [, run] of value.matchAll(DIGIT_RUN)) {
+    const digits = run!.replace(/\D/g, '');
     if (KOREAN_PHONE.test(digits)) return 'phone';
     if (isCardNumber(digits)) return 'card-number';
   }

@@ -12,7 +12,7 @@ import { clip } from '../core/text.js';
 import { pushToDataLayer } from './analytics.js';
 import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
 import { attributeOf, buttonContext, memberOf } from './button-context.js';
-import { CHOICES } from './button-choices.js';
+import { CHOICES } from './attribute-choices.js';
 import type { ButtonHost } from './button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configure.js';
 import type { ConsentStep } from './consent-step.js';

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { hostGeometryCss } from './consult-button.metrics.js';
+import { stateStyles } from './custom-states.js';
 
 // The guide fixes the yellow, the symbol's black and the label's 85 % black, so they are
 // not custom properties; only the page-facing details (focus ring, font, launcher offsets) are.
@@ -108,4 +109,4 @@ export const consultButtonStyles = [
       }
     }
   `,
-];
+].map(stateStyles);

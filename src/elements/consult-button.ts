@@ -10,6 +10,7 @@ import { consultButtonStyles } from './consult-button.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { LangAwareElement } from './lang-aware.js';
+import { customStates } from './custom-states.js';
 import { toggleState } from './toggle-state.js';
 
 export type { ConsultClickDetail, ConsultConsentDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail } from './events.js';
@@ -37,7 +38,7 @@ function loadBehaviour(): Promise<BehaviourCode> {
   return behaviourCode;
 }
 
-const notLoaded = (error: unknown) => `the button's code did not load (${String(error)}); serve dist/chunks/ next to the script-tag file.`;
+const notLoaded = (error: unknown) => `the button's code did not load (${error}); serve dist/chunks/ with the script.`;
 
 /**
  * The KakaoTalk 상담하기 button, drawn per Kakao's button guide.
@@ -188,7 +189,7 @@ export class KakaoConsultButton extends LangAwareElement {
   /** Where consent is remembered: `local` (default), `session`, or `none` (ask every time). */
   @property({ attribute: 'consent-remember' }) consentRemember: ConsentMemory = 'local';
 
-  private readonly internals = this.attachInternals();
+  private readonly states = customStates(this);
   private behaviour: ConsultBehaviour | undefined;
   private attaching: Promise<void> | undefined;
 
@@ -211,7 +212,7 @@ export class KakaoConsultButton extends LangAwareElement {
   }
 
   private apply({ ConsultBehaviour }: BehaviourCode): void {
-    this.behaviour = new ConsultBehaviour(this, { states: this.internals.states, lang: () => this.effectiveLang });
+    this.behaviour = new ConsultBehaviour(this, { states: this.states, lang: () => this.effectiveLang });
     this.requestUpdate();
   }
 
@@ -227,7 +228,7 @@ export class KakaoConsultButton extends LangAwareElement {
   protected override updated(): void {
     // Custom states style the look, so a property set from script needs no attribute.
     for (const [field, property, options] of LOOK) {
-      for (const option of options) toggleState(this.internals.states, `${field}-${option}`, option === this[property]);
+      for (const option of options) toggleState(this.states, `${field}-${option}`, option === this[property]);
     }
   }
 

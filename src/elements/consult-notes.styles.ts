@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { stateStyles } from './custom-states.js';
 
 /** The notes under the button (problem, hours, notice, update, not-installed help); they come with the behaviour that shows them. */
-export const consultNotesStyles = css`
+export const consultNotesStyles = stateStyles(css`
   .note {
     /* Wraps within the button's width instead of widening it. */
     contain: inline-size;
@@ -50,4 +51,4 @@ export const consultNotesStyles = css`
     background: #fff;
     box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
   }
-`;
+`);

@@ -28,7 +28,8 @@ const HOW_TO_GET_ONE =
   'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
   'or point CHROME_PATH at a Chromium or Chrome executable, then run the tests again.';
 
-function executable(path) {
+/** True when `path` is an executable file. */
+export function executable(path) {
   try {
     accessSync(path, constants.X_OK);
     return true;
@@ -49,7 +50,8 @@ export function findChromium() {
   return found;
 }
 
-function canInstallWithApt() {
+/** True when this process may install Debian packages: root on Linux with apt-get. */
+export function canInstallWithApt() {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
   try {
     execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });

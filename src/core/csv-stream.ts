@@ -33,6 +33,7 @@ export function createRecordReader(delimiter: string, sink: RecordSink): RecordR
   let quoteSeen = false;
   let closed = false;
   let afterCr = false;
+  let quotedCr = false;
   let problem: string | undefined;
 
   const endField = () => {
@@ -75,9 +76,11 @@ export function createRecordReader(delimiter: string, sink: RecordSink): RecordR
             field += text.slice(start, index);
             quoteSeen = true;
             start = index + 1;
-          } else if (code === LF || (code === CR && text.charCodeAt(index + 1) !== LF)) {
+          } else if (code === CR || (code === LF && !quotedCr)) {
             line++;
           }
+          // A CRLF inside quotes is one line break, even when a chunk ends between the two.
+          quotedCr = code === CR;
           continue;
         }
         if (code === separator || code === LF || code === CR) {

@@ -30,3 +30,10 @@ export { checkSignature, SIGNATURE_LENGTH } from './signature.js';
 export type { Secret, SignatureState } from './signature.js';
 export { issueTicket, redeemTicket, MemoryTicketStore, DEFAULT_TICKET_TTL } from './ticket.js';
 export type { IssueTicketOptions, TicketOptions, TicketStore } from './ticket.js';
+// Which buttons bring consults: a consult log counted as it streams, and its charts.
+export { countConsults, createConsultCounter, DIMENSIONS, MAX_VALUES, NONE, OTHER } from './consult-report.js';
+export type { ConsultCounter, ConsultReport, Dimension, ReportEntry, ReportOptions, ReportProblem } from './consult-report.js';
+export { renderReportSvg, reportBars } from './report-chart.js';
+export type { ChartOptions, ReportBar, ReportChart } from './report-chart.js';
+export { contextCard } from './context-card.js';
+export type { ContextCard, ContextRow } from './context-card.js';

@@ -50,7 +50,7 @@ export interface ConsultReport {
   unsigned: number;
   tampered: number;
   expired: number;
-  /** Each requested breakdown, largest first. */
+  /** Each requested breakdown, largest first (days in order). */
   by: Partial<Record<Dimension, ReportEntry[]>>;
   /** The first {@link MAX_PROBLEMS} rows not counted, by line. */
   problems: ReportProblem[];
@@ -264,7 +264,9 @@ export function createConsultCounter(options: ReportOptions = {}): ConsultCounte
       const dimensions = options.by ?? DIMENSIONS.filter((dimension) => dimension !== 'day' || hasTimes);
       for (const dimension of dimensions) {
         const entries = [...(counts.get(dimension) ?? [])].map(([value, count]) => ({ value, count, share: report.counted ? count / report.counted : 0 }));
-        report.by[dimension] = entries.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+        // Days read best in order; everything else largest first.
+        const byValue = (a: ReportEntry, b: ReportEntry) => (a.value < b.value ? -1 : 1);
+        report.by[dimension] = entries.sort(dimension === 'day' ? byValue : (a, b) => b.count - a.count || byValue(a, b));
       }
       return report;
     },

@@ -27,6 +27,8 @@ export interface ReportBar {
   /** Geometry in the chart's pixels. */
   y: number;
   width: number;
+  /** True for the bar summing the values past `top`; its width is capped, so draw it apart. */
+  rest: boolean;
 }
 
 export interface ReportChart {
@@ -43,7 +45,7 @@ export interface ReportChart {
 const ROW = 24;
 const TITLE_HEIGHT = 28;
 const LABEL_WIDTH = 0.34;
-const COUNT_WIDTH = 110;
+const COUNT_WIDTH = 130;
 
 /** The top entries, with the rest summed into one (`N others`). */
 function topEntries(entries: readonly ReportEntry[], top: number, locale: Locale): ReportEntry[] {
@@ -57,16 +59,19 @@ function topEntries(entries: readonly ReportEntry[], top: number, locale: Locale
 
 /** The chart of one breakdown as data. */
 export function reportBars(report: ConsultReport, dimension: Dimension, { top = 15, width = 640, locale = 'en' }: ChartOptions = {}): ReportChart {
-  const entries = topEntries(report.by[dimension] ?? [], top, locale);
+  const all = report.by[dimension] ?? [];
+  const entries = topEntries(all, top, locale);
   const barX = Math.round(width * LABEL_WIDTH);
   const barMax = width - barX - COUNT_WIDTH;
-  const most = Math.max(1, ...entries.map((entry) => entry.count));
+  // Scaled to the largest single value: a long tail summed into one bar would flatten the rest.
+  const most = Math.max(1, ...all.slice(0, top).map((entry) => entry.count));
   const bars = entries.map((entry, index) => ({
     label: entry.value,
     count: entry.count,
     share: entry.share,
     y: TITLE_HEIGHT + index * ROW,
-    width: Math.max(1, Math.round((entry.count / most) * barMax)),
+    width: Math.max(1, Math.min(barMax, Math.round((entry.count / most) * barMax))),
+    rest: all.length > top && index === entries.length - 1,
   }));
   return { title: TITLES[locale][dimension], width, height: TITLE_HEIGHT + bars.length * ROW + 4, barX, barMax, barHeight: ROW - 6, bars };
 }
@@ -90,7 +95,7 @@ export function renderReportSvg(report: ConsultReport, dimension: Dimension, opt
     (bar) =>
       `<g><title>${escapeMarkup(`${bar.label}: ${formatCount(bar.count, bar.share, locale)}`)}</title>` +
       `<text x="${chart.barX - 8}" y="${bar.y + 14}" text-anchor="end">${escapeMarkup(shortLabel(bar.label, room))}</text>` +
-      `<rect x="${chart.barX}" y="${bar.y + 2}" width="${bar.width}" height="${chart.barHeight}" rx="3" fill="#3c1e1e"/>` +
+      `<rect x="${chart.barX}" y="${bar.y + 2}" width="${bar.width}" height="${chart.barHeight}" rx="3" fill="${bar.rest ? '#c9bcbc' : '#3c1e1e'}"/>` +
       `<text x="${chart.barX + bar.width + 6}" y="${bar.y + 14}">${escapeMarkup(formatCount(bar.count, bar.share, locale))}</text></g>`,
   );
   return (

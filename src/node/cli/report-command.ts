@@ -99,7 +99,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
       }
     : undefined;
   const counter = createConsultCounter({ column: values.column, by: dimensions(values.by), verify });
-  const input = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+  const input = path === '-' ? process.stdin : // 64 KiB reads: larger ones read no faster here and let the heap grow past 100 MB on a big log.
+    createReadStream(path, { highWaterMark: 1 << 16 });
   let report: ConsultReport;
   try {
     report = await count(input, path, encoding, counter, io);

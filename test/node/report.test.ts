@@ -11,6 +11,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { countConsults, createConsultCounter, type ConsultReport } from '../../src/core/consult-report.js';
 import { createRecordReader } from '../../src/core/csv-stream.js';
+import { renderReportSvg, reportBars } from '../../src/core/report-chart.js';
 import { signContext } from '../../src/node/server.js';
 import { formatCsv, parseCsv } from '../../src/node/cli/csv.js';
 
@@ -124,6 +125,25 @@ describe('countConsults', () => {
     const verify = (extra: string) => (extra === signed ? 'valid' : extra === tampered ? 'bad-signature' : 'unsigned');
     const report = countConsults(['extra', signed, tampered, 'p=home'], { verify });
     assert.deepEqual([report.counted, report.tampered, report.unsigned], [1, 1, 1]);
+  });
+});
+
+describe('reportBars and renderReportSvg', () => {
+  const report = countConsults(['extra', ...['p=a', 'p=a', 'p=a', 'p=b', 'p=<script>x</script>', 'p=c', 'p=d']]);
+
+  it('draws the top values to scale, the rest summed into one bar drawn apart', () => {
+    const chart = reportBars(report, 'placement', { top: 3, width: 600, locale: 'ko' });
+    assert.equal(chart.title, '위치별 상담');
+    assert.deepEqual(chart.bars.map((bar) => [bar.label, bar.count, bar.rest]), [['a', 3, false], ['<script>x</script>', 1, false], ['그 밖의 3개', 3, true]]);
+    assert.equal(chart.bars[0]!.width, chart.barMax);
+    assert.equal(chart.bars[1]!.width, Math.round(chart.barMax / 3));
+  });
+
+  it('writes every value as escaped text', () => {
+    const svg = renderReportSvg(report, 'placement');
+    assert.ok(svg.includes('&#60;script&#62;x&#60;/script&#62;'));
+    assert.doesNotMatch(svg, /<script/);
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="\d+" [^>]*role="img" aria-label="Consults by placement"/);
   });
 });
 

@@ -126,13 +126,13 @@ describe('readReference', () => {
     );
     const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).join();
     const before = prototypeKeys();
-    let slowest = 0;
+    const times: number[] = [];
     await fc.assert(
       fc.asyncProperty(body, async (hostile) => {
         const started = performance.now();
         const result = await readReference(hostile as string, { secret: SECRET });
         readMessage(hostile as string);
-        slowest = Math.max(slowest, performance.now() - started);
+        times.push(performance.now() - started);
         assert.equal(typeof result.extra, 'string');
         assert.ok(Array.isArray(result.problems));
       }),
@@ -140,9 +140,14 @@ describe('readReference', () => {
     );
     assert.equal(prototypeKeys(), before);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
-    // Bounded: 64 KiB of input at most, read in one pass (the first runs include warm-up).
-    assert.ok(slowest < 250, `the slowest body took ${slowest.toFixed(1)} ms`);
-    console.log(`# 10,000 hostile bodies: slowest ${slowest.toFixed(1)} ms`);
+    // Bounded: 64 KiB at most, read in one pass. A quadratic step on 64 KiB would take seconds;
+    // the limits leave room for a loaded machine's pauses (the test files run side by side).
+    times.sort((a, b) => a - b);
+    const p99 = times[Math.floor(times.length * 0.99)]!;
+    const slowest = times.at(-1)!;
+    console.log(`# 10,000 hostile bodies: 99 % within ${p99.toFixed(2)} ms, slowest ${slowest.toFixed(1)} ms`);
+    assert.ok(p99 < 25, `99 % of bodies took up to ${p99.toFixed(1)} ms`);
+    assert.ok(slowest < 1500, `the slowest body took ${slowest.toFixed(1)} ms`);
   });
 });
 

@@ -93,6 +93,7 @@ export default [
       'node/server': 'src/node/server.ts',
       'node/cli': 'src/node/cli.ts',
       'react/index': 'src/react/index.ts',
+      context: 'src/context.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'pngjs', 'react', /^node:/],
     plugins: [minifyCssTemplates(), typescript(), executableCli()],

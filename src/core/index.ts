@@ -25,3 +25,21 @@ export type { ConsentMemory, ConsentNotice, ConsentRecord } from './consent.js';
 export { qrMatrix, qrSvg, qrSvgPath } from './qr.js';
 export type { QrEcc, QrMatrix, QrSvgOptions } from './qr.js';
 export { ConsultInputError } from './errors.js';
+// The agent side, on any runtime (edge workers too): webhook bodies, signatures, tickets.
+export { readReference, readReferenceBody } from './agent-reference.js';
+export type { ConsultReference, ReadReferenceOptions } from './agent-reference.js';
+export { readMessage } from './agent-message.js';
+export type { ConsultMessage } from './agent-message.js';
+export { MAX_BODY_BYTES } from './webhook-body.js';
+export type { BodyProblem, WebhookBody } from './webhook-body.js';
+export { checkSignature, SIGNATURE_LENGTH } from './signature.js';
+export type { Secret, SignatureState } from './signature.js';
+export { issueTicket, redeemTicket, MemoryTicketStore, DEFAULT_TICKET_TTL } from './ticket.js';
+export type { IssueTicketOptions, TicketOptions, TicketStore } from './ticket.js';
+// Which buttons bring consults: a consult log counted as it streams, and its charts.
+export { countConsults, createConsultCounter, DIMENSIONS, MAX_VALUES, NONE, OTHER } from './consult-report.js';
+export type { ConsultCounter, ConsultReport, Dimension, ReportEntry, ReportOptions, ReportProblem } from './consult-report.js';
+export { renderReportSvg, reportBars } from './report-chart.js';
+export type { ChartOptions, ReportBar, ReportChart } from './report-chart.js';
+export { contextCard } from './context-card.js';
+export type { ContextCard, ContextRow } from './context-card.js';

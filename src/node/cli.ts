@@ -9,12 +9,14 @@ import { CliFailure, EXIT, UsageError } from './cli/exit-codes.js';
 import { MAIN_HELP } from './cli/help.js';
 import { processIo, type CliIo } from './cli/io.js';
 import { qrCommand } from './cli/qr-command.js';
+import { reportCommand } from './cli/report-command.js';
 import { urlCommand } from './cli/url-command.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
   qr: qrCommand,
   url: urlCommand,
   batch: batchCommand,
+  report: reportCommand,
 };
 
 /** The package's version; package.json sits two levels up from both src/node/ and dist/node/. */
@@ -40,7 +42,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(undefined, `unknown command "${command}": use qr, url or batch.`);
+    if (!run) throw new UsageError(undefined, `unknown command "${command}": use qr, url, batch or report.`);
     return await run(rest, io);
   } catch (error) {
     return report(error, io);

@@ -114,7 +114,7 @@ describe('kakao-consult: help, version and usage errors', () => {
   });
 
   for (const [args, message] of [
-    [['print'], /unknown command "print": use qr, url or batch/],
+    [['print'], /unknown command "print": use qr, url, batch or report/],
     [['qr', '--channel', '@brand', '--colour', 'red', '-o', 'a.svg'], /kakao-consult qr: Unknown option '--colour'/],
     [['qr', '--channel', '@brand'], /-o FILE\.svg or -o FILE\.png is required/],
     [['qr', '--channel', '@brand', '-o', 'a.jpg'], /-o "a\.jpg" must end in \.svg or \.png/],

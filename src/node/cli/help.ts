@@ -1,5 +1,8 @@
 import { EXIT_CODES_HELP } from './exit-codes.js';
 
+/** The environment variable `report` reads the signing secret from, keeping it out of the process list. */
+export const SECRET_ENV = 'CONSULT_SECRET';
+
 const LAUNCH = `Launch (as on <kakao-consult-button>):
   --channel ID        the channel's search ID with "@", e.g. @mybrand or @카카오상담 (required)
   --placement TEXT    which code this is, e.g. poster_a          (extra: p=…)
@@ -29,6 +32,7 @@ Usage:
   kakao-consult qr --channel @brand --placement poster_a -o poster_a.svg
   kakao-consult url --channel @brand --placement poster_a [--json]
   kakao-consult batch campaigns.csv -o out/
+  kakao-consult report consults.csv [--format html > report.html]
   kakao-consult COMMAND --help      options of a command
   kakao-consult --version
 
@@ -36,6 +40,7 @@ Commands:
   qr      one QR code as an SVG or PNG, for print
   url     the launch URL (links, QR codes) and the POST form fields (buttons)
   batch   a QR code for every row of a CSV file, and a manifest
+  report  which buttons and posters bring consults, counted from a consult log
 
 Each code carries its placement and campaign in "extra" (at most 50 characters),
 so the agent sees which poster, flyer or window brought the customer.
@@ -108,5 +113,34 @@ Example campaigns.csv:
   poster_a,@brand,poster_a,spring26,png,30mm
   flyer_gangnam,@brand,"flyer, Gangnam",spring26,svg,25mm
   receipt,@브랜드,receipt,spring26,png,
+
+${EXIT_CODES_HELP}`;
+
+/** `kakao-consult report --help`. */
+export const REPORT_HELP = `Usage: kakao-consult report FILE [options]
+
+Counts the consults in a log exported from the agent system by placement, campaign,
+source, page and day, with shares, reading the file as it streams (any size, flat
+memory). FILE is CSV or TSV with a header row, or JSON lines of /reference bodies;
+- reads standard input. Rows that cannot be read, or whose extra is not the kit's,
+are counted apart and the first 20 listed on stderr by line.
+
+  --column NAME|N      the column holding extra: a header name or a number from 1
+                       (default: a column named extra, reference or 메타정보, else the
+                       one whose values read as p=…;c=…). A cell may also hold the
+                       /reference body or its "reference" object as JSON.
+  --by LIST            breakdowns, comma-separated: placement, campaign, source, page,
+                       day (default: all; day only when the log has a time column:
+                       time, date, created_at, timestamp, 일시, 날짜, 상담일시, …)
+  --format FORMAT      table (default), csv, json, or html (one page with bar charts,
+                       nothing loaded from outside)
+  --top N              values shown per breakdown in table and html, default 20
+  --secret SECRET      check signed extra values: rows unsigned, tampered or expired
+                       (at the consult's time) are counted apart. Better: set
+                       ${SECRET_ENV} in the environment, out of the process list.
+  --encoding ENC       utf-8 (default) or euc-kr
+
+Example:
+  kakao-consult report consults.csv --by placement,day --format html > report.html
 
 ${EXIT_CODES_HELP}`;

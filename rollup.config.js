@@ -49,6 +49,19 @@ function executableCli() {
   };
 }
 
+/** Pretendard's subset (OFL) for the print artwork's text outlines, with its licence, in dist/fonts/. */
+const ARTWORK_FONT = 'node_modules/pretendard/dist/web/static/woff-subset/Pretendard-SemiBold.subset.woff';
+function artworkFont() {
+  return {
+    name: 'artwork-font',
+    async generateBundle() {
+      const { readFile } = await import('node:fs/promises');
+      this.emitFile({ type: 'asset', fileName: 'fonts/Pretendard-SemiBold.subset.woff', source: await readFile(ARTWORK_FONT) });
+      this.emitFile({ type: 'asset', fileName: 'fonts/LICENSE-Pretendard.txt', source: await readFile('node_modules/pretendard/dist/LICENSE.txt') });
+    },
+  };
+}
+
 /**
  * Everything the button's behaviour chunk imports rides in that chunk, the code it shares with
  * the lazier chunks (QR, operating config) included: a button page then makes one request
@@ -87,8 +100,8 @@ export default [
       'node/cli': 'src/node/cli.ts',
       'react/index': 'src/react/index.ts',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'pngjs', 'react', /^node:/],
-    plugins: [minifyCssTemplates(), typescript(), executableCli()],
+    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'pngjs', 'opentype.js', 'react', /^node:/],
+    plugins: [minifyCssTemplates(), typescript(), executableCli(), artworkFont()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {

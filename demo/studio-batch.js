@@ -52,21 +52,28 @@ let zip;
 let previews = [];
 let fontBytes;
 
-// Under Trusted Types (the single-file studio's CSP), a worker's URL goes through a policy
-// that accepts only the Blob URLs this script makes.
-const policy = globalThis.trustedTypes?.createPolicy?.('kakao-consult-studio', {
-  createScriptURL: (url) => {
-    if (!url.startsWith('blob:')) throw new TypeError(`not a worker URL made by the studio: ${url}`);
-    return url;
-  },
-});
+const WORKER = '/dist/studio-worker.js';
+let policy;
+
+/**
+ * A worker's URL through a Trusted Types policy (both the demo's and the single file's CSP
+ * enforce them) that accepts only the studio's worker: its file, or a Blob URL made here.
+ */
+function trustedWorkerUrl(url) {
+  policy ??= globalThis.trustedTypes?.createPolicy('kakao-consult-studio', {
+    createScriptURL: (value) => {
+      if (value !== WORKER && !value.startsWith('blob:')) throw new TypeError(`not the studio's worker: ${value}`);
+      return value;
+    },
+  });
+  return policy ? policy.createScriptURL(url) : url;
+}
 
 /** The worker: inlined in the single-file studio, else dist/studio-worker.js. */
 function startWorker() {
   const inline = document.getElementById('studio-worker-source');
-  if (!inline) return new Worker('/dist/studio-worker.js');
-  const url = URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }));
-  return new Worker(policy ? policy.createScriptURL(url) : url);
+  const url = inline ? URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' })) : WORKER;
+  return new Worker(trustedWorkerUrl(url));
 }
 
 /** The artwork font, fetched (or read from the single file) once, and only for templates with text. */

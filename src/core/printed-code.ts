@@ -204,7 +204,13 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
   if (!symbol) {
     const errors = [...problems.errors];
     problems.errors.length = 0;
-    for (const error of errors) problems.add(error.field === 'text' ? launchUrlOverflow(url, logo ? 'H' : (ecc ?? 'M'), logo !== undefined, error) : error);
+    for (const error of errors) {
+      if (error.field !== 'text') problems.errors.push(error);
+      else {
+        const overflow = launchUrlOverflow(url, logo ? 'H' : (ecc ?? 'M'), logo !== undefined, error);
+        problems.errors.push(new ConsultInputError(overflow.field, words.urlTooLong(overflow.field, overflow.message)));
+      }
+    }
     throw new CodeInputErrors(problems.errors);
   }
   // An SVG of the bare code without a print size scales to its container, as before.

@@ -122,6 +122,8 @@ export interface StudioMessages {
   logoTooLarge(percent: number): string;
   csvAfterQuote(character: string): string;
   csvUnclosed: string;
+  /** The launch URL does not fit the code; `field` says what to change (`logo`, `ecc`, `url`). */
+  urlTooLong(field: string, detail: string): string;
   warning: string;
 }
 
@@ -149,6 +151,12 @@ const ko: StudioMessages = {
   logoTooLarge: (percent) => `로고가 코드 면적의 ${percent.toFixed(1)} %를 가려요. H 단계에서 안전한 9 %를 넘어요: 로고를 작게 하세요.`,
   csvAfterQuote: (character) => `닫는 따옴표 뒤에 글자(${character})가 있어요. 따옴표로 감싼 값은 쉼표나 줄 끝에서 끝나야 해요 (값 안의 따옴표는 ""로 적어요).`,
   csvUnclosed: '여기서 연 따옴표가 닫히지 않았어요. 닫는 따옴표를 넣어 주세요 (값 안의 따옴표는 ""로 적어요).',
+  urlTooLong: (field, detail) =>
+    field === 'logo'
+      ? `로고(logo): 로고가 있으면 H 단계로 만들어 담을 수 있는 주소 길이가 줄어요. 로고를 빼거나 챗봇 이벤트·채널을 줄여 주세요. (${detail})`
+      : field === 'ecc'
+        ? `오류 복원(ecc): 주소가 길어 이 단계로는 담을 수 없어요. 단계를 낮춰 주세요. (${detail})`
+        : `주소(url): 상담 주소가 너무 길어 QR 코드에 담을 수 없어요. 챗봇 이벤트·채널을 줄여 주세요. (${detail})`,
   warning: '주의',
 };
 
@@ -177,6 +185,7 @@ const en: StudioMessages = {
   logoTooLarge: (percent) => `the logo covers ${percent.toFixed(1)} % of the code, above the 9 % that level H safely rebuilds: make it smaller.`,
   csvAfterQuote: (character) => `text after a closing quote (${character}): a quoted field must end at a comma or the end of the line; write a quote inside quotes as "".`,
   csvUnclosed: 'a quoted field opened here is never closed: add the closing quote (write a quote inside quotes as "").',
+  urlTooLong: (_field, detail) => detail,
   warning: 'warning',
 };
 

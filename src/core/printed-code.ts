@@ -150,7 +150,8 @@ export function resolveLaunch(input: CodeInput, locale: Locale = 'en'): LaunchSp
 function oneOf<T extends string>(field: CodeField, value: string | undefined, allowed: readonly T[], fallback: T): T {
   const chosen = (value ?? fallback).toLowerCase();
   if ((allowed as readonly string[]).includes(chosen)) return chosen as T;
-  throw new ConsultInputError(field, `${field} "${value}" must be ${allowed.map((item) => `"${item}"`).join(', ')}.`);
+  const names = allowed.map((item) => `"${item}"`);
+  throw new ConsultInputError(field, `${field} "${value}" must be ${names.slice(0, -1).join(', ')} or ${names.at(-1)}.`);
 }
 
 /** Options of {@link resolveCode}. */

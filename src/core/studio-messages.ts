@@ -112,7 +112,7 @@ export interface StudioMessages {
   sameUrl(name: string, twin: string, twinLine: number): string;
   invalidRows(invalid: number, total: number): string;
   noValidRows: string;
-  wrote(count: number, where: string): string;
+  wrote(count: number, directory: string, manifest: string): string;
   skippedInvalid(invalidLines: readonly number[]): string;
   skippedEmpty(emptyLines: readonly number[]): string;
   shortened(field: string, extra: string): string;
@@ -141,7 +141,7 @@ const ko: StudioMessages = {
   sameUrl: (name, twin, twinLine) => `"${name}"은(는) ${twinLine}번째 줄의 "${twin}"과(와) 같은 주소를 담아 상담사가 구별할 수 없어요. 위치를 다르게 주세요.`,
   invalidRows: (invalid, total) => `${total}줄 중 ${invalid}줄이 잘못되어 아무것도 쓰지 않았어요. 고치거나 --skip-invalid로 나머지 줄만 쓰세요.`,
   noValidRows: '쓸 수 있는 줄이 하나도 없어 아무것도 쓰지 않았어요.',
-  wrote: (count, where) => `코드 ${count}개를 썼어요: ${where}`,
+  wrote: (count, directory, manifest) => `코드 ${count}개를 ${directory}에, 목록을 ${manifest}에 썼어요`,
   skippedInvalid: (invalidLines) => `잘못된 ${invalidLines.length}줄은 건너뛰었어요 (${lines(invalidLines)}번째 줄)`,
   skippedEmpty: (emptyLines) => `빈 ${emptyLines.length}줄은 건너뛰었어요 (${lines(emptyLines)}번째 줄)`,
   shortened: (field, extra) => `${FIELD_NAMES_KO[field as StudioField] ?? field}(${field})이(가) extra의 50자에 맞게 잘렸어요: ${extra}`,
@@ -175,7 +175,7 @@ const en: StudioMessages = {
   invalidRows: (invalid, total) =>
     `${invalid} of ${total} rows ${invalid === 1 ? 'is' : 'are'} invalid; nothing was written. Fix ${invalid === 1 ? 'it' : 'them'}, or pass --skip-invalid to write the other rows.`,
   noValidRows: 'no valid rows; nothing was written.',
-  wrote: (count, where) => `wrote ${plural(count, 'code')} to ${where}`,
+  wrote: (count, directory, manifest) => `wrote ${plural(count, 'code')} to ${directory} and ${manifest}`,
   skippedInvalid: (invalidLines) => `skipped ${plural(invalidLines.length, 'invalid row')} (line${invalidLines.length === 1 ? '' : 's'} ${lines(invalidLines)})`,
   skippedEmpty: (emptyLines) => `skipped ${plural(emptyLines.length, 'empty row')} (line${emptyLines.length === 1 ? '' : 's'} ${lines(emptyLines)})`,
   shortened: (field, extra) => `${field} is cut to fit extra's 50 characters: ${extra}`,

@@ -96,7 +96,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   await writeOutput(manifestPath, formatManifest(planned.map(manifestEntry), manifestFormat), force);
 
   const notes = [invalidLines.length > 0 ? words.skippedInvalid(invalidLines) : '', table.empty.length > 0 ? words.skippedEmpty(table.empty) : ''].filter(Boolean);
-  io.out(`${words.wrote(planned.length, `${outDir}, ${manifestPath}`)}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`);
+  io.out(`${words.wrote(planned.length, outDir, manifestPath)}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`);
   return invalidLines.length > 0 ? EXIT.skipped : EXIT.ok;
 }
 

@@ -175,28 +175,24 @@ function report(data) {
   } else if (data.type === 'problems') {
     finish();
     status.textContent = TEXT.failed(data.problems.length, data.rows);
-    problems.replaceChildren(
-      ...data.problems.map(({ line, message }) => {
-        const item = document.createElement('li');
-        item.className = 'problem';
-        item.textContent = `${TEXT.line(line)}: ${message}`;
-        return item;
-      }),
-    );
+    problems.replaceChildren(...byLine('problem', data.problems));
   } else if (data.type === 'done') {
     finish();
     zip = new Blob([data.zip], { type: 'application/zip' });
     status.textContent = TEXT.done(data.count, (data.ms / 1000).toFixed(1), data.empty.length);
-    problems.replaceChildren(
-      ...data.warnings.map(({ line, message }) => {
-        const item = document.createElement('li');
-        item.className = 'warning';
-        item.textContent = `${TEXT.line(line)}: ${message}`;
-        return item;
-      }),
-    );
+    problems.replaceChildren(...byLine('warning', data.warnings));
     zipButton.hidden = false;
   }
+}
+
+/** List items for messages that name their line, Korean first: `18번째 줄: …`. */
+function byLine(kind, messages) {
+  return messages.map(({ line, message }) => {
+    const item = document.createElement('li');
+    item.className = kind;
+    item.textContent = `${TEXT.line(line)}: ${message}`;
+    return item;
+  });
 }
 
 function finish() {

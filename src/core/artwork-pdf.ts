@@ -1,3 +1,4 @@
+import { concatBytes } from './bytes.js';
 import { cropMarks, slugOf } from './artwork-marks.js';
 import type { ArtworkImage, Drawing, Paint, PathCommand } from './artwork.js';
 
@@ -69,7 +70,7 @@ class PdfFile {
   stream(dictionary: string, data: Uint8Array, deflate?: Deflate): number {
     const bytes = deflate ? deflate(data) : data;
     const head = encoder.encode(`<< ${dictionary}${deflate ? ' /Filter /FlateDecode' : ''} /Length ${bytes.length} >>\nstream\n`);
-    return this.add(concat([head, bytes, encoder.encode('\nendstream')]));
+    return this.add(concatBytes([head, bytes, encoder.encode('\nendstream')]));
   }
 
   bytes(root: number): Uint8Array {
@@ -78,25 +79,14 @@ class PdfFile {
     const offsets: number[] = [];
     this.objects.forEach((body, index) => {
       offsets.push(offset);
-      const object = concat([encoder.encode(`${index + 1} 0 obj\n`), body, encoder.encode('\nendobj\n')]);
+      const object = concatBytes([encoder.encode(`${index + 1} 0 obj\n`), body, encoder.encode('\nendobj\n')]);
       parts.push(object);
       offset += object.length;
     });
     const xref = ['xref', `0 ${this.objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n `)].join('\n');
     parts.push(encoder.encode(`${xref}\ntrailer\n<< /Size ${this.objects.length + 1} /Root ${root} 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
-    return concat(parts);
+    return concatBytes(parts);
   }
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** An image XObject (RGB) with its alpha as a soft mask. */

@@ -1,6 +1,7 @@
 import { ConsultInputError } from './errors.js';
 import type { Locale } from './labels.js';
 import { qrColorRgba, qrRuns, type QrSymbol } from './qr.js';
+import type { PathCommand as OutlineCommand } from 'opentype.js';
 import type { TextOutliner } from './text-outline.js';
 
 /**
@@ -36,11 +37,7 @@ export const CARD_TEXT: Record<Locale, { title: string; instruction: string; lab
 };
 
 /** A path command, as opentype.js gives them; coordinates in millimetres. */
-export type PathCommand =
-  | { type: 'M' | 'L'; x: number; y: number }
-  | { type: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
-  | { type: 'Q'; x1: number; y1: number; x: number; y: number }
-  | { type: 'Z' };
+export type PathCommand = OutlineCommand;
 
 /** A colour: RGB for screens and SVG; CMYK (0–1) where print needs an exact ink. */
 export interface Paint {

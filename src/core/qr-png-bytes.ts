@@ -1,3 +1,4 @@
+import { concatBytes } from './bytes.js';
 import { pngChunk, PNG_SIGNATURE } from './png-chunk.js';
 import { compositeOver, qrColorRgba, type QrSymbol } from './qr.js';
 
@@ -37,12 +38,5 @@ export function twoColorPng(symbol: QrSymbol, scale: number, deflate: ZlibDeflat
   const chunks = [pngChunk('IHDR', header), pngChunk('PLTE', Uint8Array.of(light[0], light[1], light[2], dark[0], dark[1], dark[2]))];
   if (light[3] !== 255 || dark[3] !== 255) chunks.push(pngChunk('tRNS', Uint8Array.of(light[3], dark[3])));
   chunks.push(pngChunk('IDAT', deflate(raw)), pngChunk('IEND', new Uint8Array(0)));
-  const parts = [Uint8Array.from(PNG_SIGNATURE), ...chunks];
-  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes([Uint8Array.from(PNG_SIGNATURE), ...chunks]);
 }

@@ -56,6 +56,81 @@ function executableCli() {
   };
 }
 
+/** Pretendard's subset (OFL) for the print artwork's text outlines, with its licence, in dist/fonts/. */
+const ARTWORK_FONT = 'node_modules/pretendard/dist/web/static/woff-subset/Pretendard-SemiBold.subset.woff';
+function artworkFont() {
+  return {
+    name: 'artwork-font',
+    async generateBundle() {
+      const { readFile } = await import('node:fs/promises');
+      this.emitFile({ type: 'asset', fileName: 'fonts/Pretendard-SemiBold.subset.woff', source: await readFile(ARTWORK_FONT) });
+      this.emitFile({ type: 'asset', fileName: 'fonts/LICENSE-Pretendard.txt', source: await readFile('node_modules/pretendard/dist/LICENSE.txt') });
+    },
+  };
+}
+
+/**
+ * Writes dist/kakao-consult-studio.html: the studio page (demo/qr.html with its scripts, styles,
+ * batch worker and artwork font) as one self-contained file, for a marketer's laptop (file://)
+ * or any static server. No external requests; its own strict CSP pins the inline script and
+ * style by hash, allows workers from Blob URLs only, and enforces Trusted Types.
+ */
+function singleFileStudio() {
+  return {
+    name: 'single-file-studio',
+    async writeBundle() {
+      const { readFile, writeFile } = await import('node:fs/promises');
+      const { createHash } = await import('node:crypto');
+      const { outputFiles } = await build({
+        stdin: { contents: "import './qr.js';\nimport './studio-batch.js';", resolveDir: 'demo', loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        minify: true,
+        write: false,
+        target: 'es2022',
+        // The demo scripts run for their side effects, which package.json's sideEffects list does not name.
+        ignoreAnnotations: true,
+        plugins: [
+          {
+            name: 'page-bundle',
+            setup(plugin) {
+              plugin.onResolve({ filter: /^\/dist\/qr-generator\.js$/ }, () => ({ path: new URL('src/qr-generator.ts', `file://${process.cwd()}/`).pathname }));
+            },
+          },
+        ],
+      });
+      const script = outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+      const style = transformSync((await readFile('demo/demo.css', 'utf8')) + (await readFile('demo/qr.css', 'utf8')), { loader: 'css', minify: true }).code;
+      const worker = (await readFile('dist/studio-worker.js', 'utf8')).replace(/<\/script/gi, '<\\/script');
+      const font = (await readFile(ARTWORK_FONT)).toString('base64');
+      const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      const csp = [
+        "default-src 'none'",
+        `script-src ${hash(script)}`,
+        `style-src ${hash(style)}`,
+        'img-src blob: data:',
+        'worker-src blob:',
+        "base-uri 'none'",
+        "form-action 'none'",
+        "require-trusted-types-for 'script'",
+        'trusted-types kakao-consult-studio',
+      ].join('; ');
+      let html = await readFile('demo/qr.html', 'utf8');
+      html = html
+        .replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
+        .replace(/\s*<script type="module" src="[^"]*"><\/script>/g, '')
+        .replace(/<p><a href="\.\/">[^<]*<\/a><\/p>/, '')
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+        .replace('</head>', `    <style>${style}</style>\n  </head>`)
+        .replace(
+          '</body>',
+          `  <script type="text/plain" id="studio-worker-source">${worker}</script>\n    <script type="application/octet-stream" id="studio-font">${font}</script>\n    <script type="module">${script}</script>\n  </body>`,
+        );
+      await writeFile('dist/kakao-consult-studio.html', html);
+    },
+  };
+}
+
 /**
  * Everything the button's behaviour chunk imports rides in that chunk, the code it shares with
  * the lazier chunks (QR, operating config) included: a button page then makes one request
@@ -95,8 +170,8 @@ export default [
       'react/index': 'src/react/index.ts',
       context: 'src/context.ts',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'pngjs', 'react', /^node:/],
-    plugins: [minifyCssTemplates(), typescript(), executableCli()],
+    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'pngjs', 'opentype.js', 'react', /^node:/],
+    plugins: [minifyCssTemplates(), typescript(), executableCli(), artworkFont()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
@@ -121,5 +196,11 @@ export default [
     input: 'src/qr-generator.ts',
     plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } })],
     output: { file: 'dist/qr-generator.js', format: 'es' },
+  },
+  {
+    // The studio's batch worker, one classic script (a Blob URL can start it in the single file).
+    input: 'src/studio-worker.ts',
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } }), singleFileStudio()],
+    output: { file: 'dist/studio-worker.js', format: 'iife' },
   },
 ];

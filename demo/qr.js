@@ -2,21 +2,16 @@
 // extra budget and downloads at print size. Everything runs here, offline once loaded; the
 // core comes bundled with its QR encoder in /dist/qr-generator.js (see rollup.config.js).
 import {
-  buildLaunch,
+  CodeInputErrors,
   ConsultInputError,
   encodeContext,
   EXTRA_MAX_LENGTH,
   formatMm,
-  launchUrlOverflow,
-  MIN_PRINT_MODULE_MM,
-  parseLength,
-  planSize,
-  QR_DEFAULT_LOGO_FRACTION,
   QR_MAX_PIXELS,
   qrRuns,
-  qrSvg,
-  qrSymbol,
+  resolveCode,
   saveFile,
+  symbolSvg,
   withPixelDensity,
   withPrintSize,
 } from '/dist/qr-generator.js';
@@ -38,22 +33,7 @@ const logoInput = document.getElementById('logo');
 const logoStatus = document.getElementById('logo-status');
 const logoRemove = document.getElementById('logo-remove');
 
-const PERSONAL_DATA = {
-  phone: 'a phone number · 전화번호',
-  email: 'an e-mail address · 이메일',
-  'resident-number': 'a resident registration number · 주민등록번호',
-  'card-number': 'a card number · 카드번호',
-};
-const REFUSED = {
-  markup: "contains < or >, which an agent's console could take for markup: left out · < > 문자는 넣을 수 없습니다",
-  'too-long': 'is far too long to be context: left out · 너무 길어요',
-};
-/** What to change when the launch URL overflows the code, by the field the core names. */
-const OVERFLOW = {
-  logo: '로고가 있으면 H로 만들어 담을 수 있는 길이가 줄어요: 로고를 빼거나 챗봇 이벤트·채널을 줄여 주세요',
-  ecc: '주소가 길어요: 오류 복원 단계를 낮춰 주세요',
-  url: '주소가 너무 길어요: 챗봇 이벤트·채널을 줄여 주세요',
-};
+const locale = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ko';
 
 /** The current code, or undefined while the form has a problem. */
 let current;
@@ -69,67 +49,28 @@ function readForm() {
   return Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value).trim()]));
 }
 
-/** What the form and the logo make: a code with its plan, and messages (problems stop the code, warnings do not). */
+/**
+ * What the form and the logo make, checked by the same core as the CLI and the batch: a code
+ * with its plan, and messages in the page's language. A problem (a refused personal value
+ * included) stops the code, and with it the downloads, until it is fixed; warnings do not.
+ */
 function compute(values, logo) {
-  const notes = [];
+  const byPrint = values.sizing !== 'px';
+  const input = { ...values, size: byPrint && values.size !== '' ? `${values.size}${values.unit}` : undefined, dpi: byPrint ? values.dpi : undefined, px: byPrint ? undefined : values.px, format: 'png' };
   const context = encodeContext({ placement: values.placement, campaign: values.campaign, source: values.source, page: values.page });
-  for (const { field, reason } of context.dropped) {
-    if (reason === 'budget') notes.push({ kind: 'warning', field, text: `${field}: left out, extra is full (${EXTRA_MAX_LENGTH} characters) · 글자 수 초과로 빠짐` });
-    else if (reason === 'invalid') notes.push({ kind: 'warning', field, text: `${field}: control characters, left out · 사용할 수 없는 문자` });
-    else if (Object.hasOwn(REFUSED, reason)) notes.push({ kind: 'warning', field, text: `${field} ${REFUSED[reason]}` });
-    else notes.push({ kind: 'warning', field, text: `${field} looks like ${PERSONAL_DATA[reason]}: personal data is refused and left out · 개인정보는 넣을 수 없습니다` });
-  }
-  for (const field of context.shortened) notes.push({ kind: 'warning', field, text: `${field}: cut to fit ${EXTRA_MAX_LENGTH} characters (ends in …) · 길이 초과로 잘림` });
-
-  let launch;
   try {
-    launch = buildLaunch({ channel: values.channel, extra: context.extra, bot: values.bot, event: values.event });
-    const symbol = qrSymbol(launch.url, {
-      ecc: values.ecc,
-      margin: values.margin === '' ? undefined : Number(values.margin),
-      dark: values.dark,
-      light: values.light,
-      logo: logo ? QR_DEFAULT_LOGO_FRACTION : undefined,
-    });
-    const byPrint = values.sizing !== 'px';
-    const mm = byPrint ? parseLength('size', `${values.size}${values.unit}`) : undefined;
-    const plan = planSize(symbol.extent, {
-      mm,
-      px: byPrint ? undefined : Number(values.px),
-      dpi: byPrint && values.dpi !== '' ? Number(values.dpi) : undefined,
-      raster: true,
-    });
-    if (plan.smallModules) {
-      notes.push({
-        kind: 'warning',
-        field: 'size',
-        text: `modules print ${formatMm(plan.moduleMm)}, under the ${MIN_PRINT_MODULE_MM} mm phones read reliably: print it larger · 모듈이 너무 작아요`,
-      });
-    }
+    const spec = resolveCode(input, { locale, logo: logo && { bytes: new Uint8Array(0) } });
+    const notes = spec.warnings.map((text) => ({ kind: 'warning', field: '', text }));
     const placement = context.kept.includes('placement') ? values.placement : '';
-    return { code: { launch, symbol, plan, mm, placement, logo }, context, notes };
+    return { code: { launch: spec.launch, symbol: spec.symbol, plan: spec.size, mm: spec.printMm, placement, logo }, context, notes };
   } catch (error) {
-    if (!(error instanceof ConsultInputError)) throw error;
-    if (error.field === 'text') {
-      // The encoder only knows its text is too long; the core names what to change, as the CLI does.
-      const overflow = launchUrlOverflow(launch.url, logo ? 'H' : values.ecc || 'M', logo !== undefined, error);
-      notes.unshift({ kind: 'problem', field: overflow.field, text: `${overflow.message} · ${OVERFLOW[overflow.field]}` });
-    } else {
-      notes.unshift({ kind: 'problem', field: error.field, text: error.message });
-    }
-    return { context, notes };
+    if (!(error instanceof CodeInputErrors)) throw error;
+    return { context, notes: error.errors.map(({ field, message }) => ({ kind: 'problem', field: field === 'text' || field === 'url' ? 'event' : field, text: message })) };
   }
 }
 
-function svgMarkup({ launch, symbol, plan, mm, logo }) {
-  const svg = qrSvg(launch.url, {
-    ecc: symbol.ecc,
-    margin: symbol.margin,
-    dark: symbol.dark,
-    light: symbol.light,
-    size: mm === undefined ? plan.px : undefined,
-    logo: logo && { href: logo.href },
-  });
+function svgMarkup({ symbol, plan, mm, logo }) {
+  const svg = symbolSvg(symbol, { size: mm === undefined ? plan.px : undefined, logo: logo && { href: logo.href } });
   return mm === undefined ? svg : withPrintSize(svg, mm);
 }
 

@@ -26,7 +26,7 @@ const TYPES = {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "object-src 'none'; base-uri 'none'; form-action 'self' https://bizmessage.kakao.com; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html kakao-consult-studio";
 /**
  * The strictest policy the kit claims to work under, for `csp.html` to prove it: scripts,
  * styles, images and requests from this site only, DOM sinks only through Lit's policy.

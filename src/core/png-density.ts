@@ -1,3 +1,4 @@
+import { concatBytes } from './bytes.js';
 import { pngChunk, PNG_SIGNATURE } from './png-chunk.js';
 import { MM_PER_INCH } from './print-size.js';
 
@@ -29,12 +30,6 @@ export function withPixelDensity(png: Uint8Array, dpi: number): Uint8Array<Array
     if (type === 'IHDR') parts.push(chunk);
     offset = end;
   }
-  const result = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    result.set(part, at);
-    at += part.length;
-  }
-  return result;
+  return concatBytes(parts);
 }
 

@@ -342,11 +342,27 @@ const LOGO_HREF = /^data:image\/(?:png;base64,[A-Za-z0-9+/]+={0,2}|svg\+xml(?:;c
  */
 export function qrSvg(text: string, options: QrSvgOptions = {}): string {
   const { logo } = options;
+  checkLogoHref(logo);
+  return symbolSvg(qrSymbol(text, { ...options, logo: logo === undefined ? undefined : (logo.size ?? QR_DEFAULT_LOGO_FRACTION) }), options);
+}
+
+function checkLogoHref(logo: QrSvgLogo | undefined): void {
   if (logo !== undefined && (typeof logo.href !== 'string' || !LOGO_HREF.test(logo.href))) {
     throw new ConsultInputError('logo', `logo href ${quote(logo.href)} must be a data:image/png;base64 or data:image/svg+xml URL.`);
   }
+}
+
+/**
+ * Renders an encoded symbol as {@link qrSvg} does, for callers that already hold the symbol
+ * (a code is encoded once, whatever it is drawn as). The logo is drawn when the symbol was
+ * encoded with room for one.
+ *
+ * @throws ConsultInputError naming `size` or `logo` when out of range.
+ */
+export function symbolSvg(symbol: QrSymbol, options: { size?: number; logo?: QrSvgLogo } = {}): string {
+  const { logo } = options;
+  checkLogoHref(logo);
   const pixels = options.size === undefined ? undefined : normalizeQrPixels('size', options.size);
-  const symbol = qrSymbol(text, { ...options, logo: logo === undefined ? undefined : (logo.size ?? QR_DEFAULT_LOGO_FRACTION) });
   const { extent, margin } = symbol;
   const dimensions = pixels === undefined ? '' : ` width="${number(pixels)}" height="${number(pixels)}"`;
   let markup =

@@ -3,8 +3,9 @@
 // on stderr and a documented exit code.
 import { readFileSync } from 'node:fs';
 import { ConsultInputError } from '../core/errors.js';
+import { CodeInputErrors } from '../core/printed-code.js';
+import { describeInputError } from '../core/studio-messages.js';
 import { batchCommand } from './cli/batch-command.js';
-import { CodeInputErrors, describeError } from './cli/code-spec.js';
 import { CliFailure, EXIT, UsageError } from './cli/exit-codes.js';
 import { MAIN_HELP } from './cli/help.js';
 import { processIo, type CliIo } from './cli/io.js';
@@ -62,7 +63,7 @@ function report(error: unknown, io: CliIo): number {
     return error.exitCode;
   }
   if (error instanceof CodeInputErrors || error instanceof ConsultInputError) {
-    for (const problem of error instanceof CodeInputErrors ? error.errors : [error]) io.err(`kakao-consult: ${describeError(problem)}`);
+    for (const problem of error instanceof CodeInputErrors ? error.errors : [error]) io.err(`kakao-consult: ${describeInputError(problem, 'en')}`);
     return EXIT.invalid;
   }
   io.err(`kakao-consult: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,8 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { ConsultInputError } from '../core/errors.js';
-import { pngChunk, PNG_SIGNATURE } from '../core/png-chunk.js';
 import { pngLogoSize } from '../core/png-logo.js';
+import { twoColorPng } from '../core/qr-png-bytes.js';
 import {
   compositeOver,
   QR_DEFAULT_LOGO_FRACTION,
@@ -44,7 +44,6 @@ export interface QrPngOptions {
  * @throws ConsultInputError naming the option at fault (colours too close in contrast included).
  */
 export function qrPng(text: string, options: QrPngOptions = {}): Buffer {
-  const px = normalizeQrPixels('px', options.px ?? 1024);
   const logo = options.logo === undefined ? undefined : readLogo(options.logo);
   const symbol = qrSymbol(text, {
     ecc: options.ecc,
@@ -53,13 +52,23 @@ export function qrPng(text: string, options: QrPngOptions = {}): Buffer {
     light: options.light,
     logo: logo === undefined ? undefined : (options.logoSize ?? QR_DEFAULT_LOGO_FRACTION),
   });
+  return symbolPng(symbol, options.px ?? 1024, logo);
+}
+
+/**
+ * Renders an encoded symbol as a PNG about `px` wide (whole pixels a module), with the
+ * decoded logo when the symbol has room for one. For callers that already hold the symbol:
+ * a code is encoded once, whatever it is rendered to.
+ *
+ * @throws ConsultInputError naming `px` when it is out of range.
+ */
+export function symbolPng(symbol: QrSymbol, px: number, logo?: PNG): Buffer {
   const { matrix, margin, extent } = symbol;
-  const scale = qrModulePixels(px, extent);
+  const scale = qrModulePixels(normalizeQrPixels('px', px), extent);
+  if (logo === undefined || symbol.logo === undefined) return Buffer.from(twoColorPng(symbol, scale, deflate));
   const width = extent * scale;
   const light = qrColorRgba(symbol.light);
-  // Dark modules lie over the light ground, as the SVG's path lies over its background.
   const dark = compositeOver(qrColorRgba(symbol.dark), light);
-  if (logo === undefined) return twoColorPng(symbol, scale, light, dark);
   const image = new PNG({ width, height: width });
 
   // Paint one pixel row per module row, then copy it down the module's height.
@@ -72,49 +81,18 @@ export function qrPng(text: string, options: QrPngOptions = {}): Buffer {
     for (let line = y * scale; line < (y + 1) * scale; line++) row.copy(image.data, line * width * 4);
   }
 
-  if (logo !== undefined && symbol.logo !== undefined) {
-    const { pad, image: box } = qrLogoPixels(symbol.logo, margin, scale, logo.width, logo.height);
-    fill(image, pad.x, pad.y, pad.width, pad.height, light);
-    draw(image, logo, box.x, box.y, box.width, box.height);
-  }
+  const { pad, image: box } = qrLogoPixels(symbol.logo, margin, scale, logo.width, logo.height);
+  fill(image, pad.x, pad.y, pad.width, pad.height, light);
+  draw(image, logo, box.x, box.y, box.width, box.height);
 
   const opaque = dark[3] === 255 && light[3] === 255;
   return PNG.sync.write(image, { colorType: opaque ? 2 : 6, deflateLevel: 9 });
 }
 
-/**
- * Writes a code without a logo as an indexed PNG of one bit a pixel: two palette entries
- * (light 0, dark 1, with their alpha when translucent). The pixels are the same as an RGB(A)
- * file's, at a fraction of the size and encoding time, which matters for batches of codes.
- */
-function twoColorPng(symbol: QrSymbol, scale: number, light: Rgba, dark: Rgba): Buffer {
-  const { matrix, margin, extent } = symbol;
-  const width = extent * scale;
-  const rowBytes = Math.ceil(width / 8);
-  // Each image row: filter type 0 (none), then the bits, most significant first.
-  const raw = Buffer.alloc((rowBytes + 1) * width);
-  const row = Buffer.alloc(rowBytes);
-  for (let y = 0; y < extent; y++) {
-    row.fill(0);
-    for (let x = 0; x < extent; x++) {
-      if (!matrix.get(x - margin, y - margin)) continue;
-      for (let pixel = x * scale; pixel < (x + 1) * scale; pixel++) row[pixel >> 3]! |= 0x80 >> (pixel & 7);
-    }
-    for (let line = y * scale; line < (y + 1) * scale; line++) row.copy(raw, line * (rowBytes + 1) + 1);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(width, 4);
-  header[8] = 1; // bit depth
-  header[9] = 3; // indexed colour; compression, filter and interlace methods stay 0
-  const chunks = [pngChunk('IHDR', header), pngChunk('PLTE', Uint8Array.of(light[0], light[1], light[2], dark[0], dark[1], dark[2]))];
-  if (light[3] !== 255 || dark[3] !== 255) chunks.push(pngChunk('tRNS', Uint8Array.of(light[3], dark[3])));
-  chunks.push(pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', new Uint8Array(0)));
-  return Buffer.concat([Uint8Array.from(PNG_SIGNATURE), ...chunks]);
-}
+const deflate = (data: Uint8Array) => deflateSync(data, { level: 9 });
 
-/** Decodes the logo, refusing non-PNG bytes and images too large to hold in memory before decoding them. */
-function readLogo(bytes: Uint8Array): PNG {
+/** Decodes a logo, refusing non-PNG bytes and images too large to hold in memory before decoding them. */
+export function readLogo(bytes: Uint8Array): PNG {
   if (!(bytes instanceof Uint8Array)) {
     throw new ConsultInputError('logo', 'logo must be the bytes of a PNG file (a Buffer or Uint8Array).');
   }

@@ -1,9 +1,10 @@
-// Printing a campaign's QR codes, next to a peer: `kakao-consult batch` making 1,000 PNG codes
-// in one process, against a loop running the `qrcode` package's own CLI once per code (what a
-// shell script would do), on the same machine in the same run. Both make 400-px PNGs of the
-// same launch URLs, and a sample of each is read back to check they scan.
+// Printing a campaign's QR codes, next to the library we stand on: `kakao-consult batch` making
+// 1,000 PNG codes in one process, against the bare `qrcode` package writing the same 1,000 URLs
+// with `QRCode.toFile` in a loop in one Node process, same format and size, same run. Both
+// times are wall clock with process start-up; peak memory is each process' max RSS. A sample
+// of each is read back to check it scans.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +16,9 @@ import { printSummary, printTable } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/node/cli.js');
-const PEER_CLI = join(ROOT, 'node_modules/.bin/qrcode');
 const CODES = 1000;
 const PX = 400;
-// A thousand spawns of the peer take minutes; by default a share of them is timed and scaled up.
-const PEER_RUNS = Math.min(CODES, Number(process.env.BATCH_BENCH_PEER_RUNS) || 250);
-const BATCH_RUNS = 3;
+const RUNS = 3;
 
 if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
 
@@ -30,74 +28,81 @@ const rows = Array.from({ length: CODES }, (_, index) => {
   return { name, url: buildLaunch({ channel: '@brand', extra: encodeContext({ placement: name, campaign: 'spring26' }).extra }).url };
 });
 writeFileSync(join(work, 'campaigns.csv'), ['name,channel,placement,campaign,format,px', ...rows.map(({ name }) => `${name},@brand,${name},spring26,png,${PX}`)].join('\n'));
+writeFileSync(join(work, 'urls.json'), JSON.stringify(rows));
+// Reports a process' peak memory on stderr as it exits; preloaded into both.
+writeFileSync(join(work, 'max-rss.cjs'), "process.on('exit', () => require('node:fs').writeSync(2, `\\nMAX_RSS ${process.resourceUsage().maxRSS}\\n`));");
+// The peer: the qrcode package alone, one process, the same URLs, the same PNG size and level.
+writeFileSync(
+  join(work, 'peer.mjs'),
+  `import QRCode from ${JSON.stringify(join(ROOT, 'node_modules/qrcode/lib/index.js'))};
+import { mkdirSync, readFileSync } from 'node:fs';
+const [out] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+for (const { name, url } of JSON.parse(readFileSync('urls.json', 'utf8'))) {
+  await QRCode.toFile(out + '/' + name + '.png', url, { type: 'png', errorCorrectionLevel: 'M', width: ${PX}, margin: 4 });
+}`,
+);
 
 function decode(file: string): string | undefined {
   const image = PNG.sync.read(readFileSync(file));
   return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data;
 }
 
-/** Reads back the first, middle and last of the first `count` codes. */
-function check(directory: string, count: number): void {
-  for (const index of [0, Math.floor(count / 2), count - 1]) {
+/** Reads back the first, middle and last code. */
+function check(directory: string): void {
+  for (const index of [0, Math.floor(CODES / 2), CODES - 1]) {
     const { name, url } = rows[index]!;
     const text = decode(join(directory, `${name}.png`));
     if (text !== url) throw new Error(`${directory}/${name}.png decodes to ${text}, not ${url}`);
   }
 }
 
-const bytesIn = (directory: string, files: string[]) => files.reduce((total, file) => total + statSync(join(directory, file)).size, 0);
+const bytesIn = (directory: string) => readdirSync(directory).filter((file) => file.endsWith('.png')).reduce((total, file) => total + statSync(join(directory, file)).size, 0);
 
-/** Wall-clock seconds of one `kakao-consult batch` run, process start-up included. */
-function batchOnce(run: number): number {
-  const out = join(work, `batch-${run}`);
+interface Run {
+  seconds: number;
+  maxRssMb: number;
+}
+
+/** Wall-clock seconds and peak memory of one process writing the codes to `out`. */
+function once(args: string[]): Run {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [CLI, 'batch', 'campaigns.csv', '-o', out], { cwd: work, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--require', join(work, 'max-rss.cjs'), ...args], { cwd: work, encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`kakao-consult batch failed: ${result.stderr}`);
-  return seconds;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  const rss = /MAX_RSS (\d+)/.exec(result.stderr);
+  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN };
 }
 
-const batchTimes = Array.from({ length: BATCH_RUNS }, (_, run) => batchOnce(run)).sort((a, b) => a - b);
-const batchSeconds = batchTimes[Math.floor(BATCH_RUNS / 2)]!;
-const batchDir = join(work, 'batch-0');
-const batchFiles = rows.map(({ name }) => `${name}.png`);
-check(batchDir, CODES);
-
-const peerDir = join(work, 'peer');
-mkdirSync(peerDir);
-const peerStarted = performance.now();
-for (const { name, url } of rows.slice(0, PEER_RUNS)) {
-  const result = spawnSync(PEER_CLI, ['-t', 'png', '-e', 'M', '-w', String(PX), '-o', join(peerDir, `${name}.png`), url], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`qrcode failed: ${result.stderr}`);
+const median = (runs: Run[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+// Interleaved, so a busy moment on the machine weighs on both alike.
+const batchRuns: Run[] = [];
+const peerRuns: Run[] = [];
+for (let run = 0; run < RUNS; run++) {
+  batchRuns.push(once([CLI, 'batch', 'campaigns.csv', '-o', `batch-${run}`]));
+  peerRuns.push(once([join(work, 'peer.mjs'), `peer-${run}`]));
 }
-const peerMeasured = (performance.now() - peerStarted) / 1000;
-const peerSeconds = (peerMeasured / PEER_RUNS) * CODES;
-const peerFiles = readdirSync(peerDir).sort();
-check(peerDir, PEER_RUNS);
+check(join(work, 'batch-0'));
+check(join(work, 'peer-0'));
+const batch = median(batchRuns);
+const peer = median(peerRuns);
 
-const scaled = PEER_RUNS < CODES;
 const qrcodeVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/qrcode/package.json'), 'utf8')) as { version: string }).version;
-const ratio = peerSeconds / batchSeconds;
+const ratio = batch.seconds / peer.seconds;
 const seconds = (value: number) => `${value.toFixed(2)} s`;
 printTable(
-  `${CODES.toLocaleString('en')} PNG QR codes of ${PX} px (same launch URLs, level M); wall clock, process start-up included`,
-  ['tool', 'processes', 'total', 'per code', 'bytes per file'],
+  `${CODES.toLocaleString('en')} PNG QR codes of ${PX} px (same launch URLs, level M), one process each; wall clock with start-up, median of ${RUNS}`,
+  ['tool', 'total', 'per code', 'peak memory', 'bytes per file'],
   [
-    ['kakao-consult batch (median of 3 runs)', 1, seconds(batchSeconds), `${((batchSeconds / CODES) * 1000).toFixed(1)} ms`, Math.round(bytesIn(batchDir, batchFiles) / CODES)],
-    [
-      `peer: qrcode ${qrcodeVersion} CLI, once per code${scaled ? ` (${PEER_RUNS} runs took ${seconds(peerMeasured)}, scaled to ${CODES})` : ''}`,
-      CODES,
-      `${seconds(peerSeconds)}${scaled ? ' (extrapolated)' : ''}`,
-      `${((peerSeconds / CODES) * 1000).toFixed(1)} ms`,
-      Math.round(bytesIn(peerDir, peerFiles) / peerFiles.length),
-    ],
+    ['kakao-consult batch', seconds(batch.seconds), `${((batch.seconds / CODES) * 1000).toFixed(2)} ms`, `${batch.maxRssMb.toFixed(0)} MB`, Math.round(bytesIn(join(work, 'batch-0')) / CODES)],
+    [`qrcode ${qrcodeVersion} toFile loop`, seconds(peer.seconds), `${((peer.seconds / CODES) * 1000).toFixed(2)} ms`, `${peer.maxRssMb.toFixed(0)} MB`, Math.round(bytesIn(join(work, 'peer-0')) / CODES)],
   ],
 );
-console.log(`\nkakao-consult batch is ${ratio.toFixed(0)}× faster (batch runs: ${batchTimes.map(seconds).join(', ')}).`);
+console.log(`\nkakao-consult batch takes ${ratio.toFixed(2)}× the bare qrcode loop's time (target ≤ 0.5×; runs: batch ${batchRuns.map((run) => seconds(run.seconds)).join(', ')}; qrcode ${peerRuns.map((run) => seconds(run.seconds)).join(', ')}).`);
 printSummary({
   bench: 'batch QR codes',
   figures: {
-    [`${CODES.toLocaleString('en')} PNG codes`]: `${seconds(batchSeconds)} (qrcode CLI loop ${seconds(peerSeconds)}${scaled ? `, extrapolated from ${PEER_RUNS}` : ''}): ${ratio.toFixed(0)}× faster`,
+    [`${CODES.toLocaleString('en')} PNG codes, batch ÷ qrcode loop`]: `${ratio.toFixed(2)}× (${seconds(batch.seconds)}, ${batch.maxRssMb.toFixed(0)} MB vs ${seconds(peer.seconds)}, ${peer.maxRssMb.toFixed(0)} MB)`,
   },
 });
 rmSync(work, { recursive: true, force: true });

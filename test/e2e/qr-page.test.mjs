@@ -21,7 +21,7 @@ async function assertQuiet(page, problems, outside) {
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
 }
 
-async function openPage(hash = '') {
+async function openPage(hash = '', ready = '#preview:not([hidden])') {
   const context = await session.browser.newContext({ acceptDownloads: true });
   const outside = [];
   await context.route(
@@ -43,7 +43,7 @@ async function openPage(hash = '') {
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(message.text());
   });
   await page.goto(`${session.demo.url}qr.html${hash}`);
-  await page.locator('#preview:not([hidden])').waitFor();
+  await page.locator(ready).first().waitFor();
   return { context, page, problems, outside };
 }
 
@@ -142,16 +142,23 @@ describe('QR generator page', () => {
     await context.close();
   });
 
-  it('refuses personal data with a warning, and shows what overflow cut', async () => {
+  it('refuses personal data, offering no code until it is fixed, and shows what overflow cut', async () => {
     const { context, page, problems } = await openPage();
     await page.fill('#placement', 'poster_a');
     await page.fill('#campaign', '010-1234-5678');
-    assert.match(await page.textContent('#messages'), /campaign looks like a phone number/);
-    assert.equal(await page.textContent('#url'), expectedUrl('@mybrand', { placement: 'poster_a' }));
-    assert.equal(await page.textContent('#budget-text'), '10 / 50');
+    assert.match(await page.textContent('#messages'), /campaign "010-1234-5678": 전화번호처럼 보여/);
+    // No silent code without the field: the preview and both downloads wait for a fix.
+    assert.equal(await page.textContent('#url'), '');
+    assert.ok(await page.isHidden('#preview'));
+    assert.ok(await page.isDisabled('#download-png'));
+    assert.ok(await page.isDisabled('#download-svg'));
+    assert.equal(await page.getAttribute('#campaign', 'aria-invalid'), 'true');
+    await page.fill('#campaign', 'spring26');
+    assert.equal(await page.textContent('#url'), expectedUrl('@mybrand', { placement: 'poster_a', campaign: 'spring26' }));
+    assert.ok(!(await page.isDisabled('#download-png')));
 
     await page.fill('#campaign', 'c'.repeat(60));
-    assert.match(await page.textContent('#messages'), /campaign: cut to fit 50 characters/);
+    assert.match(await page.textContent('#messages'), /캠페인\(campaign\)이\(가\) extra의 50자에 맞게 잘렸어요/);
     assert.equal(await page.textContent('#budget-text'), '50 / 50');
     assert.ok(!(await page.getAttribute('#campaign', 'aria-invalid')), 'a warning does not mark the field invalid');
     assert.deepEqual(problems, []);
@@ -161,7 +168,7 @@ describe('QR generator page', () => {
   it('explains a bad channel or colours and offers no download', async () => {
     const { context, page } = await openPage();
     await page.fill('#channel', 'mybrand');
-    assert.match(await page.textContent('#messages'), /must start with "@": did you mean "@mybrand"/);
+    assert.match(await page.textContent('#messages'), /채널\(channel\) "mybrand": 채널 검색용 아이디를 "@"로 시작해/);
     assert.equal(await page.getAttribute('#channel', 'aria-invalid'), 'true');
     assert.equal(await page.isDisabled('#download-png'), true);
     assert.equal(await page.isHidden('#preview'), true);
@@ -171,7 +178,7 @@ describe('QR generator page', () => {
       input.value = '#222222';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    assert.match(await page.textContent('#messages'), /contrast ratio of 1\.\d+:1/);
+    assert.match(await page.textContent('#messages'), /3배 이상 (진해야|밝아야)/);
     assert.equal(await page.isDisabled('#download-svg'), true);
     await context.close();
   });
@@ -223,33 +230,33 @@ describe('QR generator page', () => {
     await page.fill('#placement', 'poster_a');
     await page.locator('#campaign').pressSequentially('010-1234-5678');
     assert.equal(await page.inputValue('#campaign'), '010-1234-5678');
-    assert.match(await page.textContent('#messages'), /campaign looks like a phone number/);
+    assert.match(await page.textContent('#messages'), /campaign "010-1234-5678": 전화번호처럼 보여/);
     await assertNotInUrl(page, '010-1234-5678');
     assert.equal(new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('placement'), 'poster_a');
 
     // Other refusals stay out too: markup, and a download named after a refused placement.
     await page.fill('#source', '<b>flyer</b>');
-    assert.match(await page.textContent('#messages'), /source contains < or >/);
+    assert.match(await page.textContent('#messages'), /source "[^"]*": < 나 > 는/);
     await assertNotInUrl(page, '<b>flyer</b>');
     await page.fill('#placement', 'me@example.com');
     await assertNotInUrl(page, 'me@example.com');
-    assert.equal((await download(page, '#download-png')).name, 'kakao-consult-mybrand.png');
+    assert.ok(await page.isDisabled('#download-png'), 'no download while a value is refused');
 
     // A refused channel stops the code; it stays out of the URL as well.
     await page.fill('#channel', '010-1234-5678');
-    assert.match(await page.textContent('#messages'), /must start with "@"/);
+    assert.match(await page.textContent('#messages'), /"@"로 시작해/);
     await assertNotInUrl(page, '010-1234-5678');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   it('drops a phone number from an older link on load, and still shows its refusal', async () => {
-    const { context, page, problems } = await openPage('#placement=poster_a&campaign=010-1234-5678&source=010+1234+5678');
+    const { context, page, problems } = await openPage('#placement=poster_a&campaign=010-1234-5678&source=010+1234+5678', '#messages li.problem');
     assert.equal(await page.inputValue('#campaign'), '010-1234-5678');
     assert.equal(await page.inputValue('#source'), '010 1234 5678');
     const messages = await page.textContent('#messages');
-    assert.match(messages, /campaign looks like a phone number/);
-    assert.match(messages, /source looks like a phone number/);
+    assert.match(messages, /campaign "010-1234-5678": 전화번호처럼 보여/);
+    assert.match(messages, /source "[^"]*": 전화번호처럼 보여/);
     await assertNotInUrl(page, '010-1234-5678');
     assert.equal(new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('placement'), 'poster_a');
     assert.deepEqual(problems, []);
@@ -343,7 +350,7 @@ describe('QR generator page', () => {
     const typed = await hashOf(page);
 
     await addLogo(page);
-    assert.match(await page.textContent('#messages'), /the launch URL is too long for a QR code at level H, which a logo forces: .* · 로고가 있으면/);
+    assert.match(await page.textContent('#messages'), /로고\(logo\): 로고가 있으면 H 단계로.*\(the launch URL is too long for a QR code at level H, which a logo forces: /);
     assert.equal(await page.getAttribute('#logo', 'aria-invalid'), 'true');
     assert.equal(await page.isHidden('#preview'), true);
     assert.equal(await page.isDisabled('#download-png'), true);

@@ -14,6 +14,8 @@ import { PNG } from 'pngjs';
 import { encodeContext, type ContextFields } from '../../src/core/context.js';
 import { buildLaunch, type LaunchOptions } from '../../src/core/launch.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { decodePdf, pdfBoxes } from '../support/pdf.mjs';
+import { ensurePoppler } from '../support/poppler.mjs';
 
 const CLI = fileURLToPath(new URL('../../dist/node/cli.js', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -26,7 +28,12 @@ interface Run {
 
 /** Runs the built CLI in `cwd`, as a pipe (not a terminal), like a script or CI would. */
 function run(cwd: string, ...args: string[]): Run {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return runWith({ LANG: 'C', LC_ALL: '', LC_MESSAGES: '' }, cwd, ...args);
+}
+
+/** Runs the built CLI with some environment variables set (a Korean locale, say). */
+function runWith(env: Record<string, string>, cwd: string, ...args: string[]): Run {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: status, stdout, stderr };
 }
 
@@ -116,8 +123,8 @@ describe('kakao-consult: help, version and usage errors', () => {
   for (const [args, message] of [
     [['print'], /unknown command "print": use qr, url, batch or report/],
     [['qr', '--channel', '@brand', '--colour', 'red', '-o', 'a.svg'], /kakao-consult qr: Unknown option '--colour'/],
-    [['qr', '--channel', '@brand'], /-o FILE\.svg or -o FILE\.png is required/],
-    [['qr', '--channel', '@brand', '-o', 'a.jpg'], /-o "a\.jpg" must end in \.svg or \.png/],
+    [['qr', '--channel', '@brand'], /-o FILE\.svg, FILE\.png or FILE\.pdf is required/],
+    [['qr', '--channel', '@brand', '-o', 'a.jpg'], /-o "a\.jpg" must end in \.svg, \.png or \.pdf/],
     [['qr', '--channel', '@a', '--channel', '@b', '-o', 'a.svg'], /option --channel is given more than once/],
     [['url', '--channel'], /--channel <value>' argument missing/],
     [['batch', '-o', 'out'], /give one CSV file/],
@@ -229,7 +236,7 @@ describe('kakao-consult qr', () => {
 
   for (const [args, message] of [
     [['--channel', 'brand'], /^kakao-consult: channel "brand" must start with "@": did you mean "@brand"\?$/m],
-    [['--channel', '@brand', '--campaign', '010-1234-5678'], /campaign "010-1234-5678" looks like a phone number: personal data must not ride in a printed URL/],
+    [['--channel', '@brand', '--campaign', '010-1234-5678'], /campaign "010-1234-5678" looks like a phone number and is left out of extra: personal data must not ride in a printed URL/],
     [['--channel', '@brand', '--size', '30'], /size "30" must be a length with its unit/],
     [['--channel', '@brand', '--ecc', 'X', '--margin=-1'], /ecc "X" must be "L", "M", "Q" or "H"[\s\S]*margin "-1" must be a whole number/],
     [['--channel', '@brand', '--dark', '#777777', '--light', '#888888'], /contrast ratio of 1\.\d+:1; QR readers need at least 3:1/],
@@ -371,8 +378,8 @@ describe('kakao-consult batch', () => {
     assert.equal(stdout, '');
     assert.deepEqual(stderr.trim().split('\n'), [
       'campaigns.csv:3: channel "brand" must start with "@": did you mean "@brand"?',
-      'campaigns.csv:4: placement "010-9876-5432" looks like a phone number: personal data must not ride in a printed URL (it lands in logs and photos); use a code instead.',
-      'campaigns.csv:4: format "gif" must be "svg" or "png".',
+      'campaigns.csv:4: placement "010-9876-5432" looks like a phone number and is left out of extra: personal data must not ride in a printed URL (it lands in logs and photos); use a code instead.',
+      'campaigns.csv:4: format "gif" must be "svg", "png" or "pdf".',
       'campaigns.csv:4: ecc "Z" must be "L", "M", "Q" or "H" (7, 15, 25 or 30 % of the code can be lost).',
       'campaigns.csv:4: size "30" must be a length with its unit, above 0 and at most 5 m: e.g. "30mm", "3cm" or "1.2in".',
       'campaigns.csv:6: row has 8 fields but the header names 7: quote a value that holds a comma ("a, b").',
@@ -384,7 +391,8 @@ describe('kakao-consult batch', () => {
   it('writes the valid rows with --skip-invalid, still reporting the others', () => {
     const directory = csvIn('name,channel,placement\nok_1,@brand,a\nbad,brand,b\nok_2,@brand,c\n');
     const { code, stdout, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out', '--skip-invalid', '--format', 'png', '--manifest-format', 'json');
-    assert.equal(code, 0);
+    // 5, not 0: a script can tell that rows were skipped.
+    assert.equal(code, 5);
     assert.match(stderr, /^campaigns\.csv:3: channel "brand" must start with "@"/);
     assert.equal(stdout, 'wrote 2 codes to out and out/manifest.json; skipped 1 invalid row (line 3)\n');
     const manifest = JSON.parse(readFileSync(join(directory, 'out/manifest.json'), 'utf8')) as { line: number; name: string; file: string; url: string; extra: string }[];
@@ -425,12 +433,12 @@ describe('kakao-consult batch', () => {
     assert.equal(failed.code, 1);
     assert.deepEqual(failed.stderr.trim().split('\n').slice(0, 3), [
       'campaigns.csv:1: warning: ignoring column "Notes" (not a batch column; see --help).',
-      'campaigns.csv:4: placement "two\\nlines" contains control characters (a line break?) or bidi overrides; remove them.',
+      'campaigns.csv:4: placement "two\\nlines" is not plain text (control characters such as a line break, bidi marks, or an invalid key) and is left out of extra; remove them.',
       'campaigns.csv:6: channel "brand" must start with "@": did you mean "@brand"?',
     ]);
 
     const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out', '--skip-invalid', '--format', 'png');
-    assert.equal(code, 0, stderr);
+    assert.equal(code, 5, stderr);
     const { text } = decodePng(readFileSync(join(directory, 'out/lobby_1f.png')));
     assert.equal(text, expectedUrl({ channel: '@brand' }, { placement: 'lobby "A", 1F', campaign: 'spring26' }));
     // The manifest quotes the extra back, as Excel would.
@@ -479,7 +487,7 @@ describe('kakao-consult batch', () => {
     const directory = csvIn('name,channel,placement\nposter,@brand,a\nflyer,@brand,b\nPoster,@brand,c\n');
     const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out');
     assert.equal(code, 1);
-    assert.match(stderr, /^campaigns\.csv:4: name "Poster" is already used on line 2: each row needs its own file name\.$/m);
+    assert.match(stderr, /^campaigns\.csv:4: name "Poster" gives the same file as "poster" on line 2 \(file systems may ignore case\): each row needs its own file name\.$/m);
     assert.equal(existsSync(join(directory, 'out')), false);
   });
 
@@ -487,7 +495,7 @@ describe('kakao-consult batch', () => {
     const names = ['../escape', 'a/b', 'a\\b', '.hidden', 'con', 'trailing.', 'semi;colon', ''];
     const directory = csvIn(`name,channel\n${names.map((name) => `"${name}",@brand`).join('\n')}\nfine name (1),@brand\n`);
     const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out', '--skip-invalid');
-    assert.equal(code, 0);
+    assert.equal(code, 5);
     const lines = stderr.trim().split('\n');
     assert.equal(lines.length, names.length);
     assert.match(lines[0]!, /^campaigns\.csv:2: name "\.\.\/escape" contains a path separator/);
@@ -552,5 +560,80 @@ describe('kakao-consult batch', () => {
     assert.match(stdout, /\r\x1b\[2K\[2\/2\] out\/flyer_b\.svg/);
     const inCi = spawnSync('script', ['-qec', command.replace('-o out', '-o out2'), '/dev/null'], { cwd: directory, encoding: 'utf8', env: { ...env, CI: 'true' } });
     assert.doesNotMatch(inCi.stdout, /\[1\/2\]/);
+  });
+});
+
+describe('kakao-consult in Korean, print artwork and batch fixes', () => {
+  const KOREAN = ['이름,채널,위치,캠페인', 'Poster_A,@brand,poster_a,spring26', ',,,', 'poster_a,@brand,<b>hi</b>,spring26', 'flyer,테스트채널,flyer,spring26', ''].join('\n');
+
+  it('reads Korean headers, and with LANG=ko_KR.UTF-8 explains every bad row in Korean, quoting the row\'s own text', () => {
+    const directory = tempDir();
+    writeFileSync(join(directory, 'k.csv'), KOREAN);
+    const { code, stderr } = runWith({ LANG: 'ko_KR.UTF-8' }, directory, 'batch', 'k.csv', '-o', 'out');
+    assert.equal(code, 1);
+    const lines = stderr.trim().split('\n');
+    assert.equal(lines[0], 'k.csv:4: 이름 "poster_a"은(는) 2번째 줄의 "Poster_A"과(와) 같은 파일 이름이 돼요 (대소문자는 구별하지 않아요). 줄마다 다른 이름을 주세요.');
+    assert.match(lines[1]!, /^k\.csv:4: placement "<b>hi<\/b>": < 나 > 는/);
+    assert.match(lines[2]!, /^k\.csv:5: 채널\(channel\) "테스트채널": 채널 검색용 아이디를 "@"로 시작해/);
+    assert.equal(lines[3], 'kakao-consult: 3줄 중 2줄이 잘못되어 아무것도 쓰지 않았어요. 고치거나 --skip-invalid로 나머지 줄만 쓰세요.');
+    assert.ok(!existsSync(join(directory, 'out')));
+  });
+
+  it('--lang ko overrides the locale; in English the duplicate names the line\'s own text', () => {
+    const directory = tempDir();
+    writeFileSync(join(directory, 'k.csv'), KOREAN);
+    assert.match(run(directory, 'batch', 'k.csv', '-o', 'out', '--lang', 'ko').stderr, /2번째 줄의 "Poster_A"/);
+    assert.match(run(directory, 'batch', 'k.csv', '-o', 'out').stderr, /name "poster_a" gives the same file as "Poster_A" on line 2/);
+  });
+
+  it('--skip-invalid writes the valid rows, reports skipped and empty rows, and exits 5', () => {
+    const directory = tempDir();
+    writeFileSync(join(directory, 'k.csv'), KOREAN);
+    const { code, stdout } = run(directory, 'batch', 'k.csv', '-o', 'out', '--skip-invalid', '--format', 'png');
+    assert.equal(code, 5);
+    assert.equal(stdout, 'wrote 1 code to out and out/manifest.csv; skipped 2 invalid rows (lines 4, 5); skipped 1 empty row (line 3)\n');
+    assert.deepEqual(readdirSync(join(directory, 'out')).sort(), ['Poster_A.png', 'manifest.csv']);
+  });
+
+  it('names markup in a refused placement (no more "looks like undefined")', () => {
+    const { code, stderr } = run(tempDir(), 'qr', '--channel', '@brand', '--placement', '<b>hi</b>', '-o', 'a.svg');
+    assert.equal(code, 1);
+    assert.equal(stderr, 'kakao-consult: placement "<b>hi</b>" contains < or >, which an agent\'s console could take for markup, and is left out of extra; remove them.\n');
+  });
+
+  it('--format pdf --template card writes A6 vector PDFs (outlined text, no font) that decode after poppler renders them', () => {
+    ensurePoppler();
+    const directory = tempDir();
+    writeFileSync(join(directory, 'k.csv'), ['이름,채널,위치,설명', 'card_a,@brand,poster_a,강남점 1층', 'card_b,@brand,poster_b,'].join('\n'));
+    const { code, stderr } = run(directory, 'batch', 'k.csv', '-o', 'out', '--format', 'pdf', '--template', 'card', '--bleed', '3mm');
+    assert.equal(code, 0, stderr);
+    for (const [name, placement] of [['card_a', 'poster_a'], ['card_b', 'poster_b']] as const) {
+      const bytes = readFileSync(join(directory, `out/${name}.pdf`));
+      assert.ok(!bytes.includes('/Font'), 'no font in the PDF: its text is outlines');
+      const { trim, bleed } = pdfBoxes(bytes);
+      assert.ok(Math.abs(trim.width - 105) < 0.1 && Math.abs(trim.height - 148) < 0.1, `A6 trim: ${trim.width} × ${trim.height}`);
+      assert.ok(Math.abs(bleed.width - 111) < 0.1);
+      assert.equal(decodePdf(bytes), expectedUrl({ channel: '@brand' }, { placement }));
+    }
+  });
+
+  it('qr -o FILE.pdf writes a code page exactly its --size, and sticker SVGs carry no text elements', () => {
+    ensurePoppler();
+    const directory = tempDir();
+    assert.equal(run(directory, 'qr', '--channel', '@brand', '--placement', 'poster_a', '--size', '35mm', '-o', 'a.pdf').code, 0);
+    const { media } = pdfBoxes(readFileSync(join(directory, 'a.pdf')));
+    assert.ok(Math.abs(media.width - 35) < 0.1 && Math.abs(media.height - 35) < 0.1);
+    assert.equal(decodePdf(readFileSync(join(directory, 'a.pdf')), 300), expectedUrl({ channel: '@brand' }, { placement: 'poster_a' }));
+    const sticker = run(directory, 'qr', '--channel', '@brand', '--placement', 'poster_a', '--template', 'sticker', '--label', '상담은 여기', '-o', 's.svg');
+    assert.equal(sticker.code, 0, sticker.stderr);
+    const svg = readFileSync(join(directory, 's.svg'), 'utf8');
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="50mm" height="63mm"/);
+    assert.ok(!/<text/.test(svg));
+  });
+
+  it('warns when a template\'s code is under its safe minimum', () => {
+    const { code, stderr } = run(tempDir(), 'qr', '--channel', '@brand', '--placement', 'poster_a', '--template', 'sticker', '--size', '15mm', '-o', 's.pdf');
+    assert.equal(code, 0);
+    assert.match(stderr, /the sticker template's code is 15 mm, under the 20 mm it needs/);
   });
 });

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CsvSyntaxError, formatCsv, parseCsv } from '../../src/node/cli/csv.js';
-import { formatManifest, type ManifestEntry } from '../../src/node/cli/manifest.js';
+import { CsvSyntaxError, formatCsv, parseCsv } from '../../src/core/csv.js';
+import { formatManifest, type ManifestEntry } from '../../src/core/manifest.js';
 
 const fields = (text: string) => parseCsv(text).map((record) => record.fields);
 

@@ -13,7 +13,7 @@ import { countConsults, createConsultCounter, type ConsultReport } from '../../s
 import { createRecordReader } from '../../src/core/csv-stream.js';
 import { renderReportSvg, reportBars } from '../../src/core/report-chart.js';
 import { signContext } from '../../src/node/server.js';
-import { formatCsv, parseCsv } from '../../src/node/cli/csv.js';
+import { formatCsv, parseCsv } from '../../src/core/csv.js';
 
 const CLI = fileURLToPath(new URL('../../dist/node/cli.js', import.meta.url));
 const SECRET = 'a-test-secret-of-32-characters!!';

@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { Locale } from '../../core/labels.js';
+import { localeOfEnvironment } from '../../core/studio-messages.js';
 import { UsageError } from './exit-codes.js';
 
 /** Options that shape the launch: the same names as the element's attributes. */
@@ -23,10 +25,26 @@ export const RENDER_OPTIONS = {
   dark: { type: 'string' },
   light: { type: 'string' },
   logo: { type: 'string' },
+  template: { type: 'string' },
+  bleed: { type: 'string' },
+  label: { type: 'string' },
+  caption: { type: 'string' },
 } as const satisfies ParseArgsOptionsConfig;
 
-/** `--help` and `-h`, on every command. */
-export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
+/** `--help` and `-h`, and `--lang ko|en` for the messages' language, on every command. */
+export const HELP_OPTION = { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } as const satisfies ParseArgsOptionsConfig;
+
+/**
+ * The language of a command's messages: `--lang ko|en`, else Korean when the locale
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`) starts with `ko`, else English.
+ *
+ * @throws UsageError for another `--lang`.
+ */
+export function messageLocale(command: string, lang: string | undefined, env: Record<string, string | undefined> = process.env): Locale {
+  if (lang === undefined) return localeOfEnvironment(env);
+  if (lang === 'ko' || lang === 'en') return lang;
+  throw new UsageError(command, `--lang "${lang}" must be "ko" or "en".`);
+}
 
 /**
  * Parses a command's arguments strictly (unknown options and missing values are usage

@@ -9,6 +9,8 @@ export const EXIT = {
   overwrite: 3,
   /** A file could not be read or written. */
   io: 4,
+  /** `batch --skip-invalid` wrote the valid rows and skipped invalid ones (each reported on stderr). */
+  skipped: 5,
   /** A bug in the tool (sysexits' EX_SOFTWARE). */
   internal: 70,
 } as const;
@@ -20,6 +22,7 @@ export const EXIT_CODES_HELP = `Exit codes:
   2   usage error: unknown command or option, missing or conflicting arguments
   3   would overwrite existing files: nothing written (pass --force to overwrite)
   4   I/O error: a file could not be read or written
+  5   batch --skip-invalid: the valid rows were written, invalid rows skipped (each reported)
   70  internal error: a bug, please report it`;
 
 /** A failure the CLI reports in one message and exits with `exitCode`. */

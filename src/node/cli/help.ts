@@ -23,6 +23,11 @@ const RENDER = `Image:
   --dark COLOR        dark modules, #rgb or #rrggbb (default #000000)
   --light COLOR       background (default #ffffff); contrast must be at least 3:1
   --logo FILE.png     a logo in the centre (forces --ecc H)
+  --template NAME     print artwork (SVG, PDF): code (default), sticker (code, Kakao
+                      symbol, --label; --size is its width, default 50mm) or card
+                      (--size a6 or a5: heading, instruction, code, --caption)
+  --bleed 3mm         bleed around artwork, with crop marks (stickers, cards)
+  --lang ko|en        language of messages (default: Korean when LANG starts with ko)
   A module printed under 0.3 mm may not scan from a distance: you get a warning.`;
 
 /** `kakao-consult --help`. */
@@ -48,12 +53,12 @@ so the agent sees which poster, flyer or window brought the customer.
 ${EXIT_CODES_HELP}`;
 
 /** `kakao-consult qr --help`. */
-export const QR_HELP = `Usage: kakao-consult qr --channel @brand [options] -o FILE.svg|FILE.png
+export const QR_HELP = `Usage: kakao-consult qr --channel @brand [options] -o FILE.svg|FILE.png|FILE.pdf
 
 Writes one QR code for print. It carries the GET launch URL, which opens KakaoTalk's
 consult chat on a phone. Prints the URL and the extra on stdout; warnings on stderr.
 
-  -o, --output FILE   where to write; .svg or .png decides the format (required)
+  -o, --output FILE   where to write; .svg, .png or .pdf decides the format (required)
   --force             overwrite FILE if it exists
   --json              print the result as JSON
 
@@ -82,14 +87,15 @@ ${EXIT_CODES_HELP}`;
 /** `kakao-consult batch --help`. */
 export const BATCH_HELP = `Usage: kakao-consult batch FILE.csv -o DIR [options]
 
-Writes one QR code per CSV row to DIR/NAME.svg or DIR/NAME.png, and DIR/manifest.csv
+Writes one QR code per CSV (or .tsv) row to DIR/NAME.svg, .png or .pdf, and DIR/manifest.csv
 listing each file with its URL and extra. Every row is checked first: bad rows are
 reported by line, column and reason, and then nothing is written.
 
   -o, --output DIR          where to write (created if missing; required)
-  --format svg|png          format of rows with no format column, default svg
+  --format svg|png|pdf      format of rows with no format column, default svg
   --manifest-format FORMAT  csv (default; UTF-8 with BOM and CRLF, as Excel likes) or json
   --skip-invalid            write the valid rows anyway; bad rows are still reported
+                            and the exit code is 5 when any row was skipped
   --force                   overwrite existing files (checked for all rows before writing)
   --encoding ENC            utf-8 (default) or euc-kr (Korean Excel's plain "CSV")
   --logo FILE.png           a logo on every code (forces level H)
@@ -98,15 +104,18 @@ Every launch and image option of "qr" is accepted too, as the value for rows tha
 leave that column blank (e.g. --channel @brand --size 30mm); a row's own size or px
 replaces both --size and --px.
 
-CSV: a header row, then one row per code. Columns (in any order, case-insensitive):
+CSV: a header row, then one row per code. Columns (in any order, case-insensitive,
+English or Korean: 이름, 채널, 위치, 캠페인, 매체, 페이지, 챗봇, 이벤트, 형식, 템플릿, 크기, 설명, 문구):
   name        file name without extension, unique: letters (Korean too), digits, spaces
               and "_-.()+", starting with a letter or digit; no "/", "\\" or ".." (required)
   channel     search ID with "@" (required here or as --channel)
   placement, campaign, source, page, bot, event   the launch, as in "qr"
-  format      svg or png
+  format      svg, png or pdf
   size, dpi, px, ecc, margin, dark, light         the image, as in "qr"
+  template, bleed, label, caption                 print artwork, as in "qr"
 UTF-8 with or without BOM, CRLF or LF; quoted fields may hold commas, line breaks and
-doubled quotes ("") as Excel writes them. Unknown columns are reported and ignored.
+doubled quotes ("") as Excel writes them. Unknown columns are reported and ignored;
+empty rows are skipped and listed in the summary.
 
 Example campaigns.csv:
   name,channel,placement,campaign,format,size

@@ -1,6 +1,10 @@
 import { extname } from 'node:path';
-import { HELP_OPTION, LAUNCH_OPTIONS, parseCommandLine, RENDER_OPTIONS } from './args.js';
-import { resolveCode } from './code-spec.js';
+import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine, RENDER_OPTIONS } from './args.js';
+import { resolveCode } from '../../core/printed-code.js';
+import { needsFont } from '../../core/printed-artwork.js';
+import { studioMessages } from '../../core/studio-messages.js';
+import { readLogo as decodeLogo } from '../qr-png.js';
+import { loadOutliner } from './font.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { checkTargets, readLogo, writeOutput } from './files.js';
 import { QR_HELP } from './help.js';
@@ -18,7 +22,7 @@ const OPTIONS = {
 } as const;
 
 /**
- * `kakao-consult qr`: writes one code, SVG or PNG by the output's extension, and prints the
+ * `kakao-consult qr`: writes one code, SVG, PNG or PDF by the output's extension, and prints the
  * URL it carries, its extra and the file's size.
  *
  * @returns the exit code.
@@ -32,15 +36,17 @@ export async function qrCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError('qr', `unexpected argument "${positionals[0]}"; the output file goes after -o.`);
   const output = values.output;
-  if (!output) throw new UsageError('qr', '-o FILE.svg or -o FILE.png is required.');
+  if (!output) throw new UsageError('qr', '-o FILE.svg, FILE.png or FILE.pdf is required.');
   const extension = extname(output).toLowerCase();
-  if (extension !== '.svg' && extension !== '.png') throw new UsageError('qr', `-o "${output}" must end in .svg or .png, which decides the format.`);
+  if (extension !== '.svg' && extension !== '.png' && extension !== '.pdf') throw new UsageError('qr', `-o "${output}" must end in .svg, .png or .pdf, which decides the format.`);
 
+  const locale = messageLocale('qr', values.lang);
   const logo = values.logo === undefined ? undefined : await readLogo(values.logo);
-  const spec = resolveCode({ ...values, format: extension.slice(1) }, logo);
-  for (const warning of spec.warnings) io.err(`warning: ${warning}`);
+  const spec = resolveCode({ ...values, format: extension.slice(1) }, { logo, locale });
+  for (const warning of spec.warnings) io.err(`${studioMessages[locale].warning}: ${warning}`);
   checkTargets([output], values.force === true);
-  await writeOutput(output, renderCode(spec), values.force === true);
+  const resources = { outliner: needsFont(spec) ? await loadOutliner() : undefined, logo: logo && decodeLogo(logo.bytes) };
+  await writeOutput(output, renderCode(spec, resources), values.force === true);
 
   if (values.json) {
     io.out(JSON.stringify({ file: output, format: spec.format, ...launchReport(spec), size: { ...spec.size, modules: spec.symbol.extent, ecc: spec.symbol.ecc } }, null, 2));

@@ -1,22 +1,39 @@
+import { deflateSync } from 'node:zlib';
+import type { PNG } from 'pngjs';
+import { artworkPdf } from '../../core/artwork-pdf.js';
+import { artworkSvg } from '../../core/artwork-svg.js';
 import { withPixelDensity } from '../../core/png-density.js';
+import { needsArtwork, printedDrawing } from '../../core/printed-artwork.js';
+import type { CodeSpec } from '../../core/printed-code.js';
 import { formatMm, withPrintSize } from '../../core/print-size.js';
-import { qrSvg } from '../../core/qr.js';
-import { qrPng } from '../qr-png.js';
-import type { CodeSpec } from './code-spec.js';
+import { symbolSvg } from '../../core/qr.js';
+import type { TextOutliner } from '../../core/text-outline.js';
+import { symbolPng } from '../qr-png.js';
+
+/** What rendering needs besides the spec, loaded once per run: the font, the decoded logo. */
+export interface RenderResources {
+  outliner?: TextOutliner;
+  logo?: PNG;
+}
 
 /**
- * Renders a checked code as the bytes of its file: an SVG at its print size (or pixel
- * width), or a PNG whose recorded density prints it at its print size.
+ * Renders a checked code as the bytes of its file, from the symbol encoded when it was
+ * checked: a PNG whose recorded density prints it at its print size, an SVG at its print size
+ * (or pixel width), or print artwork (template, bleed) as SVG or vector PDF.
  */
-export function renderCode(spec: CodeSpec): Uint8Array {
-  const { launch, symbol, size, logo } = spec;
-  const style = { ecc: symbol.ecc, margin: symbol.margin, dark: symbol.dark, light: symbol.light };
+export function renderCode(spec: CodeSpec, resources: RenderResources = {}): Uint8Array {
+  const { symbol, size, logo } = spec;
   if (spec.format === 'png') {
-    const png = qrPng(launch.url, { ...style, px: size.px, logo: logo?.bytes });
+    const png = symbolPng(symbol, size.px ?? 1024, resources.logo);
     return size.dpi === undefined ? png : withPixelDensity(png, size.dpi);
   }
+  if (needsArtwork(spec)) {
+    const image = logo && resources.logo ? { png: logo.bytes, pixels: { width: resources.logo.width, height: resources.logo.height, rgba: resources.logo.data } } : undefined;
+    const drawing = printedDrawing(spec, { outliner: resources.outliner, logo: image });
+    return spec.format === 'pdf' ? artworkPdf(drawing, (data) => deflateSync(data)) : Buffer.from(artworkSvg(drawing), 'utf8');
+  }
   const href = logo ? `data:image/png;base64,${Buffer.from(logo.bytes).toString('base64')}` : undefined;
-  const svg = qrSvg(launch.url, { ...style, size: spec.printMm === undefined ? size.px : undefined, logo: href ? { href } : undefined });
+  const svg = symbolSvg(symbol, { size: spec.printMm === undefined ? size.px : undefined, logo: href ? { href } : undefined });
   return Buffer.from(spec.printMm === undefined ? svg : withPrintSize(svg, spec.printMm), 'utf8');
 }
 

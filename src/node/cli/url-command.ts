@@ -1,6 +1,7 @@
 import { normalizeEndpoint } from '../../core/launch.js';
-import { HELP_OPTION, LAUNCH_OPTIONS, parseCommandLine } from './args.js';
-import { resolveLaunch } from './code-spec.js';
+import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine } from './args.js';
+import { resolveLaunch } from '../../core/printed-code.js';
+import { studioMessages } from '../../core/studio-messages.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { URL_HELP } from './help.js';
 import type { CliIo } from './io.js';
@@ -22,8 +23,9 @@ export function urlCommand(args: string[], io: CliIo): number {
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError('url', `unexpected argument "${positionals[0]}"; options start with "--".`);
-  const spec = resolveLaunch(values);
-  for (const warning of spec.warnings) io.err(`warning: ${warning}`);
+  const locale = messageLocale('url', values.lang);
+  const spec = resolveLaunch(values, locale);
+  for (const warning of spec.warnings) io.err(`${studioMessages[locale].warning}: ${warning}`);
   if (values.json) {
     io.out(JSON.stringify(launchReport(spec), null, 2));
     return EXIT.ok;

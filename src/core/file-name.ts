@@ -1,5 +1,5 @@
-import { ConsultInputError } from '../../core/errors.js';
-import { clip } from '../../core/text.js';
+import { ConsultInputError } from './errors.js';
+import { clip } from './text.js';
 
 const MAX_NAME_LENGTH = 120;
 const SAFE_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._()+-]*$/u;

@@ -1,3 +1,6 @@
+import type { Locale } from './labels.js';
+import { studioMessages } from './studio-messages.js';
+
 /** One CSV record with the line it starts on (1-based), so messages can point at it. */
 export interface CsvRecord {
   line: number;
@@ -14,16 +17,28 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** Options of {@link parseCsv}. */
+export interface CsvOptions {
+  /** Field separator: `,` (CSV, default) or a tab (TSV, and cells copied from a spreadsheet). */
+  delimiter?: ',' | '\t';
+  /** Keep blank lines as records of one empty field, so a reader can report them; default false. */
+  keepBlankLines?: boolean;
+  /** Language of the error messages; default English. */
+  locale?: Locale;
+}
+
 /**
  * Parses CSV as RFC 4180 describes it and Excel writes it: fields separated by commas,
  * records by CRLF, LF or CR; a field in double quotes may hold commas, line breaks and
  * doubled quotes (`""` for `"`). A quote inside an unquoted field is kept as a character,
  * as most readers do; text after a closing quote is an error, since the field's extent is
- * then unclear. Blank lines are skipped; a byte-order mark is the caller's to remove.
+ * then unclear. Blank lines are skipped unless kept; a byte-order mark is the caller's to remove.
+ * With a tab delimiter it reads TSV as spreadsheets write it and put on the clipboard.
  *
  * @throws CsvSyntaxError for an unclosed quoted field or text after a closing quote.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, { delimiter = ',', keepBlankLines = false, locale = 'en' }: CsvOptions = {}): CsvRecord[] {
+  const words = studioMessages[locale];
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -36,7 +51,7 @@ export function parseCsv(text: string): CsvRecord[] {
 
   const endRecord = () => {
     fields.push(field);
-    if (fields.length > 1 || fields[0] !== '' || closed) records.push({ line: recordLine, fields });
+    if (keepBlankLines || fields.length > 1 || fields[0] !== '' || closed) records.push({ line: recordLine, fields });
     fields = [];
     field = '';
     closed = false;
@@ -60,7 +75,7 @@ export function parseCsv(text: string): CsvRecord[] {
       }
       continue;
     }
-    if (character === ',') {
+    if (character === delimiter) {
       fields.push(field);
       field = '';
       closed = false;
@@ -70,7 +85,7 @@ export function parseCsv(text: string): CsvRecord[] {
       line++;
       recordLine = line;
     } else if (closed) {
-      throw new CsvSyntaxError(line, `text after a closing quote (${JSON.stringify(character)}): a quoted field must end at a comma or the end of the line; write a quote inside quotes as "".`);
+      throw new CsvSyntaxError(line, words.csvAfterQuote(JSON.stringify(character)));
     } else if (character === '"' && field === '') {
       quoted = true;
       quoteLine = line;
@@ -78,7 +93,7 @@ export function parseCsv(text: string): CsvRecord[] {
       field += character;
     }
   }
-  if (quoted) throw new CsvSyntaxError(quoteLine, 'a quoted field opened here is never closed: add the closing quote (write a quote inside quotes as "").');
+  if (quoted) throw new CsvSyntaxError(quoteLine, words.csvUnclosed);
   if (field !== '' || fields.length > 0 || closed) endRecord();
   return records;
 }

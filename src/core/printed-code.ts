@@ -1,8 +1,9 @@
 import { artworkFrame, DEFAULT_BLEED_MM, logoArea, MAX_LOGO_AREA, MIN_CODE_MM, PAPERS, TEMPLATES, type Paper, type Template } from './artwork.js';
-import { encodeContext, type EncodeResult } from './context.js';
+import type { EncodeResult } from './context.js';
 import { ConsultInputError } from './errors.js';
 import type { Locale } from './labels.js';
-import { buildLaunch, type LaunchRequest } from './launch.js';
+import type { LaunchRequest } from './launch.js';
+import { planLaunch } from './launch-plan.js';
 import { formatMm, MIN_PRINT_MODULE_MM, normalizeDpi, parseLength, planSize, type SizePlan } from './print-size.js';
 import { normalizeQrEcc, normalizeQrMargin, qrColors, qrSymbol, QR_DEFAULT_LOGO_FRACTION, type QrSymbol } from './qr.js';
 import { launchUrlOverflow } from './qr-overflow.js';
@@ -118,20 +119,27 @@ function textOf(input: CodeInput, field: CodeField): string | undefined {
   return input[field]?.trim() || undefined;
 }
 
+/** The printed code's launch, as the one launch plan decides it for a code that only carries a URL. */
 function launchOf(input: CodeInput, problems: Problems): LaunchSpec | undefined {
   const text = (field: CodeField) => textOf(input, field);
   const words = studioMessages[problems.locale];
-  const context = encodeContext({ placement: text('placement'), campaign: text('campaign'), source: text('source'), page: text('page') });
+  const plan = planLaunch({
+    client: 'print',
+    channel: text('channel') ?? '',
+    bot: text('bot'),
+    event: text('event'),
+    endpoint: text('endpoint'),
+    context: { placement: text('placement'), campaign: text('campaign'), source: text('source'), page: text('page') },
+  });
+  const context = plan.context!;
   for (const dropped of context.dropped) {
     const message = describeRefusal(dropped, problems.locale, { value: text(dropped.field as CodeField), medium: 'print' });
     if (dropped.reason === 'budget') problems.warnings.push(message);
     else problems.errors.push(new ConsultInputError(dropped.field, message));
   }
   for (const field of context.shortened) problems.warnings.push(words.shortened(field, context.extra));
-  const launch = problems.attempt(() =>
-    buildLaunch({ channel: text('channel') ?? '', extra: context.extra, bot: text('bot'), event: text('event'), endpoint: text('endpoint') }),
-  );
-  return launch && { launch, context, warnings: problems.warnings };
+  if (plan.error) problems.errors.push(plan.error);
+  return plan.request && { launch: plan.request, context, warnings: problems.warnings };
 }
 
 /**

@@ -1,9 +1,12 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConsultInputError } from '../core/errors.js';
-import { buildLaunch, type LaunchRequest } from '../core/launch.js';
+import type { LaunchRequest } from '../core/launch.js';
+import { planLaunch } from '../core/launch-plan.js';
+import { describeRefusalWith } from '../core/refusals.js';
+import { REFUSALS_EN } from '../core/refusals.en.js';
 import { messagesFor } from '../core/messages.js';
-import { normalizeQrPixels, qrMatrix, qrModulePixels, qrRuns, qrSvg, qrSvgPath, qrSymbol, type QrEcc, type QrSymbol } from '../core/qr.js';
+import { normalizeQrPixels, qrMatrix, qrModulePixels, qrRuns, qrSvgPath, qrSymbol, symbolSvg, type QrEcc, type QrSymbol } from '../core/qr.js';
 import { consultQrStyles } from './consult-qr.styles.js';
 import { emit } from './emit.js';
 import { LangAwareElement } from './lang-aware.js';
@@ -35,6 +38,7 @@ const DEFAULT_DOWNLOAD_PX = 1024;
  * @summary The consult launch as a scannable, downloadable QR code.
  *
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the code impossible; an explanation is shown instead.
+ * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - `extra` carries member fields, which a code (a URL) never does: the code leaves them out.
  *
  * @csspart code - The QR code's SVG.
  * @csspart caption - The launch URL under the code, when `caption` is set.
@@ -89,6 +93,9 @@ export class KakaoConsultQr extends LangAwareElement {
   private code: QrCode | ConsultInputError = new ConsultInputError('channel', 'channel is missing.');
   /** The message last reported, so a problem is told once however often the element renders. */
   private reported: string | undefined;
+  /** Why a value was left out of the code (member fields in `extra`), told once as a `consult-warning`. */
+  private warning: string | undefined;
+  private warned: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CODE_PROPERTIES.some((key) => changed.has(key as keyof KakaoConsultQr))) this.code = this.encode();
@@ -96,15 +103,14 @@ export class KakaoConsultQr extends LangAwareElement {
 
   private encode(): QrCode | ConsultInputError {
     let launch: LaunchRequest | undefined;
+    this.warning = undefined;
     // Removing an attribute sets its property to null, which means the default, like never setting it.
     try {
-      launch = buildLaunch({
-        channel: this.channel,
-        extra: this.extra ?? '',
-        bot: this.bot ?? '',
-        event: this.event ?? '',
-        endpoint: this.endpoint ?? '',
-      });
+      // A code only carries a URL: the plan keeps member fields out of it, and says so.
+      const plan = planLaunch({ client: 'print', channel: this.channel, extra: this.extra ?? '', bot: this.bot ?? '', event: this.event ?? '', endpoint: this.endpoint ?? '' });
+      if (plan.error) throw plan.error;
+      launch = plan.request!;
+      this.warning = plan.refused.length ? describeRefusalWith(REFUSALS_EN, plan.refused[0]!) : undefined;
       const size = normalizeQrPixels('size', this.size ?? DEFAULT_SIZE);
       const downloadPx = normalizeQrPixels('download-px', this.downloadPx ?? DEFAULT_DOWNLOAD_PX);
       const symbol = qrSymbol(launch.url, { ecc: this.ecc ?? '', margin: this.margin ?? undefined, dark: this.dark || undefined, light: this.light || undefined });
@@ -126,6 +132,13 @@ export class KakaoConsultQr extends LangAwareElement {
   }
 
   protected override updated(): void {
+    if (this.warning !== this.warned) {
+      this.warned = this.warning;
+      if (this.warning) {
+        console.warn(`<kakao-consult-qr> extra: ${this.warning}`);
+        emit(this, 'consult-warning', { field: 'extra', message: this.warning });
+      }
+    }
     const problem = this.code instanceof ConsultInputError ? this.code : undefined;
     if (problem?.message === this.reported) return;
     this.reported = problem?.message;
@@ -167,7 +180,7 @@ export class KakaoConsultQr extends LangAwareElement {
   private handleDownloadSvg(): void {
     if (this.code instanceof ConsultInputError) return;
     const { launch, symbol, downloadPx } = this.code;
-    const markup = qrSvg(launch.url, { ecc: symbol.ecc, margin: symbol.margin, dark: symbol.dark, light: symbol.light, size: downloadPx });
+    const markup = symbolSvg(symbol, { size: downloadPx });
     saveFile(new Blob([markup], { type: 'image/svg+xml' }), fileName(launch, 'svg'));
   }
 

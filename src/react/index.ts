@@ -24,5 +24,5 @@ export const KakaoConsultQr = createComponent({
   tagName: 'kakao-consult-qr',
   elementClass: QrElement,
   react: React,
-  events: typed({ onConsultError: REACT_EVENT_PROPS.onConsultError }),
+  events: typed({ onConsultError: REACT_EVENT_PROPS.onConsultError, onConsultWarning: REACT_EVENT_PROPS.onConsultWarning }),
 });

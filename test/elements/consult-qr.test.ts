@@ -264,3 +264,22 @@ describe('<kakao-consult-qr>', () => {
     });
   });
 });
+
+describe('<kakao-consult-qr> and member data', () => {
+  it('leaves member fields of a pre-packed extra out of the code, and says so once', async () => {
+    const output = captureConsole('warn');
+    const element = document.createElement('kakao-consult-qr');
+    element.setAttribute('channel', '@brand');
+    element.setAttribute('extra', 'p=poster;m=A1029;g=VIP~sig');
+    const warned = oneEvent(element, 'consult-warning');
+    document.body.append(element);
+    const { detail } = await warned;
+    expect(detail.field).to.equal('extra');
+    await element.updateComplete;
+    const decoded = await decodeElement(element);
+    expect(decoded).to.equal('https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Dposter');
+    expect(output.lines).to.have.length(1);
+    output.restore();
+    element.remove();
+  });
+});

@@ -138,7 +138,7 @@ function launchOf(input: CodeInput, problems: Problems): LaunchSpec | undefined 
     else problems.errors.push(new ConsultInputError(dropped.field, message));
   }
   for (const field of context.shortened) problems.warnings.push(words.shortened(field, context.extra));
-  if (plan.error) problems.errors.push(plan.error);
+  if (plan.error) problems.add(plan.error);
   return plan.request && { launch: plan.request, context, warnings: problems.warnings };
 }
 

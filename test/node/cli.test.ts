@@ -433,7 +433,7 @@ describe('kakao-consult batch', () => {
     assert.equal(failed.code, 1);
     assert.deepEqual(failed.stderr.trim().split('\n').slice(0, 3), [
       'campaigns.csv:1: warning: ignoring column "Notes" (not a batch column; see --help).',
-      'campaigns.csv:4: placement "two\\nlines" is not plain text (control characters such as a line break, bidi marks, or an invalid key) and is left out of extra; remove them.',
+      'campaigns.csv:4: placement "two\\nlines" has control characters (a line break?), bidi marks or a bad key, and is left out of extra; remove them.',
       'campaigns.csv:6: channel "brand" must start with "@": did you mean "@brand"?',
     ]);
 
@@ -598,7 +598,7 @@ describe('kakao-consult in Korean, print artwork and batch fixes', () => {
   it('names markup in a refused placement (no more "looks like undefined")', () => {
     const { code, stderr } = run(tempDir(), 'qr', '--channel', '@brand', '--placement', '<b>hi</b>', '-o', 'a.svg');
     assert.equal(code, 1);
-    assert.equal(stderr, 'kakao-consult: placement "<b>hi</b>" contains < or >, which an agent\'s console could take for markup, and is left out of extra; remove them.\n');
+    assert.equal(stderr, 'kakao-consult: placement "<b>hi</b>" contains < or > (markup to an agent\'s console) and is left out of extra; remove them.\n');
   });
 
   it('--format pdf --template card writes A6 vector PDFs (outlined text, no font) that decode after poppler renders them', () => {

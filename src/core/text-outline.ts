@@ -1,5 +1,5 @@
 import opentype, { type Font } from 'opentype.js';
-import type { PathCommand } from './artwork.js';
+import type { PathCommand } from 'opentype.js';
 
 /** Turns text into filled outlines, so a print file needs no font. */
 export interface TextOutliner {

@@ -4,7 +4,7 @@ import { parseClient, type ClientInfo } from '../../src/core/client.js';
 import { parseExtra } from '../../src/core/context.js';
 import { DEFAULT_ENDPOINT } from '../../src/core/launch.js';
 import { planLaunch, type LaunchPlan, type PcMode, type PlanClient, type PlanInputs } from '../../src/core/launch-plan.js';
-import { USER_AGENTS } from '../support/user-agents.js';
+import { USER_AGENTS } from '../elements/support/user-agents.js';
 
 const CLIENTS: Record<string, ClientInfo> = {
   desktop: parseClient(USER_AGENTS.desktop),

@@ -2,20 +2,20 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setUserAgent } from '@web/test-runner-commands';
 import '../../src/elements/consult-button.define.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
-import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
-import { mount } from './mount.js';
-import { captureConsole } from './capture-console.js';
+import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
+import { mount } from './support/mount.js';
+import { captureConsole } from './support/capture-console.js';
+import { USER_AGENTS, kakaoTalkIos } from './support/user-agents.js';
+import { button, part } from './support/queries.js';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
-const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
-const IOS_SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
-const kakaoIos = (version: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 KAKAOTALK ${version}`;
-const KAKAO_ANDROID_BUILD_ONLY = 'Mozilla/5.0 (Linux; Android 6.0; SM-G920S Build/MMB29K; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/55.0 Mobile Safari/537.36;KAKAOTALK 1600297';
-const ANDROID_WEBVIEW = 'Mozilla/5.0 (Linux; Android 14; SM-S918N Build/UP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.0.0 Mobile Safari/537.36';
-const IOS_WEBVIEW = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
+const DESKTOP = USER_AGENTS.desktop;
+const IOS_SAFARI = USER_AGENTS.iphone;
+const kakaoIos = kakaoTalkIos;
+const KAKAO_ANDROID_BUILD_ONLY = USER_AGENTS.kakaoTalkAndroidBuildOnly;
+const ANDROID_WEBVIEW = USER_AGENTS.androidWebview;
+const IOS_WEBVIEW = USER_AGENTS.iosWebview;
 
-const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
-const part = (element: KakaoConsultButton, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 
 
 describe('<kakao-consult-button> and the KakaoTalk client', () => {

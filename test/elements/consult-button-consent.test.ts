@@ -2,17 +2,17 @@ import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setUserAgent } from '@web/test-runner-commands';
 import '../../src/elements/consult-button.define.js';
 import type { ConsultConsentDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
-import { captureConsole } from './capture-console.js';
-import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
-import { mount } from './mount.js';
+import { captureConsole } from './support/capture-console.js';
+import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
+import { mount } from './support/mount.js';
+import { USER_AGENTS } from './support/user-agents.js';
+import { button, dialog } from './support/queries.js';
 
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
-const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+const IPHONE = USER_AGENTS.iphone;
+const DESKTOP = USER_AGENTS.desktop;
 
-const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
-const dialog = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog#consent')!;
 const action = (element: KakaoConsultButton, name: RegExp) =>
-  [...dialog(element).querySelectorAll<HTMLButtonElement>('.dialog-actions button')].find((candidate) => name.test(candidate.textContent!))!;
+  [...dialog(element, 'consent').querySelectorAll<HTMLButtonElement>('.dialog-actions button')].find((candidate) => name.test(candidate.textContent!))!;
 
 /** Every request the page tried to send, as one string, to search for member data. */
 const everythingSent = (spy: LaunchSpy) => JSON.stringify([spy.opens, spy.submits]);
@@ -41,10 +41,10 @@ describe('<kakao-consult-button consent="required">', () => {
   it('asks first: the dialog opens with focus inside, and nothing is sent', async () => {
     const element = await consentButton();
     button(element).click();
-    expect(dialog(element).open).to.equal(true);
-    expect(dialog(element).matches(':modal')).to.equal(true);
-    expect(dialog(element).contains(element.shadowRoot!.activeElement)).to.equal(true);
-    expect(dialog(element).textContent).to.contain('개인정보 수집·이용 동의').and.contain('동의하고 상담하기');
+    expect(dialog(element, 'consent').open).to.equal(true);
+    expect(dialog(element, 'consent').matches(':modal')).to.equal(true);
+    expect(dialog(element, 'consent').contains(element.shadowRoot!.activeElement)).to.equal(true);
+    expect(dialog(element, 'consent').textContent).to.contain('개인정보 수집·이용 동의').and.contain('동의하고 상담하기');
     expect(spy.opens).to.deep.equal([]);
     expect(spy.submits).to.deep.equal([]);
   });
@@ -63,7 +63,7 @@ describe('<kakao-consult-button consent="required">', () => {
     expect(detail.granted).to.equal(true);
     expect(detail.version).to.equal('2026-11');
     expect(Date.now() - Date.parse(detail.at)).to.be.within(0, 5000);
-    expect(dialog(element).open).to.equal(false);
+    expect(dialog(element, 'consent').open).to.equal(false);
     expect(spy.submits).to.have.length(1);
     expect(spy.submits[0]!.fields.extra).to.match(/^p=mypage;m=A1029;g=VIP/);
   });
@@ -73,7 +73,7 @@ describe('<kakao-consult-button consent="required">', () => {
     button(element).click();
     action(element, /동의하고/).click();
     button(element).click();
-    expect(dialog(element).open).to.equal(false);
+    expect(dialog(element, 'consent').open).to.equal(false);
     expect(spy.submits).to.have.length(2);
   });
 
@@ -84,7 +84,7 @@ describe('<kakao-consult-button consent="required">', () => {
     element.consentVersion = '2';
     await element.updateComplete;
     button(element).click();
-    expect(dialog(element).open).to.equal(true);
+    expect(dialog(element, 'consent').open).to.equal(true);
     expect(spy.submits).to.have.length(1);
   });
 
@@ -92,7 +92,7 @@ describe('<kakao-consult-button consent="required">', () => {
     const element = await consentButton('consent-remember="none"');
     for (let round = 1; round <= 2; round += 1) {
       button(element).click();
-      expect(dialog(element).open, `round ${round}`).to.equal(true);
+      expect(dialog(element, 'consent').open, `round ${round}`).to.equal(true);
       action(element, /동의하고/).click();
     }
     expect(spy.submits).to.have.length(2);
@@ -110,7 +110,7 @@ describe('<kakao-consult-button consent="required">', () => {
   for (const [how, dismiss] of [
     ['취소', (element: KakaoConsultButton) => action(element, /취소/).click()],
     ['Escape', () => sendKeys({ press: 'Escape' })],
-    ['a click outside', (element: KakaoConsultButton) => dialog(element).dispatchEvent(new MouseEvent('click', { bubbles: true }))],
+    ['a click outside', (element: KakaoConsultButton) => dialog(element, 'consent').dispatchEvent(new MouseEvent('click', { bubbles: true }))],
   ] as const) {
     it(`launches nothing when declined by ${how}, and never sends member data`, async () => {
       const element = await consentButton();
@@ -120,11 +120,11 @@ describe('<kakao-consult-button consent="required">', () => {
       await dismiss(element);
       await declined;
       expect(((await answered) as CustomEvent<ConsultConsentDetail>).detail.granted).to.equal(false);
-      expect(dialog(element).open).to.equal(false);
+      expect(dialog(element, 'consent').open).to.equal(false);
       expect(spy.opens).to.deep.equal([]);
       expect(spy.submits).to.deep.equal([]);
       button(element).click();
-      expect(dialog(element).open, 'asks again').to.equal(true);
+      expect(dialog(element, 'consent').open, 'asks again').to.equal(true);
       expect(everythingSent(spy)).not.to.contain('A1029');
       expect(localStorage.length).to.equal(0);
     });
@@ -134,9 +134,9 @@ describe('<kakao-consult-button consent="required">', () => {
     const element = await consentButton();
     button(element).focus();
     await sendKeys({ press: 'Enter' });
-    expect(dialog(element).open).to.equal(true);
+    expect(dialog(element, 'consent').open).to.equal(true);
     await sendKeys({ press: 'Escape' });
-    expect(dialog(element).open).to.equal(false);
+    expect(dialog(element, 'consent').open).to.equal(false);
     expect(element.shadowRoot!.activeElement, 'focus back on the button').to.equal(button(element));
 
     await sendKeys({ press: 'Enter' });
@@ -156,21 +156,21 @@ describe('<kakao-consult-button consent="required">', () => {
   it('shows a structured notice, the site slot, and only safe policy links', async () => {
     const warnings = captureConsole('warn');
     const element = await consentButton('consent-href="javascript:alert(1)"').finally(warnings.restore);
-    expect(dialog(element).querySelector('a') === null).to.equal(true);
+    expect(dialog(element, 'consent').querySelector('a') === null).to.equal(true);
     expect(warnings.lines).to.deep.equal([
       '<kakao-consult-button> consent-href: consent-href "javascript:alert(1)" is neither https nor a path on this site; the consent dialog shows no policy link.',
     ]);
     element.consent = { purpose: '상담 문의 처리', items: '회원번호, 회원등급', retention: '상담 종료 후 3년', processors: '카카오', href: 'https://shop.example/privacy' };
     await element.updateComplete;
-    const terms = [...dialog(element).querySelectorAll('dt')].map((term) => term.textContent);
+    const terms = [...dialog(element, 'consent').querySelectorAll('dt')].map((term) => term.textContent);
     expect(terms).to.deep.equal(['수집 목적', '수집 항목', '보유 기간', '처리 위탁']);
-    expect(dialog(element).querySelector('a')!.href).to.equal('https://shop.example/privacy');
+    expect(dialog(element, 'consent').querySelector('a')!.href).to.equal('https://shop.example/privacy');
 
     const notice = document.createElement('p');
     notice.slot = 'consent';
     notice.textContent = '사이트가 직접 쓴 안내문';
     element.append(notice);
-    const slot = dialog(element).querySelector<HTMLSlotElement>('slot[name="consent"]')!;
+    const slot = dialog(element, 'consent').querySelector<HTMLSlotElement>('slot[name="consent"]')!;
     expect(slot.assignedElements()).to.deep.equal([notice]);
   });
 
@@ -184,7 +184,7 @@ describe('<kakao-consult-button consent="required">', () => {
       const element = await consentButton();
       for (let round = 1; round <= 2; round += 1) {
         button(element).click();
-        expect(dialog(element).open, `round ${round}`).to.equal(true);
+        expect(dialog(element, 'consent').open, `round ${round}`).to.equal(true);
         action(element, /동의하고/).click();
       }
       expect(spy.submits).to.have.length(2);

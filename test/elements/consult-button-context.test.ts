@@ -2,9 +2,9 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/consult-button.define.js';
 import { configure, siteMember } from '../../src/elements/configure.js';
 import type { KakaoConsultButton, ConsultLaunchDetail, ConsultProblemDetail } from '../../src/elements/consult-button.js';
-import { captureConsole } from './capture-console.js';
-import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
-import { mount } from './mount.js';
+import { captureConsole } from './support/capture-console.js';
+import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
+import { mount } from './support/mount.js';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 

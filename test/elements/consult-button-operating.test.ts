@@ -2,9 +2,10 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/consult-button.define.js';
 import { configure } from '../../src/elements/configure.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
-import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
-import { mount } from './mount.js';
-import { captureConsole } from './capture-console.js';
+import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
+import { mount } from './support/mount.js';
+import { captureConsole } from './support/capture-console.js';
+import { button } from './support/queries.js';
 
 /** Today's date in Korea, where the desk is. */
 const todayInKorea = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
@@ -24,7 +25,6 @@ function configUrl(body: unknown, options: { status?: number; delay?: number } =
 }
 
 const requestsFor = async (id: string) => Number(await (await fetch(`/__config-count?id=${id}`)).text());
-const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
 const visible = (element: Element) => getComputedStyle(element).display !== 'none';
 
 /** Waits until the element has applied what the config server answered. */

@@ -4,11 +4,11 @@ import '../../src/elements/consult-button.define.js';
 import { buildLaunch } from '../../src/core/launch.js';
 import type { ConsultLaunchDetail, ConsultQrOpenDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
 import { decodeQrElement } from '../support/decode-qr.js';
-import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
-import { mount } from './mount.js';
-import { captureConsole } from './capture-console.js';
+import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
+import { mount } from './support/mount.js';
+import { captureConsole } from './support/capture-console.js';
+import { button } from './support/queries.js';
 
-const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
 const panel = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog#panel')!;
 /** The panel is rendered on first use only, so "not open" includes "not there". */
 const panelOpen = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog#panel')?.open ?? false;

@@ -4,14 +4,15 @@ import '../../src/elements/consult-button.define.js';
 import { KakaoConsultButton } from '../../src/elements/consult-button.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail } from '../../src/elements/consult-button.js';
 import { preUpgradeCss } from '../../src/elements/consult-button.metrics.js';
-import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
-import { mount } from './mount.js';
-import { captureConsole } from './capture-console.js';
+import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
+import { mount } from './support/mount.js';
+import { captureConsole } from './support/capture-console.js';
+import { USER_AGENTS } from './support/user-agents.js';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
-const ANDROID = 'Mozilla/5.0 (Linux; Android 14; SM-S918N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
-const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+const IPHONE = USER_AGENTS.iphone;
+const ANDROID = USER_AGENTS.android;
+const DESKTOP = USER_AGENTS.desktop;
 
 const innerButton = (element: KakaoConsultButton) => element.shadowRoot!.querySelector('button')!;
 const box = (element: Element) => element.getBoundingClientRect();

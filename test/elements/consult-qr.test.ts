@@ -6,7 +6,7 @@ import type { ConsultProblemDetail } from '../../src/elements/consult-button.js'
 import { buildLaunch } from '../../src/core/launch.js';
 import { qrMatrix, qrSvgPath, qrSymbol } from '../../src/core/qr.js';
 import { decodePixels, decodeQrElement as decodeElement, decodeSvg, pixelsOfImage } from '../support/decode-qr.js';
-import { captureConsole } from './capture-console.js';
+import { captureConsole } from './support/capture-console.js';
 
 const KOREAN_EXTRA = '상담예약번호가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누';
 

@@ -4,9 +4,10 @@ import '../../src/elements/consult-qr.define.js';
 import { configure } from '../../src/elements/configure.js';
 import type { KakaoConsultButton } from '../../src/elements/consult-button.js';
 import type { KakaoConsultQr } from '../../src/elements/consult-qr.js';
-import { captureConsole } from './capture-console.js';
-import { expectInert, expectSafeLaunches, MARKUP, MEGABYTE, recordProblems, type Problem } from './hostile.js';
-import { spyOnLaunches, type LaunchSpy } from './launch-spy.js';
+import { captureConsole } from './support/capture-console.js';
+import { expectInert, expectSafeLaunches, MARKUP, MEGABYTE, recordProblems, type Problem } from './support/hostile.js';
+import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
+import { button, dialog } from './support/queries.js';
 
 type Attributes = Record<string, string>;
 type Outcome = 'consult-error' | 'consult-warning' | 'text';
@@ -36,8 +37,6 @@ const TEXT_ATTRIBUTES: [attribute: string, property: keyof KakaoConsultButton, o
   ['lang', 'lang', 'text'],
 ];
 
-const button = (element: KakaoConsultButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
-const dialog = (element: KakaoConsultButton, id: string) => element.shadowRoot!.querySelector<HTMLDialogElement>(`dialog#${id}`)!;
 const summary = (problems: Problem[]) => problems.map(({ type, field }) => `${type} ${field}`);
 
 describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', () => {

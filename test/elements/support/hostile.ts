@@ -1,5 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import type { ConsultProblemDetail } from '../../src/elements/consult-button.js';
+import type { ConsultProblemDetail } from '../../../src/elements/consult-button.js';
 import type { LaunchSpy } from './launch-spy.js';
 
 /**

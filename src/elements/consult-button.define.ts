@@ -1,13 +1,10 @@
+import { defineElement } from './define-element.js';
 import { KakaoConsultButton } from './consult-button.js';
 import type { ConsultButtonAttributes } from './jsx.js';
 
 export const TAG = 'kakao-consult-button';
 
-// A page may load the kit twice (a CMS plugin and a script tag); the first definition wins.
-// Without `customElements` (server rendering) there is nothing to register.
-if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
-  customElements.define(TAG, KakaoConsultButton);
-}
+defineElement(TAG, KakaoConsultButton);
 
 export { KakaoConsultButton };
 

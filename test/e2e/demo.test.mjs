@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { buttonsRendered, demoSession, ENDPOINT, IPHONE } from './demo-page.mjs';
+import { recordPageProblems } from './page-problems.mjs';
 
 const session = demoSession();
 
@@ -19,17 +20,10 @@ async function openDemo(contextOptions = {}) {
     if (request.url().startsWith(ENDPOINT)) launches.push({ method: request.method(), url: request.url(), body: request.postData() });
   });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
-  });
-  const problems = [];
+  // The demo shows the kit's own errors on purpose (its bad-attribute variants).
+  const problems = await recordPageProblems(page, { ignoreConsole: (message) => message.text().startsWith('<kakao-consult-button>') });
   const warnings = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-    if (message.type() === 'error' && !message.text().startsWith('<kakao-consult-button>')) problems.push(message.text());
-  });
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(session.demo.url);
   await buttonsRendered(page);
   return { context, page, launches, problems, warnings };

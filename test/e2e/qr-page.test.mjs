@@ -10,6 +10,7 @@ import { encodeContext } from '../../dist/core/context.js';
 import { buildLaunch } from '../../dist/core/launch.js';
 import { axeViolations } from './axe.mjs';
 import { demoSession } from './demo-page.mjs';
+import { recordPageProblems } from './page-problems.mjs';
 
 const session = demoSession();
 
@@ -32,16 +33,8 @@ async function openPage(hash = '', ready = '#preview:not([hidden])') {
     },
   );
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
-  });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    // Chromium asks for /favicon.ico, which the demo does not have.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(message.text());
-  });
+  // Chromium asks for /favicon.ico, which the demo does not have.
+  const problems = await recordPageProblems(page, { ignoreConsole: (message) => message.location().url.endsWith('/favicon.ico') });
   await page.goto(`${session.demo.url}qr.html${hash}`);
   await page.locator(ready).first().waitFor();
   return { context, page, problems, outside };

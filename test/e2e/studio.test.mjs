@@ -18,6 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { decodePdf, pdfBoxes } from '../support/pdf.mjs';
 import { ensurePoppler } from '../support/poppler.mjs';
 import { axeViolations } from './axe.mjs';
+import { recordPageProblems } from './page-problems.mjs';
 
 const STUDIO = pathToFileURL(fileURLToPath(new URL('../../dist/kakao-consult-studio.html', import.meta.url))).href;
 /** Where the screenshots go, for a person to look at. */
@@ -47,13 +48,7 @@ async function openStudio({ bypassCSP = false, viewport = { width: 1280, height:
     return route.abort();
   });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
-  });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const problems = await recordPageProblems(page);
   await page.goto(STUDIO);
   await page.locator('#preview:not([hidden])').waitFor();
   return { context, page, problems, outside };

@@ -4,7 +4,7 @@ import { configure, siteMember } from '../../src/elements/configure.js';
 import type { KakaoConsultButton, ConsultLaunchDetail, ConsultProblemDetail } from '../../src/elements/consult-button.js';
 import { captureConsole } from './support/capture-console.js';
 import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
-import { mount } from './support/mount.js';
+import { connectListening, mount } from './support/mount.js';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 
@@ -75,12 +75,8 @@ describe('<kakao-consult-button> context in extra', () => {
     it('a failing or odd ticket source is told, and the launch goes on without a ticket', async () => {
       const output = captureConsole('warn');
       configure({ ticket: () => Promise.reject(new Error('session expired')) });
-      const element = document.createElement('kakao-consult-button');
-      element.setAttribute('channel', '@brand');
-      element.setAttribute('pc-mode', 'popup');
-      const warned = oneEvent(element, 'consult-warning');
-      document.body.append(element);
-      const { detail } = await warned;
+      const { element, fired } = connectListening('kakao-consult-button', { channel: '@brand', 'pc-mode': 'popup' }, 'consult-warning');
+      const { detail } = await fired;
       expect([detail.field, detail.message]).to.deep.equal(['ticket', 'configure({ ticket }) failed (Error: session expired); launching without a ticket.']);
       expect((await launch(element)).request.fields.extra).to.equal('k=/event/spring');
       element.setAttribute('ticket', 'has space');

@@ -3,7 +3,7 @@ import '../../src/elements/consult-button.define.js';
 import { configure } from '../../src/elements/configure.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail, KakaoConsultButton } from '../../src/elements/consult-button.js';
 import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
-import { mount } from './support/mount.js';
+import { connectListening, mount } from './support/mount.js';
 import { captureConsole } from './support/capture-console.js';
 import { button } from './support/queries.js';
 
@@ -34,13 +34,8 @@ async function settled(element: KakaoConsultButton, check: () => boolean) {
 }
 
 /** Puts a button using `url` as its config on the page, listening for its first `event` from the start. */
-function connectWithConfig(url: string, event: 'consult-error' | 'consult-warning') {
-  const element = document.createElement('kakao-consult-button');
-  for (const [name, value] of Object.entries({ channel: '@brand', 'pc-mode': 'popup', 'config-src': url })) element.setAttribute(name, value);
-  const fired = oneEvent(element, event);
-  document.body.append(element);
-  return { element, fired };
-}
+const connectWithConfig = (url: string, event: 'consult-error' | 'consult-warning') =>
+  connectListening('kakao-consult-button', { channel: '@brand', 'pc-mode': 'popup', 'config-src': url }, event);
 
 
 describe('<kakao-consult-button config-src>', () => {

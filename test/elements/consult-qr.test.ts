@@ -7,6 +7,7 @@ import { buildLaunch } from '../../src/core/launch.js';
 import { qrMatrix, qrSvgPath, qrSymbol } from '../../src/core/qr.js';
 import { decodePixels, decodeQrElement as decodeElement, decodeSvg, pixelsOfImage } from '../support/decode-qr.js';
 import { captureConsole } from './support/capture-console.js';
+import { connectListening } from './support/mount.js';
 
 const KOREAN_EXTRA = '상담예약번호가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누';
 
@@ -268,12 +269,8 @@ describe('<kakao-consult-qr>', () => {
 describe('<kakao-consult-qr> and member data', () => {
   it('leaves member fields of a pre-packed extra out of the code, and says so once', async () => {
     const output = captureConsole('warn');
-    const element = document.createElement('kakao-consult-qr');
-    element.setAttribute('channel', '@brand');
-    element.setAttribute('extra', 'p=poster;m=A1029;g=VIP~sig');
-    const warned = oneEvent(element, 'consult-warning');
-    document.body.append(element);
-    const { detail } = await warned;
+    const { element, fired } = connectListening('kakao-consult-qr', { channel: '@brand', extra: 'p=poster;m=A1029;g=VIP~sig' }, 'consult-warning');
+    const { detail } = await fired;
     expect(detail.field).to.equal('extra');
     await element.updateComplete;
     const decoded = await decodeElement(element);

@@ -16,8 +16,10 @@ it('finds the built browser files', () => assert.ok(browserFiles.includes('kakao
 for (const name of browserFiles) {
   it(`dist/${name} needs nothing newer than ${BROWSER_FLOOR.join(', ')}`, () => {
     const code = readFileSync(new URL(name, DIST), 'utf8');
-    const lowered = transformSync(code, { target: BROWSER_FLOOR, format: 'esm' }).code;
-    assert.equal(lowered, transformSync(code, { target: 'esnext', format: 'esm' }).code, 'esbuild had syntax to lower');
+    // Parentheses aside: for older targets esbuild wraps `function(){…}.bind(…)` in them, which
+    // every engine parses either way; any real lowering changes more than parentheses.
+    const unwrapped = (target) => transformSync(code, { target, format: 'esm', minify: true }).code.replace(/[()]/g, '');
+    assert.ok(unwrapped(BROWSER_FLOOR) === unwrapped('esnext'), 'esbuild had syntax to lower');
     assert.doesNotMatch(code, /\(\?<[=!]/, 'a regular expression with a lookbehind');
   });
 }

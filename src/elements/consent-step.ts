@@ -6,7 +6,7 @@ import { hasStoredConsent, storeConsent } from './consent-store.js';
 import type { ButtonHost } from './button-host.js';
 import { consentDialog } from './consent-dialog.js';
 import type { ConsultEventMap } from './events.js';
-import { consentAsked, consentNotice } from './ignored-values.js';
+import { consentAsked, consentNotice } from '../core/ignored-values.js';
 
 export interface ConsentStepHooks {
   /** The validated channel ID: consent is remembered per channel. */

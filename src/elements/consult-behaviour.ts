@@ -19,11 +19,12 @@ import type { ConsentStep } from './consent-step.js';
 import { consultNotesStyles } from './consult-notes.styles.js';
 import { emit } from './emit.js';
 import type { ConsultEventMap, ConsultEventName } from './events.js';
-import { consentAsked, consentNotice, unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from './ignored-values.js';
+import { consentAsked, consentNotice, unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from '../core/ignored-values.js';
 import { openLaunch } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from './pc-panel.js';
-import type { OperatingState, ConfigProblem } from './remote-config-loader.js';
+import type { OperatingState } from '../core/operating-state.js';
+import type { ConfigProblem } from './remote-config-loader.js';
 import { SiteTicket } from './site-ticket.js';
 import { toggleState } from './toggle-state.js';
 

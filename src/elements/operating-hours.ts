@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '../core/labels.js';
 import type { RemoteConfig } from '../core/remote-config.js';
-import type { ConfigProblem, OperatingState } from './remote-config-loader.js';
+import type { OperatingState } from '../core/operating-state.js';
+import type { ConfigProblem } from './remote-config-loader.js';
 
 type Loader = typeof import('./remote-config-loader.js');
 

@@ -1,6 +1,7 @@
-import { describeHours, isOpen } from '../core/hours.js';
-import type { Locale } from '../core/labels.js';
-import { decideConfig, parseRemoteConfig, readCachedConfig, scheduleOf, type CachedConfig, type ConfigResult, type RemoteConfig } from '../core/remote-config.js';
+import { decideConfig, parseRemoteConfig, readCachedConfig, type CachedConfig, type ConfigResult, type RemoteConfig } from '../core/remote-config.js';
+
+// The hours arithmetic rides in this lazy chunk: only pages with an operating config need it.
+export { operatingState } from '../core/operating-state.js';
 import { safeLink } from '../core/safe-link.js';
 import { clip } from '../core/text.js';
 
@@ -8,29 +9,6 @@ import { clip } from '../core/text.js';
  * The site's operating config, loaded only by pages that use one: fetching, caching,
  * validation and the hours arithmetic stay out of the script every page loads.
  */
-
-/** What the site's operating config says right now. */
-export interface OperatingState {
-  /** False when the site switched every button off (`"enabled": false`). */
-  enabled: boolean;
-  /** False outside the consult hours or on a holiday. */
-  open: boolean;
-  /** The hours line for the offline state, e.g. `상담시간 평일 09:00–18:00`. */
-  hours?: string;
-  /** The site's notice in the page's language, if any. */
-  notice?: string;
-}
-
-/** The state a config gives at `now`, and when it next changes (null: not within two weeks). */
-export function operatingState(config: RemoteConfig, locale: Locale, now: Date): { state: OperatingState; change: Date | null } {
-  const notice = config.notice[locale];
-  const base: OperatingState = notice ? { enabled: config.enabled, open: true, notice } : { enabled: config.enabled, open: true };
-  const schedule = scheduleOf(config);
-  if (!schedule) return { state: base, change: null };
-  const open = isOpen(schedule, now);
-  if (open.open) return { state: base, change: open.closesAt };
-  return { state: { ...base, open: false, hours: describeHours(schedule, locale) }, change: open.nextOpen };
-}
 
 /** How long a fetched config is trusted before the page asks again (per browser session). */
 export const CONFIG_TTL_MS = 5 * 60_000;

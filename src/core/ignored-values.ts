@@ -1,8 +1,8 @@
-import { versionHint } from '../core/client.js';
-import type { ConsentNotice } from '../core/consent.js';
-import { ConsultInputError } from '../core/errors.js';
-import { safeLink } from '../core/safe-link.js';
-import { clip } from '../core/text.js';
+import { versionHint } from './client.js';
+import type { ConsentNotice } from './consent.js';
+import { ConsultInputError } from './errors.js';
+import { safeLink } from './safe-link.js';
+import { clip } from './text.js';
 
 /**
  * Values the button can work without but must not use, each described as the warning that

@@ -118,7 +118,10 @@ export class ConsultBehaviour implements ReactiveController {
     private readonly ports: BehaviourPorts,
   ) {
     this.operating = new OperatingHours(host, (problem) => this.reportConfig(problem));
-    this.ticket = new SiteTicket((problem) => this.report('site-ticket', 'consult-warning', problem));
+    this.ticket = new SiteTicket(
+      (problem) => this.report('site-ticket', 'consult-warning', problem),
+      () => this.host.requestUpdate(),
+    );
     this.panel = new PcPanel(host, {
       opened: (link) => this.send('consult-qr-open', { request: link, platform: this.client.platform }),
       launch: (plan) => this.launchWith(plan, 'popup'),
@@ -158,7 +161,7 @@ export class ConsultBehaviour implements ReactiveController {
     this.operatingNow = this.operating.state(localeFor(this.ports.lang()));
     this.client = this.readClient();
     const { channel, extra, bot, event, endpoint, placement, campaign, pageKey, memberId, memberGrade, member, ticket, pcMode, bridge } = host;
-    const inputs = [channel, extra, bot, event, endpoint, placement, campaign, pageKey, memberId, memberGrade, member, ticket, pcMode, bridge, this.siteMember, this.client, this.consentState()];
+    const inputs = [channel, extra, bot, event, endpoint, placement, campaign, pageKey, memberId, memberGrade, member, ticket || this.ticket.current(), pcMode, bridge, this.siteMember, this.client, this.consentState()];
     if (!differs(this.previewInputs, inputs)) return;
     this.previewInputs = inputs;
     this.preview = this.planNow(true);

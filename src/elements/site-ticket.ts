@@ -12,7 +12,11 @@ export class SiteTicket {
   private asking: Promise<void> = Promise.resolve();
   private waiting = false;
 
-  constructor(private readonly onProblem: (problem: ConsultInputError) => void) {}
+  constructor(
+    private readonly onProblem: (problem: ConsultInputError) => void,
+    /** The answer arrived: the button checks it (a refused ticket is told before any click). */
+    private readonly onAnswer: () => void,
+  ) {}
 
   /** Asks the site's ticket source, if it has one, for this context. */
   ask(context: ContextFields): void {
@@ -36,7 +40,9 @@ export class SiteTicket {
         (error: unknown) => this.fail(`failed (${String(error)})`),
       )
       .finally(() => {
-        if (this.asking === asking) this.waiting = false;
+        if (this.asking !== asking) return;
+        this.waiting = false;
+        this.onAnswer();
       });
     this.asking = asking;
   }

@@ -72,6 +72,16 @@ describe('<kakao-consult-button> context in extra', () => {
       expect(spy.opens).to.have.length(1);
     });
 
+    it('tells a ticket source answer that is no ticket as soon as it arrives, before any click', async () => {
+      const output = captureConsole('warn');
+      configure({ ticket: async () => 'not a ticket!' });
+      const { element, fired } = connectListening('kakao-consult-button', { channel: '@brand', 'pc-mode': 'popup' }, 'consult-warning');
+      expect((await fired).detail.field).to.equal('ticket');
+      expect(spy.opens).to.deep.equal([]);
+      output.restore();
+      element.remove();
+    });
+
     it('a failing or odd ticket source is told, and the launch goes on without a ticket', async () => {
       const output = captureConsole('warn');
       configure({ ticket: () => Promise.reject(new Error('session expired')) });

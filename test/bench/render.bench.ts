@@ -14,10 +14,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PNG } from 'pngjs';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { printSummary, printTable } from './measure.js';
+import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median } from './pages.js';
 
 const COUNTS = [1, 100, 1000];
 const RUNS = 9;
@@ -26,53 +26,21 @@ type Kind = (typeof KINDS)[number];
 
 const SCRIPT = '/dist/kakao-consult-button.min.js';
 const SCRIPT_FILE = new URL(`../..${SCRIPT}`, import.meta.url);
-// The medium short button's box, so both kinds lay out the same area.
-const WIDTH = 128;
-const HEIGHT = 45;
-const RADIUS = 12;
-
-/** A PNG like Kakao's consult button image: a yellow rounded box with a dark speech bubble. */
-function buttonImage(): Buffer {
-  const png = new PNG({ width: WIDTH, height: HEIGHT });
-  for (let y = 0; y < HEIGHT; y += 1) {
-    for (let x = 0; x < WIDTH; x += 1) {
-      const bubble = ((x - 30) / 9) ** 2 + ((y - 22) / 8) ** 2 <= 1;
-      const outside = Math.hypot(Math.max(RADIUS - x, x - (WIDTH - 1 - RADIUS), 0), Math.max(RADIUS - y, y - (HEIGHT - 1 - RADIUS), 0)) > RADIUS;
-      png.data.set(bubble ? [0, 0, 0, 255] : [0xfe, 0xe5, 0, outside ? 0 : 255], (y * WIDTH + x) * 4);
-    }
-  }
-  return PNG.sync.write(png);
-}
-
 const IMAGE = `data:image/png;base64,${buttonImage().toString('base64')}`;
 
 const MARKUP: Record<Kind, string> = {
   kit: '<kakao-consult-button channel="@brand"></kakao-consult-button>',
-  baseline: `<a href="https://bizmessage.kakao.com/chat/open/@brand"><img src="${IMAGE}" alt="상담하기" width="${WIDTH}" height="${HEIGHT}"></a>`,
+  baseline: imageLink(IMAGE),
 };
 
-// Waits until every button is rendered and evaluates to how many are. Plain strings, not
-// functions: tsx would wrap named functions in a helper the page does not have.
-const SETTLE: Record<Kind, string> = {
-  kit: `await customElements.whenDefined('kakao-consult-button');
-    const buttons = [...document.querySelectorAll('kakao-consult-button')];
-    // First renders run as microtasks, so yielding to them ends once every label is drawn.
-    while (!buttons.every((button) => button.hasUpdated)) await Promise.resolve();
-    document.body.offsetHeight;
-    window.painted = performance.measure('painted', 'start').duration;
-    // updateComplete resolves false when another update was queued meanwhile.
-    await Promise.all(buttons.map(async (button) => { while (!(await button.updateComplete)); }));
-    return buttons.filter((button) => button.shadowRoot?.querySelector('button')).length;`,
-  baseline: `const images = [...document.images];
-    await Promise.all(images.map((image) => image.decode()));
-    return images.filter((image) => image.complete && image.naturalWidth > 0).length;`,
-};
+// Waits until every button is rendered and evaluates to how many are.
+const SETTLE: Record<Kind, string> = { kit: KIT_SETTLE, baseline: IMAGE_SETTLE };
 
 function page(kind: Kind, count: number, preload: string): string {
   const probe = `performance.mark('start');
   window.rendered = new Promise((resolve, reject) => addEventListener('DOMContentLoaded', () => (async () => { ${SETTLE[kind]} })().then((rendered) => {
     document.body.offsetHeight;
-    resolve({ ms: performance.measure('rendered', 'start').duration, painted: window.painted ?? 0, rendered });
+    resolve({ ms: performance.measure('rendered', 'start').duration, painted: window.painted ? window.painted - performance.getEntriesByName('start')[0].startTime : 0, rendered });
   }, reject)));`;
   const script = kind === 'kit' ? `<link rel="modulepreload" href="/dist/chunks/${preload}"><script type="module" src="${SCRIPT}"></script>` : '';
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${kind} × ${count}</title>
@@ -129,12 +97,6 @@ async function load(browser: Browser, origin: string, kind: Kind, count: number)
     await context.close();
   }
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const server = await serve();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

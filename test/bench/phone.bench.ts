@@ -1,0 +1,218 @@
+// Time to a working button on a phone-class CPU, next to the peers a site would use instead,
+// in one run: Chromium's CPU throttled 4× (a mid-range phone) through the DevTools protocol,
+// an emulated iPhone, first visits in fresh contexts, gzip from a local server. Two columns:
+// local bytes, and a simulated slow network (150 ms round trip, 1.6 Mbps), where each
+// request after the page costs a round trip.
+//
+// Working, from navigation start: for the kit every button's `updateComplete` resolved, then
+// checked (not timed) that a tap at that moment launches at once; for the image link and the
+// Kakao-like peer every <a><img> in place and its image decoded.
+import { build } from 'esbuild';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium, devices, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { printSummary, printTable } from './measure.js';
+import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median } from './pages.js';
+import { profilePhoneLoad } from './phone-profile.js';
+import { sdkLikeScript } from './sdk-like-peer.js';
+
+const RUNS = Number(process.env.PHONE_RUNS ?? 9);
+const COUNTS = [1, 5];
+const CPU_SLOWDOWN = 4;
+/** 150 ms round trip, 1.6 Mbps down, 750 kbps up: DevTools' "Slow 4G"-like profile. */
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const NETWORKS = ['local', 'slow'] as const;
+type Network = (typeof NETWORKS)[number];
+const KINDS = ['kit', 'bundle', 'image', 'peer'] as const;
+type Kind = (typeof KINDS)[number];
+const TITLE: Record<Kind, string> = {
+  kit: 'kit, as the README loads it',
+  bundle: 'kit, bundled (esbuild)',
+  image: 'image link',
+  peer: 'Kakao-like SDK peer',
+};
+
+const ROOT = new URL('../../', import.meta.url);
+const PHONE = devices['iPhone 13']!;
+
+/** The bundler user's app: `import 'kakao-consult-button'`, resolved to dist/index.js, in one minified file. */
+async function bundledApp(): Promise<string> {
+  const { outputFiles } = await build({
+    stdin: { contents: "import 'kakao-consult-button';", resolveDir: ROOT.pathname },
+    alias: { 'kakao-consult-button': `${ROOT.pathname}dist/index.js` },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+  });
+  return outputFiles[0]!.text;
+}
+
+/** The page script: resolves `window.working` with the time and a check that a tap launches now. */
+function probe(kind: Kind): string {
+  const settle = kind === 'kit' || kind === 'bundle' ? KIT_SETTLE : IMAGE_SETTLE;
+  // A tap on the kit's first button, its launch cancelled: on a phone it must launch during the tap.
+  const tap = `const host = document.querySelector('kakao-consult-button');
+    if (!host) return true;
+    let launched = false;
+    host.addEventListener('consult-launch', (event) => { launched = true; event.preventDefault(); }, { once: true });
+    host.shadowRoot.querySelector('button').click();
+    return launched;`;
+  return `window.working = new Promise((resolve, reject) => addEventListener('DOMContentLoaded', () => (async () => { ${settle} })().then((count) => {
+    const ms = performance.now();
+    resolve({ ms, painted: window.painted ?? ms, count, launches: (() => { ${tap} })() });
+  }, reject)));`;
+}
+
+function page(kind: Kind, count: number, behaviourChunk: string): string {
+  const head = {
+    kit: `<link rel="stylesheet" href="/dist/kakao-consult-button.css"><link rel="modulepreload" href="/dist/chunks/${behaviourChunk}"><script type="module" src="/dist/kakao-consult-button.min.js"></script>`,
+    bundle: '<script type="module" src="/app.js"></script>',
+    image: '',
+    peer: '<script src="/kakao-like.min.js"></script>',
+  }[kind];
+  const button = {
+    kit: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
+    bundle: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
+    image: () => imageLink('/button.png'),
+    peer: (index: number) => `<div id="kakao-chat-${index}"></div>`,
+  }[kind];
+  const init =
+    kind === 'peer'
+      ? `<script>Kakao.init('local-key');for (let i = 0; i < ${count}; i += 1) Kakao.Channel.createChatButton({ container: '#kakao-chat-' + i, channelPublicId: '_brand', image: '/button.png' });</script>`
+      : '';
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${kind} × ${count}</title>
+<script>${probe(kind)}</script>${head}</head><body><main><h1>상품 상세</h1><p>Product text.</p>
+${Array.from({ length: count }, (_, index) => button(index)).join('\n')}
+</main>${init}</body></html>`;
+}
+
+async function serve(): Promise<{ origin: string; close: () => void; behaviourChunk: string }> {
+  const dist = new URL('dist/', ROOT);
+  const routes = new Map<string, [string, Buffer]>();
+  const add = (path: string, type: string, body: string | Buffer) => routes.set(path, [type, Buffer.from(body)]);
+  add('/dist/kakao-consult-button.min.js', 'text/javascript', await readFile(new URL('kakao-consult-button.min.js', dist)));
+  add('/dist/kakao-consult-button.css', 'text/css', await readFile(new URL('kakao-consult-button.css', dist)));
+  const chunks = await readdir(new URL('chunks/', dist));
+  for (const chunk of chunks) add(`/dist/chunks/${chunk}`, 'text/javascript', await readFile(new URL(`chunks/${chunk}`, dist)));
+  const behaviourChunk = chunks.find((name) => name.startsWith('consult-behaviour-'))!;
+  add('/app.js', 'text/javascript', await bundledApp());
+  add('/kakao-like.min.js', 'text/javascript', sdkLikeScript());
+  add('/button.png', 'image/png', buttonImage());
+  for (const kind of KINDS) for (const count of COUNTS) add(`/${kind}/${count}`, 'text/html', page(kind, count, behaviourChunk));
+  // Compressed once, as a CDN serves them.
+  const gzipped = new Map([...routes].map(([path, [, body]]) => [path, gzipSync(body, { level: 9 })]));
+  const server = createServer((request, response) => {
+    const path = request.url ?? '';
+    const route = routes.get(path);
+    if (!route) return void response.writeHead(404).end();
+    const gzip = route[0] !== 'image/png' && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(200, { 'Content-Type': `${route[0]}; charset=utf-8`, 'Cache-Control': 'no-store', ...(gzip && { 'Content-Encoding': 'gzip' }) });
+    response.end(gzip ? gzipped.get(path) : route[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close(), behaviourChunk };
+}
+
+interface Sample {
+  ms: number;
+  painted: number;
+}
+
+/** A fresh phone context with the CPU (and, for `slow`, the network) throttled before navigating. */
+async function phonePage(browser: Browser, origin: string, network: Network): Promise<Page> {
+  const context = await browser.newContext({ ...PHONE });
+  // Anything but the local server is refused (the launch is cancelled, but be sure).
+  await context.route((url) => url.origin !== origin, (route) => route.abort());
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (network === 'slow') {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  }
+  return tab;
+}
+
+async function load(browser: Browser, origin: string, kind: Kind, count: number, network: Network): Promise<Sample> {
+  const tab = await phonePage(browser, origin, network);
+  try {
+    await tab.goto(`${origin}/${kind}/${count}`);
+    const result = (await tab.evaluate('window.working')) as Sample & { count: number; launches: boolean };
+    if (result.count !== count) throw new Error(`${kind} page with ${count} buttons has ${result.count} working`);
+    if (!result.launches) throw new Error(`${kind} page: a tap when the button counted as working did not launch`);
+    return result;
+  } finally {
+    await tab.context().close();
+  }
+}
+
+const server = await serve();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const version = browser.version();
+const key = (kind: Kind, count: number, network: Network) => `${kind}/${count}/${network}`;
+const samples = new Map<string, Sample[]>();
+const profile: string[] = [];
+try {
+  // One discarded load of each kind, so the browser's own start-up is not in the first run.
+  for (const kind of KINDS) await load(browser, server.origin, kind, 1, 'local');
+  // Runs outermost and kinds in turn (reversed every other run), so drift on a busy machine hits all alike.
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const network of NETWORKS) {
+      for (const count of COUNTS) {
+        for (const kind of run % 2 ? [...KINDS].reverse() : KINDS) {
+          const list = samples.get(key(kind, count, network)) ?? [];
+          list.push(await load(browser, server.origin, kind, count, network));
+          samples.set(key(kind, count, network), list);
+        }
+      }
+    }
+  }
+  for (const count of COUNTS) profile.push(...(await profilePhoneLoad(() => phonePage(browser, server.origin, 'local'), server.origin, `/kit/${count}`)));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const typical = (kind: Kind, count: number, network: Network, figure: keyof Sample = 'ms') => median(samples.get(key(kind, count, network))!.map((sample) => sample[figure]));
+const ms = (value: number) => value.toFixed(0);
+const ratio = (kind: Kind, peer: Kind, count: number, network: Network) => `${(typical(kind, count, network) / typical(peer, count, network)).toFixed(2)}×`;
+
+console.log(`The Kakao-like peer is a local stand-in (${(sdkLikeScript().length / 1024).toFixed(0)} KB of generated code, then createChatButton's <a><img>): the real SDK (kakao.min.js) cannot be fetched here.`);
+printTable(
+  `time to a working button, ms from navigation, Chromium ${version}, CPU ${CPU_SLOWDOWN}× slower, iPhone emulation (median of ${RUNS} first visits)`,
+  ['page', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count} button${count > 1 ? 's' : ''}, ${network === 'local' ? 'local' : '150 ms RTT 1.6 Mbps'}`))],
+  KINDS.map((kind) => [TITLE[kind], ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical(kind, count, network))))]),
+);
+printTable(
+  'ratios (target: kit/peer ≤ 0.70, kit/image link ≤ 2.00)',
+  ['ratio', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count}, ${network}`))],
+  (['kit', 'bundle'] as const).flatMap((kind) =>
+    (['peer', 'image'] as const).map((peer) => [`${kind === 'kit' ? 'kit' : 'bundled kit'} / ${peer === 'peer' ? 'SDK-like peer' : 'image link'}`, ...COUNTS.flatMap((count) => NETWORKS.map((network) => ratio(kind, peer, count, network)))]),
+  ),
+);
+printTable(
+  'kit painted (label drawn, before its behaviour) vs image link, ms',
+  ['page', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count}, ${network}`))],
+  [
+    ['kit painted', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('kit', count, network, 'painted'))))],
+    ['image link', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('image', count, network))))],
+  ],
+);
+for (const line of profile) console.log(line);
+
+printSummary({
+  bench: 'phone',
+  figures: Object.fromEntries(
+    COUNTS.flatMap((count) =>
+      NETWORKS.map((network) => [
+        `${count} button${count > 1 ? 's' : ''} working, 4× CPU, ${network} network`,
+        `kit ${ms(typical('kit', count, network))} ms, peer ${ms(typical('peer', count, network))} ms (${ratio('kit', 'peer', count, network)}), image link ${ms(typical('image', count, network))} ms (${ratio('kit', 'image', count, network)})`,
+      ]),
+    ),
+  ),
+});

@@ -132,6 +132,20 @@ function singleFileStudio() {
 }
 
 /**
+ * Asks V8 to compile every function of the script-tag file as it streams in, off the main
+ * thread (Chromium 136+; elsewhere a comment): nearly all of its code runs on load, and
+ * compiling each function on its first call was a large share of the first render's time on
+ * a phone-class CPU (test/bench/phone.bench.ts). The behaviour chunk stays lazy: it holds the
+ * PC panel's code too, which a phone never runs. After terser, which would drop the comment.
+ */
+function compileOnLoad() {
+  return {
+    name: 'compile-on-load',
+    renderChunk: (code, chunk) => (chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
+  };
+}
+
+/**
  * Everything the button's behaviour chunk imports rides in that chunk, the code it shares with
  * the lazier chunks (QR, operating config) included: a button page then makes one request
  * after the script, never a chain of them. What the entry itself imports stays in the entry.
@@ -181,7 +195,7 @@ export default [
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
     // qrcode is CommonJS; plugin-commonjs 25 (not 26+) bundles it, as the default export.
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false } }), preUpgradeStylesheet()],
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false } }), compileOnLoad(), preUpgradeStylesheet()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -220,7 +220,8 @@ export interface ParsedExtra {
   signature?: string;
 }
 
-const KEY_TO_FIELD = new Map(BUILT_INS.map(([field, key]) => [key, field]));
+// Pure: a bundle that only encodes (the button's behaviour chunk) drops it.
+const KEY_TO_FIELD = /* @__PURE__ */ new Map(BUILT_INS.map(([field, key]) => [key, field]));
 
 /**
  * Splits a possibly signed `extra` into the signed payload and the signature. The signature

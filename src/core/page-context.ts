@@ -20,6 +20,8 @@ export function pageContext(pageUrl: string, referrer = ''): Pick<ContextFields,
 }
 
 function parse(url: string): URL | undefined {
+  // No referrer is the common case; a thrown TypeError costs more than the check.
+  if (!url) return undefined;
   try {
     return new URL(url);
   } catch {

@@ -44,6 +44,7 @@ export interface BehaviourView {
 
 let lastClient: { key: string; client: ClientInfo } | undefined;
 
+
 type DialogCode = typeof import('./dialogs.js');
 let dialogCode: DialogCode | undefined;
 let dialogLoad: Promise<DialogCode> | undefined;
@@ -152,7 +153,7 @@ export class ConsultBehaviour implements ReactiveController {
       },
       (error: unknown) => this.report('member', 'consult-warning', new ConsultInputError('member', `configure({ member }) failed (${String(error)}); launching without member context.`)),
     );
-    this.ticket.ask(buttonContext(this.host));
+    this.ticket.ask(() => buttonContext(this.host));
   }
 
   hostUpdate(): void {

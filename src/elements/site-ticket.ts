@@ -18,8 +18,8 @@ export class SiteTicket {
     private readonly onAnswer: () => void,
   ) {}
 
-  /** Asks the site's ticket source, if it has one, for this context. */
-  ask(context: ContextFields): void {
+  /** Asks the site's ticket source, if it has one, for this context (read only then: most sites have none). */
+  ask(contextNow: () => ContextFields): void {
     const source = siteOptions().ticket;
     this.value = undefined;
     if (!source) {
@@ -28,7 +28,7 @@ export class SiteTicket {
     }
     this.waiting = true;
     // Only what is set: a ticket service should not have to tell "" from undefined.
-    const given = Object.fromEntries(Object.entries(context).filter(([, value]) => value)) as ContextFields;
+    const given = Object.fromEntries(Object.entries(contextNow()).filter(([, value]) => value)) as ContextFields;
     const asking = Promise.resolve()
       .then(() => source(given))
       .then(

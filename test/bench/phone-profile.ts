@@ -18,7 +18,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'loading'];
+const CATEGORIES = ['devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading'];
 
 /** What a trace event's name means, for the ones a reader of this table needs told. */
 const MEANING: Record<string, string> = {
@@ -36,22 +36,23 @@ const MEANING: Record<string, string> = {
   Paint: 'paint',
   PrePaint: 'pre-paint',
   HitTest: 'hit testing',
+  RunTask: 'other work in tasks',
+  'DocumentLoader::CommitNavigation': 'navigation commit (the page, not the button)',
+  'v8.callFunction': 'JS called from the engine (self)',
+  'V8.BytecodeBudgetInterrupt': 'V8 tiering (hot functions)',
   'V8.GC_SCAVENGER': 'GC',
   MinorGC: 'GC',
   MajorGC: 'GC',
 };
 
-/** Self time of each event on the busiest renderer main thread, by name, and how often it ran. */
+/**
+ * Self time of each event on the page's main thread (the one that parsed its HTML) until the
+ * page's `working` mark, by name, and how often it ran.
+ */
 function selfTimes(events: TraceEvent[]): Map<string, { ms: number; count: number }> {
-  const mains = new Set(events.filter((event) => event.ph === 'M' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
-  const byThread = new Map<string, TraceEvent[]>();
-  for (const event of events) {
-    const thread = `${event.pid}:${event.tid}`;
-    if (event.ph !== 'X' || event.dur === undefined || !mains.has(thread)) continue;
-    byThread.set(thread, [...(byThread.get(thread) ?? []), event]);
-  }
-  const total = (list: TraceEvent[]) => list.reduce((sum, event) => sum + event.dur!, 0);
-  const main = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
+  const parse = events.find((event) => event.name === 'ParseHTML');
+  const end = events.find((event) => event.name === 'working')?.ts ?? Infinity;
+  const main = events.filter((event) => event.ph === 'X' && event.dur !== undefined && event.pid === parse?.pid && event.tid === parse.tid && event.ts < end);
   main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const times = new Map<string, { ms: number; count: number }>();
   const stack: { event: TraceEvent; self: number }[] = [];
@@ -91,35 +92,56 @@ function jsTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas:
 
 const top = (map: Map<string, number>, count: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
 
-/** Loads `path` in a fresh throttled tab from `open`, traced and profiled until the page says it works; returns printable lines. */
-export async function profilePhoneLoad(open: () => Promise<Page>, origin: string, path: string): Promise<string[]> {
+const add = (into: Map<string, number>, key: string, ms: number) => into.set(key, (into.get(key) ?? 0) + ms);
+
+/** One traced and profiled first visit of `path` in a fresh throttled tab from `open`, until the page says it works. */
+async function traceLoad(open: () => Promise<Page>, url: string) {
   const tab = await open();
   try {
     const cdp = await tab.context().newCDPSession(tab);
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
-    await tab.goto(origin + path);
+    await tab.goto(url);
     const { ms } = (await tab.evaluate('window.working')) as { ms: number };
     await cdp.send('Tracing.end');
     await complete;
     const { profile } = await cdp.send('Profiler.stop');
-    const times = [...selfTimes(events)].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
-    const { byFile, byFunction } = jsTimes(profile as never);
-    const pad = (text: string, width: number) => text.padEnd(width);
-    return [
-      `\nprofile of ${path} (one throttled first visit, working at ${ms.toFixed(0)} ms): main-thread self time by trace event`,
-      ...times.map(([name, { ms: self, count }]) => `  ${self.toFixed(1).padStart(6)} ms  ${pad(name, 26)} ×${pad(String(count), 4)} ${MEANING[name] ?? ''}`),
-      'JavaScript self time by script (sampled)',
-      ...top(byFile, 6).map(([file, self]) => `  ${self.toFixed(1).padStart(6)} ms  ${file}`),
-      'JavaScript self time by function (sampled)',
-      ...top(byFunction, 10).map(([name, self]) => `  ${self.toFixed(1).padStart(6)} ms  ${name}`),
-    ];
+    return { ms, events: selfTimes(events), ...jsTimes(profile as never) };
   } finally {
     await tab.context().close();
   }
+}
+
+/** Where the time of `loads` first visits of `path` goes, averaged, as printable lines. */
+export async function profilePhoneLoad(open: () => Promise<Page>, origin: string, path: string, loads = 3): Promise<string[]> {
+  const events = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  const working: number[] = [];
+  for (let load = 0; load < loads; load += 1) {
+    const trace = await traceLoad(open, origin + path);
+    working.push(trace.ms);
+    for (const [name, { ms, count }] of trace.events) {
+      add(events, name, ms / loads);
+      add(counts, name, count / loads);
+    }
+    for (const [file, ms] of trace.byFile) add(byFile, file, ms / loads);
+    for (const [name, ms] of trace.byFunction) add(byFunction, name, ms / loads);
+  }
+  const row = ([name, ms]: [string, number]) => `  ${ms.toFixed(1).padStart(6)} ms  ${name}`;
+  return [
+    `\nprofile of ${path}, mean of ${loads} throttled first visits (working at ${working.map((ms) => ms.toFixed(0)).join(', ')} ms; the profiler slows them)`,
+    'main-thread self time by trace event (×: times per visit)',
+    ...top(events, 14).map(([name, ms]) => `${row([name, ms])}  ×${counts.get(name)!.toFixed(0)}${MEANING[name] ? `  ${MEANING[name]}` : ''}`),
+    `JavaScript self time by script, sampled (${path} is the page's own probe, which forces a layout)`,
+    ...top(byFile, 6).map(row),
+    'JavaScript self time by function, sampled',
+    ...top(byFunction, 12).map(row),
+  ];
 }

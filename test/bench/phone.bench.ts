@@ -26,13 +26,16 @@ const CPU_SLOWDOWN = 4;
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const NETWORKS = ['local', 'slow'] as const;
 type Network = (typeof NETWORKS)[number];
-const KINDS = ['kit', 'bundle', 'image', 'peer'] as const;
-type Kind = (typeof KINDS)[number];
+/** Another build's dist/ (e.g. main's), loaded as the README shows, to compare a change in the same run. */
+const COMPARE_DIST = process.env.PHONE_COMPARE_DIST;
+type Kind = 'kit' | 'bundle' | 'image' | 'peer' | 'compare';
+const KINDS: Kind[] = ['kit', 'bundle', 'image', 'peer', ...(COMPARE_DIST ? (['compare'] as const) : [])];
 const TITLE: Record<Kind, string> = {
   kit: 'kit, as the README loads it',
   bundle: 'kit, bundled (esbuild)',
   image: 'image link',
   peer: 'Kakao-like SDK peer',
+  compare: `kit from ${COMPARE_DIST}`,
 };
 
 const ROOT = new URL('../../', import.meta.url);
@@ -54,7 +57,7 @@ async function bundledApp(): Promise<string> {
 
 /** The page script: resolves `window.working` with the time and a check that a tap launches now. */
 function probe(kind: Kind): string {
-  const settle = kind === 'kit' || kind === 'bundle' ? KIT_SETTLE : IMAGE_SETTLE;
+  const settle = kind === 'image' || kind === 'peer' ? IMAGE_SETTLE : KIT_SETTLE;
   // A tap on the kit's first button, its launch cancelled: on a phone it must launch during the tap.
   const tap = `const host = document.querySelector('kakao-consult-button');
     if (!host) return true;
@@ -64,19 +67,26 @@ function probe(kind: Kind): string {
     return launched;`;
   return `window.working = new Promise((resolve, reject) => addEventListener('DOMContentLoaded', () => (async () => { ${settle} })().then((count) => {
     const ms = performance.now();
+    performance.mark('working');
     resolve({ ms, painted: window.painted ?? ms, count, launches: (() => { ${tap} })() });
   }, reject)));`;
 }
 
-function page(kind: Kind, count: number, behaviourChunk: string): string {
+/** The README's lines for a dist/ served at `root`. */
+const readmeHead = (root: string, behaviourChunk: string) =>
+  `<link rel="stylesheet" href="${root}/kakao-consult-button.css"><link rel="modulepreload" href="${root}/chunks/${behaviourChunk}"><script type="module" src="${root}/kakao-consult-button.min.js"></script>`;
+
+function page(kind: Kind, count: number, chunks: { kit: string; compare: string }): string {
   const head = {
-    kit: `<link rel="stylesheet" href="/dist/kakao-consult-button.css"><link rel="modulepreload" href="/dist/chunks/${behaviourChunk}"><script type="module" src="/dist/kakao-consult-button.min.js"></script>`,
+    kit: readmeHead('/dist', chunks.kit),
+    compare: readmeHead('/compare/dist', chunks.compare),
     bundle: '<script type="module" src="/app.js"></script>',
     image: '',
     peer: '<script src="/kakao-like.min.js"></script>',
   }[kind];
   const button = {
     kit: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
+    compare: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     bundle: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     image: () => imageLink('/button.png'),
     peer: (index: number) => `<div id="kakao-chat-${index}"></div>`,
@@ -91,19 +101,25 @@ ${Array.from({ length: count }, (_, index) => button(index)).join('\n')}
 </main>${init}</body></html>`;
 }
 
-async function serve(): Promise<{ origin: string; close: () => void; behaviourChunk: string }> {
-  const dist = new URL('dist/', ROOT);
+async function serve(): Promise<{ origin: string; close: () => void }> {
   const routes = new Map<string, [string, Buffer]>();
   const add = (path: string, type: string, body: string | Buffer) => routes.set(path, [type, Buffer.from(body)]);
-  add('/dist/kakao-consult-button.min.js', 'text/javascript', await readFile(new URL('kakao-consult-button.min.js', dist)));
-  add('/dist/kakao-consult-button.css', 'text/css', await readFile(new URL('kakao-consult-button.css', dist)));
-  const chunks = await readdir(new URL('chunks/', dist));
-  for (const chunk of chunks) add(`/dist/chunks/${chunk}`, 'text/javascript', await readFile(new URL(`chunks/${chunk}`, dist)));
-  const behaviourChunk = chunks.find((name) => name.startsWith('consult-behaviour-'))!;
+  /** Serves a dist/ at `root` as the script-tag file expects it; returns its behaviour chunk's name. */
+  const addDist = async (dist: URL, root: string) => {
+    add(`${root}/kakao-consult-button.min.js`, 'text/javascript', await readFile(new URL('kakao-consult-button.min.js', dist)));
+    add(`${root}/kakao-consult-button.css`, 'text/css', await readFile(new URL('kakao-consult-button.css', dist)));
+    const chunks = await readdir(new URL('chunks/', dist));
+    for (const chunk of chunks) add(`${root}/chunks/${chunk}`, 'text/javascript', await readFile(new URL(`chunks/${chunk}`, dist)));
+    return chunks.find((name) => name.startsWith('consult-behaviour-'))!;
+  };
+  const chunks = {
+    kit: await addDist(new URL('dist/', ROOT), '/dist'),
+    compare: COMPARE_DIST ? await addDist(new URL(`file://${COMPARE_DIST.replace(/\/?$/, '/')}`), '/compare/dist') : '',
+  };
   add('/app.js', 'text/javascript', await bundledApp());
   add('/kakao-like.min.js', 'text/javascript', sdkLikeScript());
   add('/button.png', 'image/png', buttonImage());
-  for (const kind of KINDS) for (const count of COUNTS) add(`/${kind}/${count}`, 'text/html', page(kind, count, behaviourChunk));
+  for (const kind of KINDS) for (const count of COUNTS) add(`/${kind}/${count}`, 'text/html', page(kind, count, chunks));
   // Compressed once, as a CDN serves them.
   const gzipped = new Map([...routes].map(([path, [, body]]) => [path, gzipSync(body, { level: 9 })]));
   const server = createServer((request, response) => {
@@ -115,7 +131,7 @@ async function serve(): Promise<{ origin: string; close: () => void; behaviourCh
     response.end(gzip ? gzipped.get(path) : route[1]);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close(), behaviourChunk };
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
 interface Sample {
@@ -189,19 +205,19 @@ printTable(
   KINDS.map((kind) => [TITLE[kind], ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical(kind, count, network))))]),
 );
 printTable(
-  'ratios (target: kit/peer ≤ 0.70, kit/image link ≤ 2.00)',
-  ['ratio', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count}, ${network}`))],
-  (['kit', 'bundle'] as const).flatMap((kind) =>
-    (['peer', 'image'] as const).map((peer) => [`${kind === 'kit' ? 'kit' : 'bundled kit'} / ${peer === 'peer' ? 'SDK-like peer' : 'image link'}`, ...COUNTS.flatMap((count) => NETWORKS.map((network) => ratio(kind, peer, count, network)))]),
-  ),
-);
-printTable(
   'kit painted (label drawn, before its behaviour) vs image link, ms',
   ['page', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count}, ${network}`))],
   [
     ['kit painted', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('kit', count, network, 'painted'))))],
     ['image link', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('image', count, network))))],
   ],
+);
+printTable(
+  'ratios (target: kit/peer ≤ 0.70, kit/image link ≤ 2.00)',
+  ['ratio', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count}, ${network}`))],
+  (['kit', 'bundle', ...(COMPARE_DIST ? (['compare'] as const) : [])] as const).flatMap((kind) =>
+    (['peer', 'image'] as const).map((peer) => [`${{ kit: 'kit', bundle: 'bundled kit', compare: 'compared kit' }[kind]} / ${peer === 'peer' ? 'SDK-like peer' : 'image link'}`, ...COUNTS.flatMap((count) => NETWORKS.map((network) => ratio(kind, peer, count, network)))]),
+  ),
 );
 for (const line of profile) console.log(line);
 

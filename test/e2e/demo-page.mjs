@@ -25,6 +25,17 @@ export async function answerEndpoint(context, { status = 200 } = {}) {
   await context.route(ENDPOINT, answer);
 }
 
+/** Holds back this context's requests to `url` (a glob) until the returned function is called. */
+export async function holdBack(context, url) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Resolves once every consult button on the page has upgraded and finished rendering. */
 export async function buttonsRendered(page) {
   await page.waitForFunction(() => customElements.get('kakao-consult-button'));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { buttonsRendered, demoSession, ENDPOINT, IPHONE } from './demo-page.mjs';
+import { buttonsRendered, demoSession, ENDPOINT, holdBack, IPHONE } from './demo-page.mjs';
 import { recordPageProblems } from './page-problems.mjs';
 
 const session = demoSession();
@@ -115,12 +115,7 @@ describe('the script-tag file and its behaviour chunk', () => {
     const launches = [];
     await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'consult' }));
     context.on('request', (request) => request.url().startsWith(ENDPOINT) && launches.push(request.url()));
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await context.route(BEHAVIOUR_CHUNK, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, BEHAVIOUR_CHUNK);
     const page = await context.newPage();
     await page.goto(session.demo.url);
     await page.locator('#dry-run').uncheck();

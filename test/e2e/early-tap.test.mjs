@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { answerEndpoint, demoSession, ENDPOINT, IPHONE } from './demo-page.mjs';
+import { answerEndpoint, demoSession, ENDPOINT, holdBack, IPHONE } from './demo-page.mjs';
 
 const session = demoSession();
 const BEHAVIOUR_CHUNK = '**/dist/chunks/consult-behaviour-*.js';
@@ -22,12 +22,7 @@ async function heldBackPage() {
   await answerEndpoint(context, { status: 204 });
   const launches = [];
   context.on('request', (request) => request.url().startsWith(ENDPOINT) && launches.push(request.url()));
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await context.route(BEHAVIOUR_CHUNK, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(context, BEHAVIOUR_CHUNK);
   await context.route('**/early-tap.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   const page = await context.newPage();
   await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -44,7 +44,6 @@ export interface BehaviourView {
 
 let lastClient: { key: string; client: ClientInfo } | undefined;
 
-
 type DialogCode = typeof import('./dialogs.js');
 let dialogCode: DialogCode | undefined;
 let dialogLoad: Promise<DialogCode> | undefined;

@@ -178,6 +178,9 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      button: 'src/button.ts',
+      qr: 'src/qr.ts',
+      ssr: 'src/ssr.ts',
       'core/index': 'src/core/index.ts',
       'node/server': 'src/node/server.ts',
       'node/cli': 'src/node/cli.ts',
@@ -195,7 +198,7 @@ export default [
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
     // qrcode is CommonJS; plugin-commonjs 25 (not 26+) bundles it, as the default export.
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false } }), compileOnLoad(), preUpgradeStylesheet()],
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 2 } }), compileOnLoad(), preUpgradeStylesheet()],
     output: {
       dir: 'dist',
       format: 'es',

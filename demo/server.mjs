@@ -47,9 +47,19 @@ function fileFor(pathname) {
   return undefined;
 }
 
+/** Pages the server renders per request rather than reads from demo/. */
+const RENDERED = new Map([['/server-rendered.html', async () => (await import('./server-rendered.mjs')).serverRenderedPage()]]);
+
 async function handle(request, response) {
   const { pathname } = new URL(request.url, 'http://localhost');
   try {
+    const render = RENDERED.get(pathname);
+    if (render) {
+      const body = await render();
+      response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
     let file = fileFor(pathname);
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
     const info = file && (await stat(file));

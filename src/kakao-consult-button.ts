@@ -1,10 +1,13 @@
 // The script-tag file (`<script type="module" src=".../kakao-consult-button.min.js">`):
 // registers the elements and offers `configure`. The pure API stays in the npm entries, so
 // every page does not download what only servers and build tools use; <kakao-consult-qr>
-// loads its chunk when a page uses it.
+// loads its chunk when a page uses it, and the no-code launcher (a script tag with
+// `data-channel`) its small chunk only on pages that have one. Node resolves this file to the
+// npm entry instead (package.json's `node` condition): it needs a DOM.
 import { defineWhenUsed } from './elements/define-when-used.js';
 
 export { KakaoConsultButton } from './elements/consult-button.define.js';
 export { configure } from './elements/configure.js';
 
 defineWhenUsed('kakao-consult-qr', () => import('./elements/consult-qr.define.js'));
+if (document.querySelector('script[data-channel]')) void import('./elements/script-launcher.js').then((code) => code.mountLauncher(import.meta.url));

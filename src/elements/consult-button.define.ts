@@ -1,12 +1,11 @@
 import { defineElement } from './define-element.js';
 import { KakaoConsultButton } from './consult-button.js';
 import type { ConsultButtonAttributes } from './jsx.js';
-
-export const TAG = 'kakao-consult-button';
+import { TAG } from './tags.js';
 
 defineElement(TAG, KakaoConsultButton);
 
-export { KakaoConsultButton };
+export { KakaoConsultButton, TAG };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -58,10 +58,30 @@ export function hostGeometryCss(host: (condition?: HostCondition) => string): st
   ].join('\n');
 }
 
-/** The page-level stylesheet that reserves each button's box until the script has loaded. */
+/** The label's font stack, in the element's shadow styles and in the server-drawn link alike. */
+export const FONT_STACK =
+  "-apple-system,BlinkMacSystemFont,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR','Noto Sans CJK KR',sans-serif";
+
+/**
+ * The page-level stylesheet: it reserves each button's box until the script has loaded, and
+ * paints the server-drawn (or hand-written) link inside it as the guide's button, so that
+ * markup looks and works the same with JavaScript off. The element's shadow root has no slot
+ * for the link: once defined, its own button takes the same box.
+ */
 export function preUpgradeCss(tag = 'kakao-consult-button'): string {
   const host = (condition?: HostCondition) => `${tag}:not(:defined)${condition ? `[${condition[0]}=${condition[1]}]` : ''}`;
+  const link = `${host()}>a`;
+  const round = `${host(['shape', 'round'])}>a`;
   return `${hostGeometryCss(host)}\n${host()}{border-radius:var(--_radius);background:#fee500;}\n` +
     `${host(['color', 'mono'])}{background:#fff;box-shadow:inset 0 0 0 1px rgba(0,0,0,.15);}\n` +
-    `${host(['shape', 'round'])}{border-radius:50%;}\n`;
+    `${host(['shape', 'round'])}{border-radius:50%;box-shadow:0 4px 12px rgba(0,0,0,.2);}\n` +
+    `${link}{box-sizing:border-box;display:flex;align-items:center;justify-content:center;gap:var(--_gap);width:100%;height:100%;` +
+    `padding:0 var(--_padding);border-radius:inherit;color:rgba(0,0,0,.85);font:600 var(--_font)/1 var(--kakao-consult-font-family,${FONT_STACK});` +
+    `white-space:nowrap;text-decoration:none;-webkit-tap-highlight-color:transparent;}\n` +
+    `${link}:focus-visible{outline:3px solid var(--kakao-consult-focus-color,#1a56db);outline-offset:2px;}\n` +
+    `${link}>svg{flex:none;width:var(--_symbol);height:var(--_symbol);fill:#000;}\n` +
+    `${link}>span{overflow:hidden;text-overflow:ellipsis;}\n` +
+    `${round}{padding:0;}\n` +
+    `${round}>svg{width:calc(var(--_symbol)*1.5);height:calc(var(--_symbol)*1.5);}\n` +
+    `${round}>span{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);}\n`;
 }

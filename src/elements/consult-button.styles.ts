@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { hostGeometryCss } from './consult-button.metrics.js';
+import { FONT_STACK, hostGeometryCss } from './consult-button.metrics.js';
 import { stateStyles } from './custom-states.js';
 
 // The guide fixes the yellow, the symbol's black and the label's 85 % black, so they are
@@ -29,10 +29,6 @@ export const consultButtonStyles = [
       border-radius: var(--_radius);
       background: #fee500;
       color: rgba(0, 0, 0, 0.85);
-      font-family: var(
-        --kakao-consult-font-family,
-        -apple-system, BlinkMacSystemFont, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif
-      );
       font-size: var(--_font);
       font-weight: 600;
       line-height: 1;
@@ -109,4 +105,6 @@ export const consultButtonStyles = [
       }
     }
   `,
+  // After the rule above, whose `all: unset` would undo it; the server-drawn link uses the same stack.
+  unsafeCSS(`button{font-family:var(--kakao-consult-font-family,${FONT_STACK})}`),
 ].map(stateStyles);

@@ -1,13 +1,11 @@
 import { defineElement } from './define-element.js';
 import { KakaoConsultQr } from './consult-qr.js';
 import type { ConsultQrAttributes } from './jsx.js';
-
-/** The tag the QR element is registered under. */
-export const QR_TAG = 'kakao-consult-qr';
+import { QR_TAG } from './tags.js';
 
 defineElement(QR_TAG, KakaoConsultQr);
 
-export { KakaoConsultQr };
+export { KakaoConsultQr, QR_TAG };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,37 @@
+import * as React from 'react';
+import { consultButtonDrawing, type MarkupValue } from '../core/consult-markup.js';
+import { KAKAO_SYMBOL_PATH } from '../core/kakao-symbol.js';
+import { REACT_EVENT_PROPS } from '../elements/events.js';
+
+/** Props that are React's own or callbacks, never attributes. */
+const NOT_ATTRIBUTES = new Set(['children', 'key', 'ref', 'style', ...Object.keys(REACT_EVENT_PROPS)]);
+
+/**
+ * The props a server writes as the element's attributes: strings, numbers and `true`, named
+ * as the element names them (`pageKey` → `page-key`, `className` → `class`). Objects and
+ * functions (`member`, a consent notice, handlers) stay for the browser.
+ */
+export function attributesOf(props: Readonly<Record<string, unknown>>): Record<string, MarkupValue> {
+  const attributes: Record<string, MarkupValue> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (NOT_ATTRIBUTES.has(name) || !(typeof value === 'string' || typeof value === 'number' || value === true)) continue;
+    attributes[name === 'className' ? 'class' : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)] = value;
+  }
+  return attributes;
+}
+
+/**
+ * The button as the server draws it (see `renderConsultButtonContent`), as React elements:
+ * the same markup on the server and in the first client render, so hydration matches, and no
+ * `innerHTML` (Trusted Types stay happy).
+ */
+export function serverDrawn(attributes: Readonly<Record<string, MarkupValue>>): React.ReactElement {
+  const { href, label } = consultButtonDrawing(attributes);
+  const h = React.createElement;
+  return h(
+    'a',
+    { href },
+    h('svg', { viewBox: '0 0 18 18', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false' }, h('path', { d: KAKAO_SYMBOL_PATH })),
+    h('span', null, label),
+  );
+}

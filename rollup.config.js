@@ -198,7 +198,7 @@ export default [
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
     // qrcode is CommonJS; plugin-commonjs 25 (not 26+) bundles it, as the default export.
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 2 } }), compileOnLoad(), preUpgradeStylesheet()],
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 3 } }), compileOnLoad(), preUpgradeStylesheet()],
     output: {
       dir: 'dist',
       format: 'es',

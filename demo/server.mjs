@@ -33,7 +33,10 @@ export const CONTENT_SECURITY_POLICY =
  */
 export const STRICT_CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const POLICY_FOR_PATH = new Map([['/csp.html', STRICT_CONTENT_SECURITY_POLICY]]);
+const POLICY_FOR_PATH = new Map([
+  ['/csp.html', STRICT_CONTENT_SECURITY_POLICY],
+  ['/no-code.html', STRICT_CONTENT_SECURITY_POLICY],
+]);
 
 /** Maps a URL path to a file inside one of the mounts, refusing anything that escapes it. */
 function fileFor(pathname) {

@@ -10,4 +10,5 @@ export { KakaoConsultButton } from './elements/consult-button.define.js';
 export { configure } from './elements/configure.js';
 
 defineWhenUsed('kakao-consult-qr', () => import('./elements/consult-qr.define.js'));
-if (document.querySelector('script[data-channel]')) void import('./elements/script-launcher.js').then((code) => code.mountLauncher(import.meta.url));
+// Any element with data-channel: the shortest test; the chunk itself looks for the script tag.
+if (document.querySelector('[data-channel]')) void import('./elements/script-launcher.js');

@@ -43,6 +43,8 @@ export interface BehaviourView {
 }
 
 let lastClient: { key: string; client: ClientInfo } | undefined;
+/** The button that shows the page's one update notice: the first to need it. */
+let updateNoticeOwner: ButtonHost | undefined;
 
 type DialogCode = typeof import('./dialogs.js');
 let dialogCode: DialogCode | undefined;
@@ -138,6 +140,7 @@ export class ConsultBehaviour implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (updateNoticeOwner === this.host) updateNoticeOwner = undefined;
     this.unsubscribe?.();
     this.stopWatching?.();
   }
@@ -281,7 +284,9 @@ export class ConsultBehaviour implements ReactiveController {
     const text = messagesFor(locale);
     const invalid = this.preview.blocked === 'invalid';
     const operating = this.operatingNow;
-    const { platform, needsUpdate } = this.client;
+    const { platform } = this.client;
+    // One update notice per page, not one under every button.
+    const needsUpdate = this.client.needsUpdate && (updateNoticeOwner ??= this.host) === this.host;
     const notes = [
       invalid && html`<p part="message" id="message" class="note message">${text.unavailable}</p>`,
       operating.hours && html`<p part="hours" id="hours" class="note">${unbrokenTimes(operating.hours)}</p>`,

@@ -4,9 +4,15 @@ import { stateStyles } from './custom-states.js';
 /** The notes under the button (problem, hours, notice, update, not-installed help); they come with the behaviour that shows them. */
 export const consultNotesStyles = stateStyles(css`
   .note {
-    /* Wraps within the button's width instead of widening it. */
+    /*
+     * A readable width of its own: 16em, or the container's (the viewport's where the page
+     * sets none) when narrower. The negative end margin lets the note overhang a narrower
+     * button, and the containment keeps it from widening the button.
+     */
     contain: inline-size;
     margin: 6px 0 0;
+    margin-inline-end: min(0px, 100% - min(16em, 100vw - 32px));
+    margin-inline-end: min(0px, 100% - min(16em, 100cqi));
     color: #4d4d4d;
     font: 12px/1.4 var(--kakao-consult-font-family, sans-serif);
     white-space: normal;

@@ -2,15 +2,29 @@
  * The no-code install: the script tag that loaded the kit, when it carries `data-channel`,
  * mounts a round floating launcher at the bottom right. Its `data-*` attributes become the
  * launcher's attributes (`data-placement` → `placement`), so a bad value is reported as the
- * element reports it; `data-shape` cannot make it anything but round.
- *
- * A module script has no `document.currentScript`: the tag is the one whose `src` is the
- * script's own URL (`import.meta.url` of the script-tag file).
+ * element reports it; `data-shape` cannot make it anything but round. The script-tag file
+ * imports this chunk only when the page has such a tag.
  */
-export function mountLauncher(scriptUrl: string): void {
-  const script = [...document.querySelectorAll<HTMLScriptElement>('script[data-channel]')].find((tag) => tag.src === scriptUrl);
-  if (!script || script.hasAttribute('data-mounted')) return;
+
+/**
+ * The script-tag file's URL: this chunk sits in its `chunks/` folder (rollup.config.js).
+ * Module scripts have no `document.currentScript`, so the tag is found by its `src`.
+ */
+const SCRIPT_URL = new URL('../kakao-consult-button.min.js', import.meta.url).href;
+
+/**
+ * The tag that loaded the kit: the one whose `src` is the script's URL or, when a CDN
+ * redirected it (an unversioned unpkg URL), the only kit tag with `data-channel`.
+ */
+function ownTag(): HTMLScriptElement | undefined {
+  const tags = [...document.querySelectorAll<HTMLScriptElement>('script[data-channel]')];
+  const kit = tags.filter((tag) => /kakao-consult-button/.test(tag.src));
+  return tags.find((tag) => tag.src === SCRIPT_URL) ?? (kit.length === 1 ? kit[0] : undefined);
+}
+
+function mountLauncher(script: HTMLScriptElement | undefined): void {
   // A tag manager may run the tag again on a virtual page view: one launcher per tag.
+  if (!script || script.hasAttribute('data-mounted')) return;
   script.setAttribute('data-mounted', '');
   // The tag written out: importing TAG would make the script-tag file export it for this chunk.
   const launcher = document.createElement('kakao-consult-button');
@@ -22,3 +36,5 @@ export function mountLauncher(scriptUrl: string): void {
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }
+
+mountLauncher(ownTag());

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 /** Runs `work` repeatedly for about `ms` milliseconds, after a warm-up, and returns operations per second. */
 export function opsPerSecond(work: () => unknown, ms = 1000): number {
   for (let i = 0; i < 2000; i += 1) work();
@@ -35,4 +38,15 @@ export interface BenchSummary {
 /** Prints the headline figures as one marked JSON line, so `run.ts` needs no table parsing. */
 export function printSummary(summary: BenchSummary): void {
   console.log(SUMMARY_MARKER + JSON.stringify(summary));
+}
+
+/** Serves pages and files from memory on 127.0.0.1 (path → [content type, body]), uncached. */
+export async function serveRoutes(routes: Map<string, [string, string | Buffer]>): Promise<{ origin: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    const route = routes.get(request.url ?? '');
+    response.writeHead(route ? 200 : 404, { 'Content-Type': route?.[0] ?? 'text/plain', 'Cache-Control': 'no-store' });
+    response.end(route?.[1] ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }

@@ -3,13 +3,11 @@
 // visit in a fresh context. The same server-rendered page with the script-tag file added
 // also shows when its buttons work.
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { preUpgradeCss, renderConsultButton } from '../../dist/ssr.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { buttonImage, imageLink, median } from './pages.js';
-import { printSummary, printTable } from './measure.js';
+import { printSummary, printTable, serveRoutes } from './measure.js';
 
 const COUNTS = [1, 100];
 const RUNS = 9;
@@ -65,13 +63,7 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
   for (const chunk of chunks) routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, DIST))]);
   const behaviour = chunks.find((name) => name.startsWith('consult-behaviour-'))!;
   for (const [index, kind] of KINDS.entries()) for (const count of COUNTS) routes.set(`/${index}/${count}`, ['text/html; charset=utf-8', page(kind, count, behaviour)]);
-  const server = createServer((request, response) => {
-    const route = routes.get(request.url ?? '');
-    response.writeHead(route ? 200 : 404, { 'Content-Type': route?.[0] ?? 'text/plain', 'Cache-Control': 'no-store' });
-    response.end(route?.[1] ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+  return serveRoutes(routes);
 }
 
 async function load(browser: Browser, origin: string, kind: Kind, count: number): Promise<{ painted: number; working: number }> {

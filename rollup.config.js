@@ -29,6 +29,26 @@ function minifyCssTemplates() {
   };
 }
 
+/**
+ * The script-tag file runs only in browsers (package.json sends Node to the npm entry), so
+ * the guards our modules keep for server rendering are settled at build time and dropped.
+ */
+function browserOnly() {
+  const GUARDS = [
+    [/typeof document === 'undefined'/g, 'false'],
+    [/typeof customElements !== 'undefined'/g, 'true'],
+    [/typeof CSS === 'undefined'/g, 'false'],
+  ];
+  return {
+    name: 'browser-only',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      const settled = GUARDS.reduce((text, [guard, value]) => text.replace(guard, value), code);
+      return settled === code ? null : { code: settled, map: null };
+    },
+  };
+}
+
 /** Emits dist/kakao-consult-button.css from the same metrics the element's styles use. */
 function preUpgradeStylesheet() {
   return {
@@ -198,7 +218,7 @@ export default [
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
     // qrcode is CommonJS; plugin-commonjs 25 (not 26+) bundles it, as the default export.
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 3 } }), compileOnLoad(), preUpgradeStylesheet()],
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), browserOnly(), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 3 } }), compileOnLoad(), preUpgradeStylesheet()],
     output: {
       dir: 'dist',
       format: 'es',

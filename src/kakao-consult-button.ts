@@ -11,4 +11,4 @@ export { configure } from './elements/configure.js';
 
 defineWhenUsed('kakao-consult-qr', () => import('./elements/consult-qr.define.js'));
 // Any element with data-channel: the shortest test; the chunk itself looks for the script tag.
-if (document.querySelector('[data-channel]')) void import('./elements/script-launcher.js');
+if (document.querySelector('[data-channel]')) void import('./elements/launcher.js');

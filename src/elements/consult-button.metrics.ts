@@ -31,6 +31,9 @@ export const METRICS: Record<ButtonSize, SizeMetrics> = {
   large: { height: 54, radius: 14, font: 17, symbol: 22, padding: 20, gap: 10, shortWidth: 152, longWidth: 272, round: 64 },
 };
 
+/** The label's font stack. */
+const FONT_STACK = "-apple-system,BlinkMacSystemFont,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR','Noto Sans CJK KR',sans-serif";
+
 /** An attribute and one of its values, e.g. `['size', 'small']`. */
 export type HostCondition = readonly [name: string, value: string];
 
@@ -48,7 +51,9 @@ export function hostGeometryCss(host: (condition?: HostCondition) => string): st
       `--_padding:${m.padding}px;--_gap:${m.gap}px;--_short:${m.shortWidth}px;--_long:${m.longWidth}px;--_round:${m.round}px;`;
   };
   return [
-    `${host()}{${perSize('medium')}display:inline-block;vertical-align:middle;box-sizing:border-box;min-width:var(--_short);height:var(--_height);}`,
+    // The label's font is the host's: the shadow button (`all: unset`) and the server-drawn link inherit it.
+    `${host()}{${perSize('medium')}display:inline-block;vertical-align:middle;box-sizing:border-box;min-width:var(--_short);height:var(--_height);` +
+      `font-family:var(--kakao-consult-font-family,${FONT_STACK});}`,
     `${host(['size', 'small'])}{${perSize('small')}}`,
     `${host(['size', 'large'])}{${perSize('large')}}`,
     `${host(['label', 'long'])}{min-width:var(--_long);}`,
@@ -58,9 +63,6 @@ export function hostGeometryCss(host: (condition?: HostCondition) => string): st
   ].join('\n');
 }
 
-/** The label's font stack, in the element's shadow styles and in the server-drawn link alike. */
-export const FONT_STACK =
-  "-apple-system,BlinkMacSystemFont,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR','Noto Sans CJK KR',sans-serif";
 
 /**
  * The page-level stylesheet: it reserves each button's box until the script has loaded, and
@@ -76,7 +78,7 @@ export function preUpgradeCss(tag = 'kakao-consult-button'): string {
     `${host(['color', 'mono'])}{background:#fff;box-shadow:inset 0 0 0 1px rgba(0,0,0,.15);}\n` +
     `${host(['shape', 'round'])}{border-radius:50%;box-shadow:0 4px 12px rgba(0,0,0,.2);}\n` +
     `${link}{box-sizing:border-box;display:flex;align-items:center;justify-content:center;gap:var(--_gap);width:100%;height:100%;` +
-    `padding:0 var(--_padding);border-radius:inherit;color:rgba(0,0,0,.85);font:600 var(--_font)/1 var(--kakao-consult-font-family,${FONT_STACK});` +
+    `padding:0 var(--_padding);border-radius:inherit;color:rgba(0,0,0,.85);font-size:var(--_font);font-weight:600;line-height:1;` +
     `white-space:nowrap;text-decoration:none;-webkit-tap-highlight-color:transparent;}\n` +
     `${link}:focus-visible{outline:3px solid var(--kakao-consult-focus-color,#1a56db);outline-offset:2px;}\n` +
     `${link}>svg{flex:none;width:var(--_symbol);height:var(--_symbol);fill:#000;}\n` +

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { FONT_STACK, hostGeometryCss } from './consult-button.metrics.js';
+import { hostGeometryCss } from './consult-button.metrics.js';
 import { stateStyles } from './custom-states.js';
 
 // The guide fixes the yellow, the symbol's black and the label's 85 % black, so they are
@@ -105,6 +105,4 @@ export const consultButtonStyles = [
       }
     }
   `,
-  // After the rule above, whose `all: unset` would undo it; the server-drawn link uses the same stack.
-  unsafeCSS(`button{font-family:var(--kakao-consult-font-family,${FONT_STACK})}`),
 ].map(stateStyles);

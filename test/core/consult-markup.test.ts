@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { consultLinkUrl, renderConsultButton, renderConsultButtonContent } from '../../src/core/consult-markup.js';
-import { MARKUP } from '../elements/hostile.js';
+import { MARKUP } from '../elements/support/hostile.js';
 
 const HOSTILE = [MARKUP, `'"&<>`, '</kakao-consult-button><script>alert(1)</script>'];
 

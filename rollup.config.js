@@ -49,6 +49,24 @@ function browserOnly() {
   };
 }
 
+/**
+ * Lit's registries that only tools and @lit-labs/ssr's hydration read (the versions loaded,
+ * the hydration hook), left out of the script-tag file: it never hydrates Lit's own server
+ * output (the kit's server rendering is a light-DOM link), and those bytes paid for the
+ * no-code trigger within the 9,500 B line.
+ */
+function withoutLitRegistries() {
+  const REGISTRIES = [/\([\w$]+\.(?:litHtml|litElement|reactiveElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, /[\w$]+\.litElementHydrateSupport\?\.\(\{LitElement:[\w$]+\}\)/g];
+  return {
+    name: 'without-lit-registries',
+    transform(code, id) {
+      if (!/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return null;
+      const trimmed = REGISTRIES.reduce((text, registry) => text.replace(registry, 'void 0'), code);
+      return trimmed === code ? null : { code: trimmed, map: null };
+    },
+  };
+}
+
 /** Emits dist/kakao-consult-button.css from the same metrics the element's styles use. */
 function preUpgradeStylesheet() {
   return {
@@ -218,7 +236,7 @@ export default [
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
     // qrcode is CommonJS; plugin-commonjs 25 (not 26+) bundles it, as the default export.
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), browserOnly(), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 3 } }), compileOnLoad(), preUpgradeStylesheet()],
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), browserOnly(), withoutLitRegistries(), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 3 } }), compileOnLoad(), preUpgradeStylesheet()],
     output: {
       dir: 'dist',
       format: 'es',

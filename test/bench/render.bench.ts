@@ -12,11 +12,9 @@
 // Memory: after a forced GC, the renderer's V8 heap (JS) and Blink's heap (DOM, CSS), over the
 // same page with no buttons, divided by the number of buttons.
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { printSummary, printTable } from './measure.js';
+import { printSummary, printTable, serveRoutes } from './measure.js';
 import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median } from './pages.js';
 
 const COUNTS = [1, 100, 1000];
@@ -59,13 +57,7 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
   for (const chunk of chunks) routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, SCRIPT_FILE))]);
   const behaviour = chunks.find((name) => name.startsWith('consult-behaviour-'))!;
   for (const kind of KINDS) for (const count of [0, ...COUNTS]) routes.set(`/${kind}/${count}`, ['text/html; charset=utf-8', page(kind, count, behaviour)]);
-  const server = createServer((request, response) => {
-    const route = routes.get(request.url ?? '');
-    response.writeHead(route ? 200 : 404, { 'Content-Type': route?.[0] ?? 'text/plain', 'Cache-Control': 'no-store' });
-    response.end(route?.[1] ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+  return serveRoutes(routes);
 }
 
 interface Sample {

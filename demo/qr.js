@@ -4,7 +4,6 @@
 import {
   CodeInputErrors,
   ConsultInputError,
-  encodeContext,
   EXTRA_MAX_LENGTH,
   formatMm,
   QR_MAX_PIXELS,
@@ -57,14 +56,16 @@ function readForm() {
 function compute(values, logo) {
   const byPrint = values.sizing !== 'px';
   const input = { ...values, size: byPrint && values.size !== '' ? `${values.size}${values.unit}` : undefined, dpi: byPrint ? values.dpi : undefined, px: byPrint ? undefined : values.px, format: 'png' };
-  const context = encodeContext({ placement: values.placement, campaign: values.campaign, source: values.source, page: values.page });
   try {
     const spec = resolveCode(input, { locale, logo: logo && { bytes: new Uint8Array(0) } });
+    const { context } = spec;
     const notes = spec.warnings.map((text) => ({ kind: 'warning', field: '', text }));
     const placement = context.kept.includes('placement') ? values.placement : '';
     return { code: { launch: spec.launch, symbol: spec.symbol, plan: spec.size, mm: spec.printMm, placement, logo }, context, notes };
   } catch (error) {
     if (!(error instanceof CodeInputErrors)) throw error;
+    // The meter still shows what extra would carry while another field has a problem.
+    const context = error.context ?? { extra: '', kept: [], shortened: [], dropped: [] };
     return { context, notes: error.errors.map(({ field, message }) => ({ kind: 'problem', field: field === 'text' || field === 'url' ? 'event' : field, text: message })) };
   }
 }

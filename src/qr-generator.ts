@@ -1,7 +1,6 @@
 // The QR generator page's one script dependency (dist/qr-generator.js): the pure modules it
 // uses, bundled with the `qrcode` encoder so a browser can load them without an import map
 // and the page works offline once loaded.
-export { encodeContext } from './core/context.js';
 export { ConsultInputError } from './core/errors.js';
 export { EXTRA_MAX_LENGTH } from './core/launch.js';
 export { withPixelDensity } from './core/png-density.js';

@@ -82,7 +82,11 @@ export interface CodeSpec extends LaunchSpec {
 
 /** Every problem found in one code's inputs; each error names its field and is worded for the reader. */
 export class CodeInputErrors extends Error {
-  constructor(readonly errors: ConsultInputError[]) {
+  constructor(
+    readonly errors: ConsultInputError[],
+    /** How the context was packed, when the code got that far: a page still meters `extra` with it. */
+    readonly context?: EncodeResult,
+  ) {
     super(errors.map((error) => error.message).join('\n'));
   }
 }
@@ -91,6 +95,8 @@ export class CodeInputErrors extends Error {
 class Problems {
   readonly errors: ConsultInputError[] = [];
   readonly warnings: string[] = [];
+  /** The packed context, once the launch has been planned. */
+  context: EncodeResult | undefined;
 
   constructor(
     private readonly input: CodeInput,
@@ -106,6 +112,11 @@ class Problems {
       this.add(error);
       return undefined;
     }
+  }
+
+  /** Every problem found, as the one error a caller catches. */
+  failure(): CodeInputErrors {
+    return new CodeInputErrors(this.errors, this.context);
   }
 
   add(error: ConsultInputError): void {
@@ -132,6 +143,7 @@ function launchOf(input: CodeInput, problems: Problems): LaunchSpec | undefined 
     context: { placement: text('placement'), campaign: text('campaign'), source: text('source'), page: text('page') },
   });
   const context = plan.context!;
+  problems.context = context;
   for (const dropped of context.dropped) {
     const message = describeRefusal(dropped, problems.locale, { value: text(dropped.field as CodeField), medium: 'print' });
     if (dropped.reason === 'budget') problems.warnings.push(message);
@@ -151,7 +163,7 @@ function launchOf(input: CodeInput, problems: Problems): LaunchSpec | undefined 
 export function resolveLaunch(input: CodeInput, locale: Locale = 'en'): LaunchSpec {
   const problems = new Problems(input, locale);
   const spec = launchOf(input, problems);
-  if (!spec || problems.errors.length > 0) throw new CodeInputErrors(problems.errors);
+  if (!spec || problems.errors.length > 0) throw problems.failure();
   return spec;
 }
 
@@ -206,7 +218,7 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
   const caption = text('caption');
   if (label !== undefined && [...label].length > 20) problems.add(new ConsultInputError('label', `label is ${[...label].length} characters; a sticker's label holds at most 20.`));
   if (caption !== undefined && [...caption].length > 40) problems.add(new ConsultInputError('caption', `caption is ${[...caption].length} characters; a card's caption holds at most 40.`));
-  if (problems.errors.length > 0 || !spec || !format || !template || !colors || bleed === undefined) throw new CodeInputErrors(problems.errors);
+  if (problems.errors.length > 0 || !spec || !format || !template || !colors || bleed === undefined) throw problems.failure();
 
   const url = spec.launch.url;
   const symbol = problems.attempt(() => qrSymbol(url, { ecc, margin, ...colors, logo: logo ? QR_DEFAULT_LOGO_FRACTION : undefined }));
@@ -220,13 +232,13 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
         problems.errors.push(new ConsultInputError(overflow.field, words.urlTooLong(overflow.field, overflow.message)));
       }
     }
-    throw new CodeInputErrors(problems.errors);
+    throw problems.failure();
   }
   // An SVG of the bare code without a print size scales to its container, as before.
   const scalable = format === 'svg' && template === 'code' && printMm === undefined;
   const codeMm = format === 'png' || scalable ? printMm : artworkFrame(template, printMm, paper).code.side;
   const plan = problems.attempt(() => planSize(symbol.extent, { mm: codeMm, px, dpi, raster: format === 'png' }));
-  if (!plan) throw new CodeInputErrors(problems.errors);
+  if (!plan) throw problems.failure();
 
   if (logo && text('ecc') !== undefined && symbol.ecc !== ecc) problems.warnings.push(words.eccRaised(ecc ?? 'M'));
   if (logoArea(symbol) > MAX_LOGO_AREA) problems.warnings.push(words.logoTooLarge(logoArea(symbol) * 100));

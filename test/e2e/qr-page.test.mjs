@@ -160,7 +160,10 @@ describe('QR generator page', () => {
 
   it('explains a bad channel or colours and offers no download', async () => {
     const { context, page } = await openPage();
+    await page.fill('#placement', 'poster_a');
     await page.fill('#channel', 'mybrand');
+    // The extra meter keeps counting while the channel has a problem (one encode, reused).
+    assert.equal(await page.textContent('#extra'), 'p=poster_a');
     assert.match(await page.textContent('#messages'), /채널\(channel\) "mybrand": 채널 검색용 아이디를 "@"로 시작해/);
     assert.equal(await page.getAttribute('#channel', 'aria-invalid'), 'true');
     assert.equal(await page.isDisabled('#download-png'), true);

@@ -212,7 +212,38 @@ function withBehaviour(behaviour) {
   };
 }
 
+/**
+ * The npm modules import qrcode's encoder from dist/vendor/qrcode.js (see below). Rollup
+ * writes an absolute external relative to the importer's source file, so the id is where the
+ * encoder would sit under src/, which mirrors dist/.
+ */
+function vendoredQrEncoder() {
+  return {
+    name: 'vendored-qr-encoder',
+    resolveId: (id) => (id === 'qrcode/lib/core/qrcode.js' ? { id: `${process.cwd()}/src/vendor/qrcode.js`, external: true } : null),
+  };
+}
+
+/** qrcode's and dijkstrajs's MIT licences, next to the vendored encoder. */
+function vendorLicences() {
+  return {
+    name: 'vendor-licences',
+    async generateBundle() {
+      const { readFile } = await import('node:fs/promises');
+      const text = [`qrcode (lib/core), ${JSON.parse(await readFile('node_modules/qrcode/package.json', 'utf8')).version}\n\n${await readFile('node_modules/qrcode/license', 'utf8')}`, `dijkstrajs\n\n${await readFile('node_modules/dijkstrajs/LICENSE.md', 'utf8')}`];
+      this.emitFile({ type: 'asset', fileName: 'LICENSES.txt', source: text.join('\n\n---\n\n') });
+    },
+  };
+}
+
 export default [
+  {
+    // qrcode's encoder as one ES module: it ships CommonJS only, which costs bundlers an
+    // interop runtime in every app's first chunk and cannot load in a browser as it is.
+    input: 'node_modules/qrcode/lib/core/qrcode.js',
+    plugins: [nodeResolve(), commonjs({ requireReturnsDefault: 'preferred' }), vendorLicences()],
+    output: { dir: 'dist/vendor', entryFileNames: 'qrcode.js', format: 'es', exports: 'auto', banner: '/*! qrcode (lib/core) and dijkstrajs, MIT licence: see LICENSES.txt */' },
+  },
   {
     input: {
       index: 'src/index.ts',
@@ -223,10 +254,12 @@ export default [
       'node/server': 'src/node/server.ts',
       'node/cli': 'src/node/cli.ts',
       'react/index': 'src/react/index.ts',
+      'react/browser': 'src/react/browser.ts',
       context: 'src/context.ts',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, 'qrcode', 'pngjs', 'opentype.js', 'react', /^node:/],
-    plugins: [minifyCssTemplates(), typescript(), executableCli(), artworkFont()],
+    makeAbsoluteExternalsRelative: true,
+    external: [/^lit(\/|$)/, /^@lit\//, 'pngjs', 'opentype.js', 'react', /^node:/],
+    plugins: [vendoredQrEncoder(), minifyCssTemplates(), typescript(), executableCli(), artworkFont()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {

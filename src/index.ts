@@ -1,11 +1,13 @@
-// The browser entry: registers <kakao-consult-button> and re-exports the pure core. What a
-// click needs (the behaviour), <kakao-consult-qr> and the operating config load with dynamic
-// import(), so a bundler splits them into lazy chunks as the script-tag file does; the QR
-// element's class is in `kakao-consult-button/qr`.
+// The browser entry: registers <kakao-consult-button>. What a click needs (the behaviour),
+// <kakao-consult-qr> and the operating config load with dynamic import(), so a bundler splits
+// them into lazy chunks as the script-tag file does. The pure functions are in
+// `kakao-consult-button/core` (only their types are here: a bundler keeps every module a
+// side-effectful entry re-exports in the first chunk), the QR element's class in
+// `kakao-consult-button/qr`.
 import { defineWhenUsed } from './elements/define-when-used.js';
 import { QR_TAG } from './elements/tags.js';
 
-export * from './core/index.js';
+export type * from './core/index.js';
 export { KakaoConsultButton, TAG } from './elements/consult-button.define.js';
 export { QR_TAG };
 export type { KakaoConsultQr } from './elements/consult-qr.js';

@@ -1,4 +1,4 @@
-import { labels, localeFor } from './labels.js';
+import { buttonLabel } from './labels.js';
 import { planLaunch } from './launch-plan.js';
 import { KAKAO_SYMBOL_PATH } from './kakao-symbol.js';
 
@@ -57,8 +57,7 @@ export interface ConsultButtonDrawing {
 
 /** The drawing for these attributes: one decision for the HTML string below and the React wrapper. */
 export function consultButtonDrawing(attributes: Readonly<Record<string, MarkupValue>>): ConsultButtonDrawing {
-  const { labelShort, labelLong } = labels[localeFor(stringOf(attributes.lang))];
-  return { href: consultLinkUrl(attributes), label: attributes.label === 'long' ? labelLong : labelShort };
+  return { href: consultLinkUrl(attributes), label: buttonLabel(stringOf(attributes.lang), attributes.label) };
 }
 
 /**

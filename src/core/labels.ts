@@ -20,3 +20,9 @@ export function localeFor(lang: string | null | undefined): Locale {
   const primary = (lang ?? '').trim().toLowerCase().split('-')[0] as Locale;
   return Object.hasOwn(labels, primary) ? primary : 'ko';
 }
+
+/** The label a button draws: its `label` setting (`long` or the default short one) in the locale of `lang`. */
+export function buttonLabel(lang: string | null | undefined, label: unknown): string {
+  const { labelShort, labelLong } = labels[localeFor(lang)];
+  return label === 'long' ? labelLong : labelShort;
+}

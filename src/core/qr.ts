@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import QRCode from 'qrcode/lib/core/qrcode.js';
 import { ConsultInputError } from './errors.js';
 
 /** Error-correction level: the share of the symbol that can be lost and still read (L 7 %, M 15 %, Q 25 %, H 30 %). */

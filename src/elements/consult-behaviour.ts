@@ -18,6 +18,7 @@ import { onConfigure, siteMember, siteOptions, type MemberInfo } from './configu
 import type { ConsentStep } from './consent-step.js';
 import { consultNotesStyles } from './consult-notes.styles.js';
 import { emit } from './emit.js';
+import { toggleState } from './custom-states.js';
 import type { ConsultEventMap, ConsultEventName } from './events.js';
 import { consentAsked, consentNotice, unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from '../core/ignored-values.js';
 import { openLaunch } from './open-launch.js';
@@ -26,7 +27,6 @@ import { PcPanel } from './pc-panel.js';
 import type { OperatingState } from '../core/operating-state.js';
 import type { ConfigProblem } from './remote-config-loader.js';
 import { SiteTicket } from './site-ticket.js';
-import { toggleState } from './toggle-state.js';
 
 /** What the button element lends its behaviour: its custom states and its language. */
 export interface BehaviourPorts {

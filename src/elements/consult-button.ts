@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { ConsentMemory, ConsentNotice } from '../core/consent.js';
-import { labels, localeFor } from '../core/labels.js';
+import { buttonLabel, localeFor } from '../core/labels.js';
 import type { PcMode } from '../core/launch-plan.js';
 import { LOOK } from './button-choices.js';
 import type { MemberInfo } from './configure.js';
@@ -10,8 +9,7 @@ import { consultButtonStyles } from './consult-button.styles.js';
 import { emit } from './emit.js';
 import { kakaoSymbol } from './kakao-symbol.js';
 import { LangAwareElement } from './lang-aware.js';
-import { customStates } from './custom-states.js';
-import { toggleState } from './toggle-state.js';
+import { customStates, toggleState } from './custom-states.js';
 
 export type { ConsultClickDetail, ConsultConsentDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail } from './events.js';
 
@@ -79,115 +77,148 @@ const notLoaded = (error: unknown) => `the button's code did not load (${error})
 export class KakaoConsultButton extends LangAwareElement {
   static override styles = consultButtonStyles;
 
+  // Declared here rather than with decorators: the decorator helpers would ride in every
+  // bundle's first chunk, and the element is what a page loads before anything else.
+  static override properties: PropertyDeclarations = {
+    channel: {},
+    label: {},
+    color: {},
+    size: {},
+    shape: {},
+    extra: {},
+    placement: {},
+    campaign: {},
+    pageKey: { attribute: 'page-key' },
+    memberId: { attribute: 'member-id' },
+    memberGrade: { attribute: 'member-grade' },
+    member: { attribute: false },
+    ticket: {},
+    configSrc: { attribute: 'config-src' },
+    offlineMode: { attribute: 'offline-mode' },
+    analytics: {},
+    kakaotalkVersion: { attribute: 'kakaotalk-version' },
+    bridge: {},
+    pcMode: { attribute: 'pc-mode' },
+    popupSize: { attribute: 'popup-size' },
+    bot: {},
+    event: {},
+    endpoint: {},
+    consent: {},
+    consentText: { attribute: 'consent-text' },
+    consentHref: { attribute: 'consent-href' },
+    consentVersion: { attribute: 'consent-version' },
+    consentRemember: { attribute: 'consent-remember' },
+  };
+
   /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
-  @property() channel = '';
+  channel = '';
 
   /** `short` shows 상담하기, `long` shows 카톡으로 상담하세요. */
-  @property() label: 'short' | 'long' = 'short';
+  label: 'short' | 'long' = 'short';
 
   /** `yellow` (Kakao yellow) or `mono` (white and black). */
-  @property() color: 'yellow' | 'mono' = 'yellow';
+  color: 'yellow' | 'mono' = 'yellow';
 
   /** `small`, `medium` or `large`. */
-  @property() size: 'small' | 'medium' | 'large' = 'medium';
+  size: 'small' | 'medium' | 'large' = 'medium';
 
   /** `rect` (PC), `full` (full width, mobile) or `round` (floating launcher, bottom right). */
-  @property() shape: 'rect' | 'full' | 'round' = 'rect';
+  shape: 'rect' | 'full' | 'round' = 'rect';
 
   /**
    * Sent as `extra` exactly as given (at most 50 characters), instead of the collected
    * context: for a value the site's server signed with `signContext`.
    */
-  @property() extra = '';
+  extra = '';
 
   /** Which button this is, for the agent: e.g. `home_banner`, `product_detail`. */
-  @property() placement = '';
+  placement = '';
 
   /** The campaign; defaults to the page's `utm_campaign`. */
-  @property() campaign = '';
+  campaign = '';
 
   /** A short key for the page; defaults to the page's path. */
-  @property({ attribute: 'page-key' }) pageKey = '';
+  pageKey = '';
 
   /** The logged-in member's ID (never a name, phone number or e-mail). */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
 
   /** The logged-in member's grade, e.g. `VIP`. */
-  @property({ attribute: 'member-grade' }) memberGrade = '';
+  memberGrade = '';
 
   /** The logged-in member as an object; the `member-*` attributes take precedence. */
-  @property({ attribute: false }) member: MemberInfo | null = null;
+  member: MemberInfo | null = null;
 
   /**
    * An opaque reference to the member that the site's server issued (`issueTicket`): it
    * rides in `extra` on every path, QR codes and intents included, where member fields
    * never do. Defaults to `configure({ ticket })`'s answer.
    */
-  @property() ticket = '';
+  ticket = '';
 
   /**
    * The site's operating config (JSON, https or a path on this site): `enabled`, hours,
    * holidays and a notice, shared by every button. Defaults to `configure({ configSrc })`.
    */
-  @property({ attribute: 'config-src' }) configSrc = '';
+  configSrc = '';
 
   /** Outside the hours: `launch` (default; the chatbot answers) or `disabled`. */
-  @property({ attribute: 'offline-mode' }) offlineMode: 'launch' | 'disabled' = 'launch';
+  offlineMode: 'launch' | 'disabled' = 'launch';
 
   /** `datalayer` pushes every consult event to `window.dataLayer` (no member data). */
-  @property() analytics: '' | 'datalayer' = '';
+  analytics: '' | 'datalayer' = '';
 
   /**
    * The installed KakaoTalk version, when the host app knows it (a page cannot see it outside
    * KakaoTalk's own browser). Below 5.8.0 the button warns that KakaoTalk needs an update.
    */
-  @property({ attribute: 'kakaotalk-version' }) kakaotalkVersion = '';
+  kakaotalkVersion = '';
 
   /**
    * The name of the host app's bridge: an iOS `WKScriptMessageHandler`
    * (`window.webkit.messageHandlers[bridge]`) or an Android JavaScript interface with
    * `openConsult(json)`. When present, the launch request is handed to the app.
    */
-  @property() bridge = '';
+  bridge = '';
 
   /**
    * On a PC: `choice` (default) shows a panel with the QR code and a Kakao-account option,
    * `qr` the QR code only, `popup` opens the consult popup directly.
    */
-  @property({ attribute: 'pc-mode' }) pcMode: PcMode = 'choice';
+  pcMode: PcMode = 'choice';
 
   /**
    * The PC consult popup's size, `WIDTHxHEIGHT` in pixels. Default `350x550`, what sites
    * use with this endpoint; an older dealer document asks `1024x800` for its login page.
    */
-  @property({ attribute: 'popup-size' }) popupSize = '';
+  popupSize = '';
 
   /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
-  @property() bot = '';
+  bot = '';
 
   /** Chatbot block event to run on connecting to the bot; at most 100 characters. */
-  @property() event = '';
+  event = '';
 
   /** Launch endpoint override: https only (http on localhost, for tests). */
-  @property() endpoint = '';
+  endpoint = '';
 
   /**
    * `required` asks for consent before the first consult; an object with the notice's texts
    * (`purpose`, `items`, `retention`, `processors`, `href`, `version`) does too.
    */
-  @property() consent: '' | 'required' | ConsentNotice = '';
+  consent: '' | 'required' | ConsentNotice = '';
 
   /** The consent notice as one paragraph of text. */
-  @property({ attribute: 'consent-text' }) consentText = '';
+  consentText = '';
 
   /** Link to the full privacy policy (https, or a path on this site). */
-  @property({ attribute: 'consent-href' }) consentHref = '';
+  consentHref = '';
 
   /** The notice's version: a new version asks everyone again. */
-  @property({ attribute: 'consent-version' }) consentVersion = '1';
+  consentVersion = '1';
 
   /** Where consent is remembered: `local` (default), `session`, or `none` (ask every time). */
-  @property({ attribute: 'consent-remember' }) consentRemember: ConsentMemory = 'local';
+  consentRemember: ConsentMemory = 'local';
 
   private readonly states = customStates(this);
   private behaviour: ConsultBehaviour | undefined;
@@ -234,7 +265,6 @@ export class KakaoConsultButton extends LangAwareElement {
 
   protected override render() {
     const lang = localeFor(this.effectiveLang);
-    const { labelShort, labelLong } = labels[lang];
     const view = this.behaviour?.view(lang);
     return html`<button
         part="button"
@@ -244,7 +274,7 @@ export class KakaoConsultButton extends LangAwareElement {
         aria-describedby=${view?.describedBy || nothing}
         @click=${this.handleClick}
       >
-        ${kakaoSymbol}<span part="label" class=${this.shape === 'round' ? 'label visually-hidden' : 'label'}>${this.label === 'long' ? labelLong : labelShort}</span>
+        ${kakaoSymbol}<span part="label" class=${this.shape === 'round' ? 'label visually-hidden' : 'label'}>${buttonLabel(lang, this.label)}</span>
       </button>
       ${view?.after ?? nothing}`;
   }

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { contextCard } from '../core/context-card.js';
 import { localeFor } from '../core/labels.js';
 import { consultContextStyles } from './consult-context.styles.js';
@@ -26,21 +25,27 @@ import { LangAwareElement } from './lang-aware.js';
  */
 export class KakaoConsultContext extends LangAwareElement {
   static override styles = consultContextStyles;
+  static override properties: PropertyDeclarations = {
+    extra: {},
+    signature: {},
+    event: {},
+    now: { type: Number },
+  };
 
   /** The `extra` as it arrived with the consult, signed or not. */
-  @property() extra = '';
+  extra = '';
 
   /**
    * What the server's `readReference` said of the signature: `valid`, `unsigned`,
    * `bad-signature`, `expired` or `no-secret`. Unset: a signed value shows as not checked.
    */
-  @property() signature = '';
+  signature = '';
 
   /** The chatbot block event that ran (`readReference(body).botEvent`), if any. */
-  @property() event = '';
+  event = '';
 
   /** The clock for the link's age (ms since 1970); default now. For tests and replays. */
-  @property({ type: Number }) now: number | undefined;
+  now: number | undefined;
 
   protected override render() {
     const card = contextCard(this.extra ?? '', {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsultInputError } from '../core/errors.js';
 import type { LaunchRequest } from '../core/launch.js';
 import { planLaunch } from '../core/launch-plan.js';
@@ -53,42 +52,56 @@ const DEFAULT_DOWNLOAD_PX = 1024;
  */
 export class KakaoConsultQr extends LangAwareElement {
   static override styles = consultQrStyles;
+  static override properties: PropertyDeclarations = {
+    channel: { reflect: true },
+    extra: {},
+    bot: {},
+    event: {},
+    endpoint: {},
+    size: { type: Number },
+    ecc: {},
+    margin: { type: Number },
+    dark: {},
+    light: {},
+    caption: { type: Boolean, reflect: true },
+    downloadPx: { type: Number, attribute: 'download-px' },
+  };
 
   /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
-  @property({ reflect: true }) channel = '';
+  channel = '';
 
   /** Metadata for the agent, sent as `extra`; at most 50 characters. */
-  @property() extra = '';
+  extra = '';
 
   /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
-  @property() bot = '';
+  bot = '';
 
   /** Chatbot block event to run on connecting to the bot; at most 100 characters. */
-  @property() event = '';
+  event = '';
 
   /** Launch endpoint override: https only (http on localhost, for tests). */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Width and height of the code on the page, in pixels. */
-  @property({ type: Number }) size = DEFAULT_SIZE;
+  size = DEFAULT_SIZE;
 
   /** Error correction: `L`, `M`, `Q` or `H` (7 to 30 % of the code can be lost). */
-  @property() ecc = 'M';
+  ecc = 'M';
 
   /** Quiet zone around the code, in modules; the standard asks for 4. */
-  @property({ type: Number }) margin = 4;
+  margin = 4;
 
   /** Dark module colour (`#rgb`, `#rrggbb`, `#rrggbbaa`); black when empty. Must contrast with `light` at least 3:1. */
-  @property() dark = '';
+  dark = '';
 
   /** Light module and quiet-zone colour; white when empty. */
-  @property() light = '';
+  light = '';
 
   /** Shows the launch URL under the code. */
-  @property({ type: Boolean, reflect: true }) caption = false;
+  caption = false;
 
   /** Width of the downloaded PNG (and of the SVG's size), in pixels. */
-  @property({ type: Number, attribute: 'download-px' }) downloadPx = DEFAULT_DOWNLOAD_PX;
+  downloadPx = DEFAULT_DOWNLOAD_PX;
 
   private code: QrCode | ConsultInputError = new ConsultInputError('channel', 'channel is missing.');
   /** The message last reported, so a problem is told once however often the element renders. */

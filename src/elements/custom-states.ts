@@ -44,6 +44,16 @@ export function customStates(host: HTMLElement): CustomStateSet {
 }
 
 /**
+ * Sets or clears a custom state only when it changes: every write restyles the element, and a
+ * page of buttons re-renders each of them more than once.
+ */
+export function toggleState(states: CustomStateSet, name: string, on: boolean): void {
+  if (states.has(name) === on) return;
+  if (on) states.add(name);
+  else states.delete(name);
+}
+
+/**
  * The styles as this engine can apply them: as written, or with each `:state(name)` turned
  * into the fallback's attribute selector (one unknown pseudo-class would drop its whole rule).
  */

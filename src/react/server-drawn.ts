@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { consultButtonDrawing, type MarkupValue } from '../core/consult-markup.js';
+import type { MarkupValue } from '../core/consult-markup.js';
 import { KAKAO_SYMBOL_PATH } from '../core/kakao-symbol.js';
+import { buttonLabel } from '../core/labels.js';
 import { REACT_EVENT_PROPS } from '../elements/events.js';
 
 /** Props that are React's own or callbacks, never attributes. */
@@ -21,17 +22,18 @@ export function attributesOf(props: Readonly<Record<string, unknown>>): Record<s
 }
 
 /**
- * The button as the server draws it (see `renderConsultButtonContent`), as React elements:
- * the same markup on the server and in the first client render, so hydration matches, and no
- * `innerHTML` (Trusted Types stay happy).
+ * The button as the server draws it (see `renderConsultButtonContent`), as React elements, no
+ * `innerHTML` (Trusted Types stay happy). The browser build passes no `href`: its element is
+ * defined before React renders, so the link never shows there, and hydration keeps the
+ * server's `href` (React leaves a hydrated attribute as the server wrote it; the warning
+ * about the difference is suppressed on this one element).
  */
-export function serverDrawn(attributes: Readonly<Record<string, MarkupValue>>): React.ReactElement {
-  const { href, label } = consultButtonDrawing(attributes);
+export function serverDrawn(attributes: Readonly<Record<string, MarkupValue>>, href: string | undefined): React.ReactElement {
   const h = React.createElement;
   return h(
     'a',
-    { href },
+    { href, suppressHydrationWarning: true },
     h('svg', { viewBox: '0 0 18 18', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false' }, h('path', { d: KAKAO_SYMBOL_PATH })),
-    h('span', null, label),
+    h('span', null, buttonLabel(typeof attributes.lang === 'string' ? attributes.lang : undefined, attributes.label)),
   );
 }

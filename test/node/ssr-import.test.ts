@@ -6,5 +6,6 @@ it('imports the built browser entry in Node without touching window or document'
   const api = await import('../../dist/index.js');
   assert.equal('window' in globalThis, false);
   assert.equal('document' in globalThis, false);
-  assert.equal(api.buildLaunch({ channel: '@brand' }).url, 'https://bizmessage.kakao.com/chat/open/@brand');
+  assert.equal(api.TAG, 'kakao-consult-button');
+  assert.equal(typeof api.configure, 'function');
 });

@@ -32,9 +32,30 @@ function mountLauncher(script: HTMLScriptElement | undefined): void {
     if (name.startsWith('data-') && name !== 'data-mounted') launcher.setAttribute(name.slice(5), script.getAttribute(name)!);
   }
   launcher.setAttribute('shape', 'round');
-  const mount = () => document.body.append(launcher);
+  const mount = () => {
+    document.body.append(launcher);
+    warnUnknown(launcher, script);
+  };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
+}
+
+/**
+ * A `data-*` name the button has no attribute for (`data-chanel`, `data-placment`) would be
+ * dropped without a word, so it is told as the element tells a bad value: on the console and
+ * as a `consult-warning` from the launcher. Written out, not through `emit()`, which lives in
+ * the script-tag file.
+ */
+function warnUnknown(launcher: HTMLElement, script: HTMLScriptElement): void {
+  const known = (launcher.constructor as { observedAttributes?: string[] }).observedAttributes;
+  if (!known) return;
+  for (const name of script.getAttributeNames()) {
+    const attribute = name.slice(5);
+    if (!name.startsWith('data-') || attribute === 'mounted' || known.includes(attribute)) continue;
+    const message = `${name} is not a setting of the button; it is ignored (the settings are the element's attributes with data- in front).`;
+    console.warn(`<kakao-consult-button> ${name}: ${message}`);
+    launcher.dispatchEvent(new CustomEvent('consult-warning', { detail: { field: name, message }, bubbles: true, composed: true }));
+  }
 }
 
 mountLauncher(ownTag());

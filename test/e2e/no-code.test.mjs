@@ -50,15 +50,16 @@ describe('the no-code script tag', () => {
     await context.close();
   });
 
-  it('reports a bad data attribute as the element reports the attribute, and mounts once', async () => {
+  it('reports a bad data attribute as the element reports the attribute, and an unknown one by its name; mounts once', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const warnings = [];
     page.on('console', (message) => warnings.push(message.text()));
+    await page.addInitScript(() => document.addEventListener('consult-warning', (event) => (window.warned ??= []).push(event.detail.field)));
     await page.route('**/bad.html', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: '<!doctype html><script type="module" src="/dist/kakao-consult-button.min.js" data-channel="@mybrand" data-size="huge"></script><script type="module" src="/dist/kakao-consult-button.min.js"></script>',
+        body: '<!doctype html><script type="module" src="/dist/kakao-consult-button.min.js" data-channel="@mybrand" data-size="huge" data-placment="cart"></script><script type="module" src="/dist/kakao-consult-button.min.js"></script>',
       }),
     );
     await page.goto(new URL('bad.html', session.demo.url).href);
@@ -67,6 +68,8 @@ describe('the no-code script tag', () => {
     await page.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
     assert.equal(await page.locator('kakao-consult-button').count(), 1);
     assert.ok(warnings.some((text) => /<kakao-consult-button> size: size "huge" is not one of/.test(text)), warnings.join('\n'));
+    assert.ok(warnings.some((text) => /<kakao-consult-button> data-placment: data-placment is not a setting of the button/.test(text)), warnings.join('\n'));
+    assert.deepEqual((await page.evaluate(() => window.warned)).sort(), ['data-placment', 'size']);
     await context.close();
   });
 });

@@ -26,8 +26,8 @@ const CEILINGS: [string, () => number, number][] = [
   // qrcode's encoder alone, without the renderers its main file loads (13,176 before).
   ['the QR chunk', () => gzipped(chunk('consult-qr.define-')), 11_900],
   ['the operating-config chunk', () => gzipped(chunk('remote-config-loader-')), 4_400],
-  // Only pages whose script tag has data-channel (the no-code install) load it.
-  ['the no-code launcher chunk', () => gzipped(chunk('launcher-')), 600],
+  // Only pages whose script tag has data-channel (the no-code install) load it; it names unknown data-* attributes (404 before).
+  ['the no-code launcher chunk', () => gzipped(chunk('launcher-')), 700],
 ];
 
 for (const [name, measure, ceiling] of CEILINGS) {

@@ -1,9 +1,8 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type { MarkupValue } from '../core/consult-markup.js';
-import { KakaoConsultButton as ButtonElement } from '../elements/consult-button.define.js';
+import type { KakaoConsultButton as ButtonElement } from '../elements/consult-button.js';
 import type { KakaoConsultQr as QrElement } from '../elements/consult-qr.js';
-import { defineWhenUsed } from '../elements/define-when-used.js';
 import { REACT_EVENT_PROPS, type ConsultEventMap, type ReactEventProps } from '../elements/events.js';
 import { QR_TAG, TAG } from '../elements/tags.js';
 import { attributesOf, serverDrawn } from './server-drawn.js';
@@ -14,10 +13,56 @@ type TypedEvents<Props extends Partial<ReactEventProps>> = { [P in keyof Props]:
 /** Casts event names to typed ones: @lit/react types a handler's event by its name's brand. */
 const typed = <Props extends Partial<ReactEventProps>>(events: Props) => events as unknown as TypedEvents<Props>;
 
+/** The elements' properties by name (a test holds them equal to the elements' own). */
+export const BUTTON_PROPERTY_NAMES = [
+  'channel', 'label', 'color', 'size', 'shape', 'extra', 'placement', 'campaign', 'pageKey', 'memberId', 'memberGrade', 'member', 'ticket', 'configSrc',
+  'offlineMode', 'analytics', 'kakaotalkVersion', 'bridge', 'pcMode', 'popupSize', 'bot', 'event', 'endpoint', 'consent', 'consentText', 'consentHref',
+  'consentVersion', 'consentRemember',
+] as const;
+export const QR_PROPERTY_NAMES = ['channel', 'extra', 'bot', 'event', 'endpoint', 'size', 'ecc', 'margin', 'dark', 'light', 'caption', 'downloadPx'] as const;
+
+/**
+ * Stands in for an element's class, whose code loads only once a page renders the element:
+ * @lit/react asks the class nothing but which props are its properties.
+ */
+const standIn = <Element>(names: readonly string[]) => ({ prototype: Object.fromEntries(names.map((name) => [name, undefined])) }) as unknown as Element;
+
+/** Loads an element's code once, in a browser; a failed load is told once and tried again on the next render. */
+function loader(tag: string, load: () => Promise<unknown>): () => void {
+  let loading: Promise<unknown> | undefined;
+  return () => {
+    if (typeof window === 'undefined' || loading) return;
+    loading = load().catch((error: unknown) => {
+      loading = undefined;
+      console.error(`<${tag}> React component: the element's code did not load (${String(error)}).`);
+    });
+  };
+}
+
+const loadButton = loader(TAG, () => import('../elements/consult-button.define.js'));
+const loadQr = loader(QR_TAG, () => import('../elements/consult-qr.define.js'));
+
+/**
+ * A tap on the drawn link before the element's code has arrived (a client-rendered page,
+ * where the link has no `href`): the element takes it once it is there. A server-drawn link
+ * has its `href` and works as a link meanwhile.
+ */
+function tapBeforeUpgrade(event: React.MouseEvent<HTMLAnchorElement>): void {
+  const link = event.currentTarget;
+  if (customElements.get(TAG) || link.hasAttribute('href')) return;
+  event.preventDefault();
+  const host = link.parentElement as ButtonElement;
+  void customElements
+    .whenDefined(TAG)
+    .then(() => host.updateComplete)
+    .then(() => host.shadowRoot?.querySelector('button')?.click());
+}
+
 const LitButton = createComponent({
   tagName: TAG,
-  elementClass: ButtonElement,
+  elementClass: standIn<typeof ButtonElement>(BUTTON_PROPERTY_NAMES),
   react: React,
+  displayName: 'KakaoConsultButton',
   events: typed(REACT_EVENT_PROPS),
 });
 
@@ -26,32 +71,30 @@ type ButtonProps = React.ComponentPropsWithoutRef<typeof LitButton>;
 /**
  * `<kakao-consult-button>`: on the server, the tag with its attributes and the drawn link to
  * `hrefOf(attributes)`; in the browser, the element with its properties and typed events,
- * over the same drawing.
+ * over the same drawing. The element's code (Lit and the button) loads when the first one
+ * renders: the drawn link paints and works meanwhile (with the kit's stylesheet, as the
+ * guide's button).
  */
 export function consultButtonComponent(hrefOf: (attributes: Readonly<Record<string, MarkupValue>>) => string | undefined) {
   return React.forwardRef<ButtonElement, ButtonProps>(function KakaoConsultButton(props, ref) {
     const attributes = attributesOf(props as Record<string, unknown>);
-    const drawn = serverDrawn(attributes, hrefOf(attributes));
+    const drawn = serverDrawn(attributes, hrefOf(attributes), tapBeforeUpgrade);
     if (typeof window === 'undefined') return React.createElement(TAG, attributes, drawn, props.children);
+    loadButton();
     return React.createElement(LitButton, { ...props, ref }, drawn, props.children);
   });
 }
 
-/**
- * Stands in for `<kakao-consult-qr>`'s class, which loads (with its QR encoder) only once a
- * page uses the tag: @lit/react asks the class only which props are properties. The names
- * are the element's `properties` (a test holds them equal).
- */
-export const QR_PROPERTY_NAMES = ['channel', 'extra', 'bot', 'event', 'endpoint', 'size', 'ecc', 'margin', 'dark', 'light', 'caption', 'downloadPx'] as const;
-const QrStandIn = { prototype: Object.fromEntries(QR_PROPERTY_NAMES.map((name) => [name, undefined])) } as unknown as typeof QrElement;
-
-/** `<kakao-consult-qr>`; its element loads when a page first uses it. */
-export const KakaoConsultQr = /* @__PURE__ */ createComponent({
+const LitQr = createComponent({
   tagName: QR_TAG,
-  elementClass: QrStandIn,
+  elementClass: standIn<typeof QrElement>(QR_PROPERTY_NAMES),
   react: React,
   displayName: 'KakaoConsultQr',
   events: typed({ onConsultError: REACT_EVENT_PROPS.onConsultError, onConsultWarning: REACT_EVENT_PROPS.onConsultWarning }),
 });
 
-defineWhenUsed(QR_TAG, () => import('../elements/consult-qr.define.js'));
+/** `<kakao-consult-qr>`; its element (with the QR encoder) loads when the first one renders. */
+export const KakaoConsultQr = React.forwardRef<QrElement, React.ComponentPropsWithoutRef<typeof LitQr>>(function KakaoConsultQr(props, ref) {
+  loadQr();
+  return React.createElement(LitQr, { ...props, ref });
+});

@@ -23,16 +23,16 @@ export function attributesOf(props: Readonly<Record<string, unknown>>): Record<s
 
 /**
  * The button as the server draws it (see `renderConsultButtonContent`), as React elements, no
- * `innerHTML` (Trusted Types stay happy). The browser build passes no `href`: its element is
- * defined before React renders, so the link never shows there, and hydration keeps the
- * server's `href` (React leaves a hydrated attribute as the server wrote it; the warning
- * about the difference is suppressed on this one element).
+ * `innerHTML` (Trusted Types stay happy); `onClick` runs in the browser only. The browser
+ * build passes no `href`: a hydrated page keeps the server's (React leaves a hydrated
+ * attribute as the server wrote it; the warning about the difference is suppressed on this
+ * one element).
  */
-export function serverDrawn(attributes: Readonly<Record<string, MarkupValue>>, href: string | undefined): React.ReactElement {
+export function serverDrawn(attributes: Readonly<Record<string, MarkupValue>>, href: string | undefined, onClick: React.MouseEventHandler<HTMLAnchorElement>): React.ReactElement {
   const h = React.createElement;
   return h(
     'a',
-    { href, suppressHydrationWarning: true },
+    { href, onClick, suppressHydrationWarning: true },
     h('svg', { viewBox: '0 0 18 18', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false' }, h('path', { d: KAKAO_SYMBOL_PATH })),
     h('span', null, buttonLabel(typeof attributes.lang === 'string' ? attributes.lang : undefined, attributes.label)),
   );

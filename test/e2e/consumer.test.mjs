@@ -178,6 +178,46 @@ describe('the packed package', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+  it("takes a tap on a client-rendered button before the element's code has arrived, and launches once", async () => {
+    writeFileSync(
+      join(project, 'spa.jsx'),
+      `import { createElement } from 'react';
+      import { createRoot } from 'react-dom/client';
+      import { KakaoConsultButton } from 'kakao-consult-button/react';
+      window.launches = [];
+      createRoot(document.getElementById('root')).render(
+        createElement(KakaoConsultButton, { channel: '@brand', placement: 'spa', onConsultLaunch: (event) => { event.preventDefault(); window.launches.push(event.detail.request.url); } }),
+      );`,
+    );
+    const { metafile } = await build({ entryPoints: [join(project, 'spa.jsx')], bundle: true, splitting: true, format: 'esm', outdir: join(project, 'spa'), metafile: true, absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
+    const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint);
+    const first = new Set();
+    const visit = (file) => !first.has(file) && first.add(file) && metafile.outputs[file].imports.forEach((imported) => imported.kind === 'import-statement' && visit(imported.path));
+    visit(entry);
+    assert.ok(![...first].some((file) => Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('dist/elements/consult-button.js'))), 'the element is not in the first chunks');
+    writeFileSync(join(project, 'spa.html'), `<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="/${entry}"></script></head><body><div id="root"></div></body></html>`);
+    const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1', hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    // Every lazy chunk held back until the tap was made.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route((url) => url.pathname.startsWith('/spa/') && !first.has(url.pathname.slice(1)), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/spa.html`);
+    const link = page.locator('kakao-consult-button > a');
+    await link.waitFor();
+    assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined);
+    await link.click();
+    release();
+    await page.getByRole('button', { name: '상담하기' }).waitFor();
+    await page.waitForFunction(() => window.launches.length > 0);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.deepEqual(await page.evaluate(() => window.launches), [`${ENDPOINT}/@brand?extra=${encodeURIComponent('p=spa;k=/spa.html')}`]);
+    await context.close();
+  });
+
   it("hydrates the server's rendering with the browser build: no mismatch, and the server's link stays", async () => {
     const props = "{ channel: '@brand', placement: 'hydrated', memberId: 'A1029' }";
     const server = `const React = await import('react');

@@ -6,7 +6,10 @@
 //
 // Working, from navigation start: for the kit every button's `updateComplete` resolved, then
 // checked (not timed) that a tap at that moment launches at once; for the image link and the
-// Kakao-like peer every <a><img> in place and its image decoded.
+// Kakao-like peer every <a><img> in place and its image decoded; for the server-drawn kit the
+// first contentful paint, which shows its links (checked to lead to the launch), and then when
+// the script has enhanced them. The page alone (no button, its first contentful paint) is the
+// floor every page shares.
 import { build } from 'esbuild';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -14,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { preUpgradeCss, renderConsultButton } from '../../dist/ssr.js';
 import { printSummary, printTable } from './measure.js';
 import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median } from './pages.js';
 import { profilePhoneLoad } from './phone-profile.js';
@@ -28,13 +32,15 @@ const NETWORKS = ['local', 'slow'] as const;
 type Network = (typeof NETWORKS)[number];
 /** Another build's dist/ (e.g. main's), loaded as the README shows, to compare a change in the same run. */
 const COMPARE_DIST = process.env.PHONE_COMPARE_DIST;
-type Kind = 'kit' | 'bundle' | 'image' | 'peer' | 'compare';
-const KINDS: Kind[] = ['kit', 'bundle', 'image', 'peer', ...(COMPARE_DIST ? (['compare'] as const) : [])];
+type Kind = 'kit' | 'drawn' | 'bundle' | 'image' | 'peer' | 'blank' | 'compare';
+const KINDS: Kind[] = ['kit', 'drawn', 'bundle', 'image', 'peer', 'blank', ...(COMPARE_DIST ? (['compare'] as const) : [])];
 const TITLE: Record<Kind, string> = {
   kit: 'kit, as the README loads it',
+  drawn: 'kit, server-drawn link, inline CSS (+ the script)',
   bundle: 'kit, bundled (esbuild)',
   image: 'image link',
   peer: 'Kakao-like SDK peer',
+  blank: 'the page alone, no button (floor)',
   compare: `kit from ${COMPARE_DIST}`,
 };
 
@@ -55,9 +61,22 @@ async function bundledApp(): Promise<string> {
   return outputFiles[0]!.text;
 }
 
+/**
+ * Page script for the server-drawn kit and the bare page: the first contentful paint (when the
+ * drawn links show, as links), noted as `window.paintedAt`; then, for the kit, its buttons
+ * enhanced by the script (`window.enhanced`). Evaluates to how many links lead to the launch.
+ */
+const PAINT_SETTLE = `window.paintedAt = await new Promise((resolve) => new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (entry) { observer.disconnect(); resolve(entry.startTime); }
+    }).observe({ type: 'paint', buffered: true }));
+    const links = document.querySelectorAll('kakao-consult-button > a[href^="https://bizmessage.kakao.com/chat/open/@brand"]').length;
+    if (links) { await (async () => { ${KIT_SETTLE} })(); window.enhanced = performance.now(); }
+    return links;`;
+
 /** The page script: resolves `window.working` with the time and a check that a tap launches now. */
 function probe(kind: Kind): string {
-  const settle = kind === 'image' || kind === 'peer' ? IMAGE_SETTLE : KIT_SETTLE;
+  const settle = kind === 'image' || kind === 'peer' ? IMAGE_SETTLE : kind === 'drawn' || kind === 'blank' ? PAINT_SETTLE : KIT_SETTLE;
   // A tap on the kit's first button, its launch cancelled: on a phone it must launch during the tap.
   const tap = `const host = document.querySelector('kakao-consult-button');
     if (!host) return true;
@@ -68,17 +87,19 @@ function probe(kind: Kind): string {
   return `window.working = new Promise((resolve, reject) => addEventListener('DOMContentLoaded', () => (async () => { ${settle} })().then((count) => {
     const ms = performance.now();
     performance.mark('working');
-    resolve({ ms, painted: window.painted ?? ms, count, launches: (() => { ${tap} })() });
+    resolve({ ms: window.paintedAt ?? ms, painted: window.paintedAt ?? window.painted ?? ms, enhanced: window.enhanced ?? ms, count, launches: window.paintedAt !== undefined || (() => { ${tap} })() });
   }, reject)));`;
 }
 
-/** The README's lines for a dist/ served at `root`. */
-const readmeHead = (root: string, behaviourChunk: string) =>
-  `<link rel="stylesheet" href="${root}/kakao-consult-button.css"><link rel="modulepreload" href="${root}/chunks/${behaviourChunk}"><script type="module" src="${root}/kakao-consult-button.min.js"></script>`;
+/** The README's lines for a dist/ served at `root`; a server that draws the buttons inlines their stylesheet (`preUpgradeCss()`), which then blocks no paint. */
+const readmeHead = (root: string, behaviourChunk: string, style = `<link rel="stylesheet" href="${root}/kakao-consult-button.css">`) =>
+  `${style}<link rel="modulepreload" href="${root}/chunks/${behaviourChunk}"><script type="module" src="${root}/kakao-consult-button.min.js"></script>`;
 
 function page(kind: Kind, count: number, chunks: { kit: string; compare: string }): string {
   const head = {
     kit: readmeHead('/dist', chunks.kit),
+    drawn: readmeHead('/dist', chunks.kit, `<style>${preUpgradeCss()}</style>`),
+    blank: '',
     compare: readmeHead('/compare/dist', chunks.compare),
     bundle: '<script type="module" src="/app.js"></script>',
     image: '',
@@ -86,6 +107,8 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
   }[kind];
   const button = {
     kit: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
+    drawn: () => renderConsultButton({ channel: '@brand' }),
+    blank: () => '',
     compare: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     bundle: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     image: () => imageLink('/button.png'),
@@ -137,6 +160,7 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
 interface Sample {
   ms: number;
   painted: number;
+  enhanced: number;
 }
 
 /** A fresh phone context with the CPU (and, for `slow`, the network) throttled before navigating. */
@@ -159,7 +183,7 @@ async function load(browser: Browser, origin: string, kind: Kind, count: number,
   try {
     await tab.goto(`${origin}/${kind}/${count}`);
     const result = (await tab.evaluate('window.working')) as Sample & { count: number; launches: boolean };
-    if (result.count !== count) throw new Error(`${kind} page with ${count} buttons has ${result.count} working`);
+    if (result.count !== (kind === 'blank' ? 0 : count)) throw new Error(`${kind} page with ${count} buttons has ${result.count} working`);
     if (!result.launches) throw new Error(`${kind} page: a tap when the button counted as working did not launch`);
     return result;
   } finally {
@@ -209,14 +233,17 @@ printTable(
   ['page', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count}, ${network}`))],
   [
     ['kit painted', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('kit', count, network, 'painted'))))],
+    ['server-drawn kit painted (a working link)', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('drawn', count, network))))],
+    ['server-drawn kit enhanced by the script', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('drawn', count, network, 'enhanced'))))],
     ['image link', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('image', count, network))))],
+    ['the page alone (floor)', ...COUNTS.flatMap((count) => NETWORKS.map((network) => ms(typical('blank', count, network))))],
   ],
 );
 printTable(
   'ratios (target: kit/peer ≤ 0.70, kit/image link ≤ 2.00)',
   ['ratio', ...COUNTS.flatMap((count) => NETWORKS.map((network) => `${count}, ${network}`))],
-  (['kit', 'bundle', ...(COMPARE_DIST ? (['compare'] as const) : [])] as const).flatMap((kind) =>
-    (['peer', 'image'] as const).map((peer) => [`${{ kit: 'kit', bundle: 'bundled kit', compare: 'compared kit' }[kind]} / ${peer === 'peer' ? 'SDK-like peer' : 'image link'}`, ...COUNTS.flatMap((count) => NETWORKS.map((network) => ratio(kind, peer, count, network)))]),
+  (['kit', 'drawn', 'bundle', 'blank', ...(COMPARE_DIST ? (['compare'] as const) : [])] as const).flatMap((kind) =>
+    (['peer', 'image'] as const).map((peer) => [`${{ kit: 'kit', drawn: 'server-drawn kit', bundle: 'bundled kit', blank: 'the page alone', compare: 'compared kit' }[kind]} / ${peer === 'peer' ? 'SDK-like peer' : 'image link'}`, ...COUNTS.flatMap((count) => NETWORKS.map((network) => ratio(kind, peer, count, network)))]),
   ),
 );
 for (const line of profile) console.log(line);
@@ -227,7 +254,7 @@ printSummary({
     COUNTS.flatMap((count) =>
       NETWORKS.map((network) => [
         `${count} button${count > 1 ? 's' : ''} working, 4× CPU, ${network} network`,
-        `kit ${ms(typical('kit', count, network))} ms, peer ${ms(typical('peer', count, network))} ms (${ratio('kit', 'peer', count, network)}), image link ${ms(typical('image', count, network))} ms (${ratio('kit', 'image', count, network)})`,
+        `kit ${ms(typical('kit', count, network))} ms, peer ${ms(typical('peer', count, network))} ms (${ratio('kit', 'peer', count, network)}), image link ${ms(typical('image', count, network))} ms (${ratio('kit', 'image', count, network)}); server-drawn ${ms(typical('drawn', count, network))} ms (${ratio('drawn', 'peer', count, network)}); the page alone ${ms(typical('blank', count, network))} ms (${ratio('blank', 'peer', count, network)})`,
       ]),
     ),
   ),

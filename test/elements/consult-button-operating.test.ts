@@ -53,7 +53,8 @@ describe('<kakao-consult-button config-src>', () => {
   });
 
   it('hides every button when the site switches them off', async () => {
-    const { url } = configUrl({ enabled: false });
+    // Answered late enough that the buttons are seen before it, on a busy machine too.
+    const { url } = configUrl({ enabled: false }, { delay: 1000 });
     const wrapper = await mount(html`<div>
       <kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>
       <kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url} shape="round"></kakao-consult-button>

@@ -223,6 +223,7 @@ export class KakaoConsultButton extends LangAwareElement {
   private readonly states = customStates(this);
   private behaviour: ConsultBehaviour | undefined;
   private attaching: Promise<void> | undefined;
+  private tapWaiting = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -279,9 +280,16 @@ export class KakaoConsultButton extends LangAwareElement {
       ${view?.after ?? nothing}`;
   }
 
-  /** A click before the behaviour has arrived waits for it (or tries the load again) rather than being lost. */
+  /**
+   * A click before the behaviour has arrived waits for it (or tries the load again) rather
+   * than being lost; more clicks meanwhile (a double tap) are the same request.
+   */
   private handleClick(): void {
-    if (this.behaviour) this.behaviour.click();
-    else void this.attach().then(() => this.behaviour?.click());
+    if (this.behaviour) return this.behaviour.click();
+    if (this.tapWaiting) return;
+    this.tapWaiting = true;
+    void this.attach()
+      .then(() => this.behaviour?.click())
+      .finally(() => (this.tapWaiting = false));
   }
 }

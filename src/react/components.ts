@@ -25,7 +25,7 @@ export const QR_PROPERTY_NAMES = ['channel', 'extra', 'bot', 'event', 'endpoint'
  * Stands in for an element's class, whose code loads only once a page renders the element:
  * @lit/react asks the class nothing but which props are its properties.
  */
-const standIn = <Element>(names: readonly string[]) => ({ prototype: Object.fromEntries(names.map((name) => [name, undefined])) }) as unknown as Element;
+const standIn = <Class>(names: readonly string[]) => ({ prototype: Object.fromEntries(names.map((name) => [name, undefined])) }) as unknown as Class;
 
 /** Loads an element's code once, in a browser; a failed load is told once and tried again on the next render. */
 function loader(tag: string, load: () => Promise<unknown>): () => void {
@@ -42,6 +42,9 @@ function loader(tag: string, load: () => Promise<unknown>): () => void {
 const loadButton = loader(TAG, () => import('../elements/consult-button.define.js'));
 const loadQr = loader(QR_TAG, () => import('../elements/consult-qr.define.js'));
 
+/** Buttons with a tap waiting for their element: a second tap meanwhile is the same request. */
+const waitingTaps = new WeakSet<Element>();
+
 /**
  * A tap on the drawn link before the element's code has arrived (a client-rendered page,
  * where the link has no `href`): the element takes it once it is there. A server-drawn link
@@ -52,10 +55,13 @@ function tapBeforeUpgrade(event: React.MouseEvent<HTMLAnchorElement>): void {
   if (customElements.get(TAG) || link.hasAttribute('href')) return;
   event.preventDefault();
   const host = link.parentElement as ButtonElement;
+  if (waitingTaps.has(host)) return;
+  waitingTaps.add(host);
   void customElements
     .whenDefined(TAG)
     .then(() => host.updateComplete)
-    .then(() => host.shadowRoot?.querySelector('button')?.click());
+    .then(() => host.shadowRoot?.querySelector('button')?.click())
+    .finally(() => waitingTaps.delete(host));
 }
 
 const LitButton = createComponent({

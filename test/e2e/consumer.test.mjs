@@ -178,7 +178,7 @@ describe('the packed package', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
-  it("takes a tap on a client-rendered button before the element's code has arrived, and launches once", async () => {
+  it("takes taps on a client-rendered button before the element's code has arrived, and launches once", async () => {
     writeFileSync(
       join(project, 'spa.jsx'),
       `import { createElement } from 'react';
@@ -209,6 +209,7 @@ describe('the packed package', () => {
     const link = page.locator('kakao-consult-button > a');
     await link.waitFor();
     assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined);
+    await link.click();
     await link.click();
     release();
     await page.getByRole('button', { name: '상담하기' }).waitFor();

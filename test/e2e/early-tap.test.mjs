@@ -52,6 +52,11 @@ describe('a tap on a phone-class CPU, with the behaviour chunk held back and rel
       await button.tap();
       release();
     },
+    'twice while the chunk is held back (a double tap)': async ({ button, release }) => {
+      await button.tap();
+      await button.tap();
+      release();
+    },
     'the moment the chunk is released': async ({ button, release }) => {
       release();
       await button.tap();

@@ -13,11 +13,14 @@ type TypedEvents<Props extends Partial<ReactEventProps>> = { [P in keyof Props]:
 /** Casts event names to typed ones: @lit/react types a handler's event by its name's brand. */
 const typed = <Props extends Partial<ReactEventProps>>(events: Props) => events as unknown as TypedEvents<Props>;
 
-/** The elements' properties by name (a test holds them equal to the elements' own). */
+/**
+ * The elements' properties by name (a test holds them equal to the elements' own). The
+ * button's look (`LOOK`: label, color, size, shape) is left out, so React writes it as
+ * attributes: the stylesheet draws the button from them before its element is defined.
+ */
 export const BUTTON_PROPERTY_NAMES = [
-  'channel', 'label', 'color', 'size', 'shape', 'extra', 'placement', 'campaign', 'pageKey', 'memberId', 'memberGrade', 'member', 'ticket', 'configSrc',
-  'offlineMode', 'analytics', 'kakaotalkVersion', 'bridge', 'pcMode', 'popupSize', 'bot', 'event', 'endpoint', 'consent', 'consentText', 'consentHref',
-  'consentVersion', 'consentRemember',
+  'channel', 'extra', 'placement', 'campaign', 'pageKey', 'memberId', 'memberGrade', 'member', 'ticket', 'configSrc', 'offlineMode', 'analytics',
+  'kakaotalkVersion', 'bridge', 'pcMode', 'popupSize', 'bot', 'event', 'endpoint', 'consent', 'consentText', 'consentHref', 'consentVersion', 'consentRemember',
 ] as const;
 export const QR_PROPERTY_NAMES = ['channel', 'extra', 'bot', 'event', 'endpoint', 'size', 'ecc', 'margin', 'dark', 'light', 'caption', 'downloadPx'] as const;
 

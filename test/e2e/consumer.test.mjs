@@ -186,7 +186,7 @@ describe('the packed package', () => {
       import { KakaoConsultButton } from 'kakao-consult-button/react';
       window.launches = [];
       createRoot(document.getElementById('root')).render(
-        createElement(KakaoConsultButton, { channel: '@brand', placement: 'spa', onConsultLaunch: (event) => { event.preventDefault(); window.launches.push(event.detail.request.url); } }),
+        createElement(KakaoConsultButton, { channel: '@brand', placement: 'spa', size: 'small', onConsultLaunch: (event) => { event.preventDefault(); window.launches.push(event.detail.request.url); } }),
       );`,
     );
     const { metafile } = await build({ entryPoints: [join(project, 'spa.jsx')], bundle: true, splitting: true, format: 'esm', outdir: join(project, 'spa'), metafile: true, absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
@@ -195,7 +195,10 @@ describe('the packed package', () => {
     const visit = (file) => !first.has(file) && first.add(file) && metafile.outputs[file].imports.forEach((imported) => imported.kind === 'import-statement' && visit(imported.path));
     visit(entry);
     assert.ok(![...first].some((file) => Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('dist/elements/consult-button.js'))), 'the element is not in the first chunks');
-    writeFileSync(join(project, 'spa.html'), `<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="/${entry}"></script></head><body><div id="root"></div></body></html>`);
+    writeFileSync(
+      join(project, 'spa.html'),
+      `<!doctype html><html lang="ko"><head><meta charset="utf-8"><link rel="stylesheet" href="/node_modules/kakao-consult-button/dist/kakao-consult-button.css"><script type="module" src="/${entry}"></script></head><body><div id="root"></div></body></html>`,
+    );
     const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1', hasTouch: true, isMobile: true });
     const page = await context.newPage();
     // Every lazy chunk held back until the tap was made.
@@ -209,10 +212,15 @@ describe('the packed package', () => {
     const link = page.locator('kakao-consult-button > a');
     await link.waitFor();
     assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined);
+    // The look is an attribute, so the stylesheet draws the small button before its element is there.
+    const box = () => page.locator('kakao-consult-button').evaluate((element) => { const { width, height } = element.getBoundingClientRect(); return { width, height }; });
+    const drawn = await box();
+    assert.equal(drawn.height, 36);
     await link.click();
     await link.click();
     release();
     await page.getByRole('button', { name: '상담하기' }).waitFor();
+    assert.deepEqual(await box(), drawn);
     await page.waitForFunction(() => window.launches.length > 0);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
     assert.deepEqual(await page.evaluate(() => window.launches), [`${ENDPOINT}/@brand?extra=${encodeURIComponent('p=spa;k=/spa.html')}`]);

@@ -178,6 +178,31 @@ describe('the packed package', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+  it('renders the React QR component: its element loads on render, numbers and booleans arrive as properties, errors as props', async () => {
+    writeFileSync(
+      join(project, 'qr.jsx'),
+      `import { createElement } from 'react';
+      import { createRoot } from 'react-dom/client';
+      import { KakaoConsultQr } from 'kakao-consult-button/react';
+      window.errors = [];
+      createRoot(document.getElementById('root')).render([
+        createElement(KakaoConsultQr, { key: 'good', channel: '@brand', size: 160, caption: true }),
+        createElement(KakaoConsultQr, { key: 'bad', channel: 'brand', onConsultError: (event) => window.errors.push(event.detail.field) }),
+      ]);`,
+    );
+    await build({ entryPoints: [join(project, 'qr.jsx')], bundle: true, format: 'esm', outfile: join(project, 'qr.js'), absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
+    writeFileSync(join(project, 'qr.html'), '<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="/qr.js"></script></head><body><div id="root"></div></body></html>');
+    const { context, page, errors } = await openPage('/qr.html');
+    await page.waitForFunction(() => document.querySelector('kakao-consult-qr')?.shadowRoot?.querySelector('svg'));
+    const good = page.locator('kakao-consult-qr').first();
+    assert.deepEqual(await good.evaluate((element) => [element.size, element.caption, element.shadowRoot.querySelector('svg').getBoundingClientRect().width]), [160, true, 160]);
+    assert.match(await good.evaluate((element) => element.shadowRoot.querySelector('[part~="caption"]').textContent), /bizmessage\.kakao\.com\/chat\/open\/@brand/);
+    await page.waitForFunction(() => window.errors.length > 0);
+    assert.deepEqual(await page.evaluate(() => window.errors), ['channel']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("takes taps on a client-rendered button before the element's code has arrived, and launches once", async () => {
     writeFileSync(
       join(project, 'spa.jsx'),

@@ -41,8 +41,8 @@ function mountLauncher(script: HTMLScriptElement | undefined): void {
 }
 
 /**
- * A `data-*` name the button has no attribute for (`data-chanel`, `data-placment`) would be
- * dropped without a word, so it is told as the element tells a bad value: on the console and
+ * A `data-*` name the button has no attribute for (`data-chanel`, `data-placment`) would do
+ * nothing without a word, so it is told as the element tells a bad value: on the console and
  * as a `consult-warning` from the launcher. Written out, not through `emit()`, which lives in
  * the script-tag file.
  */
@@ -52,7 +52,7 @@ function warnUnknown(launcher: HTMLElement, script: HTMLScriptElement): void {
   for (const name of script.getAttributeNames()) {
     const attribute = name.slice(5);
     if (!name.startsWith('data-') || attribute === 'mounted' || known.includes(attribute)) continue;
-    const message = `${name} is not a setting of the button; it is ignored (the settings are the element's attributes with data- in front).`;
+    const message = `${name} is not a setting of the button (its settings are the element's attributes with data- in front); check the spelling.`;
     console.warn(`<kakao-consult-button> ${name}: ${message}`);
     launcher.dispatchEvent(new CustomEvent('consult-warning', { detail: { field: name, message }, bubbles: true, composed: true }));
   }

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { initialGrowth, installPackedPackage, ROOT } from '../support/consumer-project.mjs';
+import { firstChunks, initialGrowth, installPackedPackage, ROOT } from '../support/consumer-project.mjs';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 let project;
@@ -53,6 +53,23 @@ async function openPage(path) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}${path}`);
   return { context, page, errors };
+}
+
+/**
+ * A React app in the consumer project, bundled with esbuild, and its page: `body` runs with
+ * `createElement`, `createRoot`, `hydrateRoot` and the kit's components imported. Returns the
+ * page's path, the entry's output file and the build's metafile.
+ */
+async function reactApp(name, body, { splitting = false, mode = 'production', head = '', root = '' } = {}) {
+  writeFileSync(
+    join(project, `${name}.jsx`),
+    `import { createElement } from 'react';\nimport { createRoot, hydrateRoot } from 'react-dom/client';\nimport { KakaoConsultButton, KakaoConsultQr } from 'kakao-consult-button/react';\n${body}`,
+  );
+  const output = splitting ? { splitting, outdir: join(project, name) } : { outfile: join(project, `${name}.js`) };
+  const { metafile } = await build({ entryPoints: [join(project, `${name}.jsx`)], bundle: true, format: 'esm', ...output, metafile: true, absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': `"${mode}"` } });
+  const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint);
+  writeFileSync(join(project, `${name}.html`), `<!doctype html><html lang="ko"><head><meta charset="utf-8">${head}<script type="module" src="/${entry}"></script></head><body><div id="root">${root}</div></body></html>`);
+  return { path: `/${name}.html`, entry, metafile };
 }
 
 describe('the packed package', () => {
@@ -155,12 +172,9 @@ describe('the packed package', () => {
   });
 
   it('works as a React component bundled with esbuild', async () => {
-    writeFileSync(
-      join(project, 'app.jsx'),
-      `import { createElement } from 'react';
-      import { createRoot } from 'react-dom/client';
-      import { KakaoConsultButton } from 'kakao-consult-button/react';
-      window.launches = [];
+    const { path } = await reactApp(
+      'react',
+      `window.launches = [];
       createRoot(document.getElementById('root')).render(
         createElement(KakaoConsultButton, {
           channel: '@brand',
@@ -169,9 +183,7 @@ describe('the packed package', () => {
         }),
       );`,
     );
-    await build({ entryPoints: [join(project, 'app.jsx')], bundle: true, format: 'esm', outfile: join(project, 'app.js'), absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
-    writeFileSync(join(project, 'react.html'), '<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="/app.js"></script></head><body><div id="root"></div></body></html>');
-    const { context, page, errors } = await openPage('/react.html');
+    const { context, page, errors } = await openPage(path);
     await page.getByRole('button', { name: '상담하기' }).click();
     await page.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
     assert.deepEqual(await page.evaluate(() => window.launches), [`${ENDPOINT}/@brand?extra=${encodeURIComponent('p=react;k=/react.html')}`]);
@@ -179,20 +191,15 @@ describe('the packed package', () => {
     await context.close();
   });
   it('renders the React QR component: its element loads on render, numbers and booleans arrive as properties, errors as props', async () => {
-    writeFileSync(
-      join(project, 'qr.jsx'),
-      `import { createElement } from 'react';
-      import { createRoot } from 'react-dom/client';
-      import { KakaoConsultQr } from 'kakao-consult-button/react';
-      window.errors = [];
+    const { path } = await reactApp(
+      'qr',
+      `window.errors = [];
       createRoot(document.getElementById('root')).render([
         createElement(KakaoConsultQr, { key: 'good', channel: '@brand', size: 160, caption: true }),
         createElement(KakaoConsultQr, { key: 'bad', channel: 'brand', onConsultError: (event) => window.errors.push(event.detail.field) }),
       ]);`,
     );
-    await build({ entryPoints: [join(project, 'qr.jsx')], bundle: true, format: 'esm', outfile: join(project, 'qr.js'), absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
-    writeFileSync(join(project, 'qr.html'), '<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="/qr.js"></script></head><body><div id="root"></div></body></html>');
-    const { context, page, errors } = await openPage('/qr.html');
+    const { context, page, errors } = await openPage(path);
     await page.waitForFunction(() => document.querySelector('kakao-consult-qr')?.shadowRoot?.querySelector('svg'));
     const good = page.locator('kakao-consult-qr').first();
     assert.deepEqual(await good.evaluate((element) => [element.size, element.caption, element.shadowRoot.querySelector('svg').getBoundingClientRect().width]), [160, true, 160]);
@@ -204,26 +211,16 @@ describe('the packed package', () => {
   });
 
   it("takes taps on a client-rendered button before the element's code has arrived, and launches once", async () => {
-    writeFileSync(
-      join(project, 'spa.jsx'),
-      `import { createElement } from 'react';
-      import { createRoot } from 'react-dom/client';
-      import { KakaoConsultButton } from 'kakao-consult-button/react';
-      window.launches = [];
+    const { path, entry, metafile } = await reactApp(
+      'spa',
+      `window.launches = [];
       createRoot(document.getElementById('root')).render(
         createElement(KakaoConsultButton, { channel: '@brand', placement: 'spa', size: 'small', onConsultLaunch: (event) => { event.preventDefault(); window.launches.push(event.detail.request.url); } }),
       );`,
+      { splitting: true, head: '<link rel="stylesheet" href="/node_modules/kakao-consult-button/dist/kakao-consult-button.css">' },
     );
-    const { metafile } = await build({ entryPoints: [join(project, 'spa.jsx')], bundle: true, splitting: true, format: 'esm', outdir: join(project, 'spa'), metafile: true, absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
-    const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint);
-    const first = new Set();
-    const visit = (file) => !first.has(file) && first.add(file) && metafile.outputs[file].imports.forEach((imported) => imported.kind === 'import-statement' && visit(imported.path));
-    visit(entry);
+    const first = firstChunks(metafile, entry);
     assert.ok(![...first].some((file) => Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('dist/elements/consult-button.js'))), 'the element is not in the first chunks');
-    writeFileSync(
-      join(project, 'spa.html'),
-      `<!doctype html><html lang="ko"><head><meta charset="utf-8"><link rel="stylesheet" href="/node_modules/kakao-consult-button/dist/kakao-consult-button.css"><script type="module" src="/${entry}"></script></head><body><div id="root"></div></body></html>`,
-    );
     const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1', hasTouch: true, isMobile: true });
     const page = await context.newPage();
     // Every lazy chunk held back until the tap was made.
@@ -233,7 +230,7 @@ describe('the packed package', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${origin}/spa.html`);
+    await page.goto(`${origin}${path}`);
     const link = page.locator('kakao-consult-button > a');
     await link.waitFor();
     assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined);
@@ -259,24 +256,20 @@ describe('the packed package', () => {
       const { KakaoConsultButton } = await import('kakao-consult-button/react');
       console.log(renderToString(React.createElement(KakaoConsultButton, ${props})));`;
     const html = execFileSync(process.execPath, ['--input-type=module', '-e', server], { cwd: project, encoding: 'utf8' }).trim();
-    writeFileSync(
-      join(project, 'hydrate.jsx'),
-      `import { createElement } from 'react';
-      import { hydrateRoot } from 'react-dom/client';
-      import { KakaoConsultButton } from 'kakao-consult-button/react';
-      hydrateRoot(document.getElementById('root'), createElement(KakaoConsultButton, ${props}), { onRecoverableError: (error) => console.error(String(error)) });`,
-    );
     // React's development build, which reports every hydration mismatch on the console.
-    await build({ entryPoints: [join(project, 'hydrate.jsx')], bundle: true, format: 'esm', outfile: join(project, 'hydrate.js'), absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': '"development"' } });
-    assert.doesNotMatch(readFileSync(join(project, 'hydrate.js'), 'utf8'), /function consultLinkUrl/, 'the browser build leaves the link code out');
-    writeFileSync(join(project, 'hydrate.html'), `<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="/hydrate.js"></script></head><body><div id="root">${html}</div></body></html>`);
+    const { path, entry } = await reactApp(
+      'hydrate',
+      `hydrateRoot(document.getElementById('root'), createElement(KakaoConsultButton, ${props}), { onRecoverableError: (error) => console.error(String(error)) });`,
+      { mode: 'development', root: html },
+    );
+    assert.doesNotMatch(readFileSync(join(project, entry), 'utf8'), /function consultLinkUrl/, 'the browser build leaves the link code out');
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     // Chromium asks for /favicon.ico, which this project has not.
     page.on('console', (message) => ['error', 'warning'].includes(message.type()) && !message.location().url.endsWith('/favicon.ico') && problems.push(message.text()));
-    await page.goto(`${origin}/hydrate.html`);
+    await page.goto(`${origin}${path}`);
     await page.getByRole('button', { name: '상담하기' }).waitFor();
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
     assert.equal(await page.locator('kakao-consult-button > a').getAttribute('href'), `${ENDPOINT}/@brand?extra=p%3Dhydrated`);

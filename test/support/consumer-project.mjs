@@ -45,14 +45,20 @@ export async function initialBytes(project, name, source) {
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
+  const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint?.endsWith(`${name}.js`));
+  return [...firstChunks(metafile, entry)].reduce((total, file) => total + gzipSync(readFileSync(join(project, file)), { level: 9 }).length, 0);
+}
+
+/** The output files that load before an app runs: its entry and every chunk imported statically from there. */
+export function firstChunks(metafile, entry) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const imported of metafile.outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
   };
-  visit(Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint?.endsWith(`${name}.js`)));
-  return [...seen].reduce((total, file) => total + gzipSync(readFileSync(join(project, file)), { level: 9 }).length, 0);
+  visit(entry);
+  return seen;
 }
 
 const MOUNT = "document.body.append(Object.assign(document.createElement('kakao-consult-button'), { channel: '@brand' }));";

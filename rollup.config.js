@@ -73,7 +73,7 @@ function preUpgradeStylesheet() {
     name: 'pre-upgrade-stylesheet',
     async generateBundle() {
       const { outputFiles } = await build({
-        entryPoints: ['src/elements/consult-button.metrics.ts'],
+        entryPoints: ['src/elements/consult-button/consult-button.metrics.ts'],
         bundle: true,
         format: 'esm',
         write: false,
@@ -84,9 +84,9 @@ function preUpgradeStylesheet() {
   };
 }
 
-/** Makes dist/node/cli.js (the package's `bin`) an executable script: a shebang line and the x bit. */
+/** Makes dist/node/cli/main.js (the package's `bin`) an executable script: a shebang line and the x bit. */
 function executableCli() {
-  const fileName = 'node/cli.js';
+  const fileName = 'node/cli/main.js';
   return {
     name: 'executable-cli',
     renderChunk: (code, chunk) => (chunk.fileName === fileName ? { code: `#!/usr/bin/env node\n${code}`, map: null } : null),
@@ -132,14 +132,14 @@ function singleFileStudio() {
           {
             name: 'page-bundle',
             setup(plugin) {
-              plugin.onResolve({ filter: /^\/dist\/qr-generator\.js$/ }, () => ({ path: new URL('src/qr-generator.ts', `file://${process.cwd()}/`).pathname }));
+              plugin.onResolve({ filter: /^\/dist\/studio\/qr-generator\.js$/ }, () => ({ path: new URL('src/studio/qr-generator.ts', `file://${process.cwd()}/`).pathname }));
             },
           },
         ],
       });
       const script = outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
       const style = transformSync((await readFile('demo/demo.css', 'utf8')) + (await readFile('demo/qr.css', 'utf8')), { loader: 'css', minify: true }).code;
-      const worker = (await readFile('dist/studio-worker.js', 'utf8')).replace(/<\/script/gi, '<\\/script');
+      const worker = (await readFile('dist/studio/studio-worker.js', 'utf8')).replace(/<\/script/gi, '<\\/script');
       const font = (await readFile(ARTWORK_FONT)).toString('base64');
       const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
       const csp = [
@@ -251,8 +251,8 @@ export default [
       qr: 'src/qr.ts',
       ssr: 'src/ssr.ts',
       'core/index': 'src/core/index.ts',
-      'node/server': 'src/node/server.ts',
-      'node/cli': 'src/node/cli.ts',
+      'node/server/index': 'src/node/server/index.ts',
+      'node/cli/main': 'src/node/cli/main.ts',
       'react/index': 'src/react/index.ts',
       'react/browser': 'src/react/browser.ts',
       context: 'src/context.ts',
@@ -275,20 +275,20 @@ export default [
       format: 'es',
       entryFileNames: 'kakao-consult-button.min.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: withBehaviour('/src/elements/consult-behaviour.ts'),
+      manualChunks: withBehaviour('/src/elements/consult-button/behaviour/consult-behaviour.ts'),
     },
   },
   {
     // The QR generator page (demo/qr.html) in one browser file: `qrcode` is CommonJS with a
-    // bare import, which a browser cannot load from dist/core/qr.js as it is.
-    input: 'src/qr-generator.ts',
+    // bare import, which a browser cannot load from dist/core/qr/qr.js as it is.
+    input: 'src/studio/qr-generator.ts',
     plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } })],
-    output: { file: 'dist/qr-generator.js', format: 'es' },
+    output: { file: 'dist/studio/qr-generator.js', format: 'es' },
   },
   {
     // The studio's batch worker, one classic script (a Blob URL can start it in the single file).
-    input: 'src/studio-worker.ts',
+    input: 'src/studio/studio-worker.ts',
     plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } }), singleFileStudio()],
-    output: { file: 'dist/studio-worker.js', format: 'iife' },
+    output: { file: 'dist/studio/studio-worker.js', format: 'iife' },
   },
 ];

@@ -31,7 +31,8 @@ function configServer() {
 const commonjs = fromRollup(rollupCommonjs);
 
 export default {
-  files: ['test/core/**/*.test.ts', 'test/elements/**/*.test.ts'],
+  // `*.node.test.ts` files run in Node (`npm run test:node`), the rest of core and elements here.
+  files: ['test/core/**/*.test.ts', 'test/elements/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { browser: true },
   middleware: [configServer()],
   plugins: [

@@ -1,6 +1,6 @@
 // The demo's event log and dry-run switch. A module file, no inline code: the demo runs
 // under a strict Content-Security-Policy.
-import { parseExtra } from '/dist/core/context.js';
+import { parseExtra } from '/dist/core/launch/context.js';
 
 const log = document.getElementById('log');
 const dryRun = document.getElementById('dry-run');

@@ -1,7 +1,7 @@
 // The generator page's centre logo: a PNG file checked by the same rule as the CLI's
 // `--logo`, then kept in memory as a data URL (what the core's SVG embeds) and a decoded
 // bitmap (what the PNG's canvas draws). Never in the URL hash: a file is not something typed.
-import { ConsultInputError, pngLogoSize, qrLogoPixels } from '/dist/qr-generator.js';
+import { ConsultInputError, pngLogoSize, qrLogoPixels } from '/dist/studio/qr-generator.js';
 
 /**
  * Reads a chosen file into a logo.

@@ -1,6 +1,6 @@
 // The QR generator page: the form's values → the kit's pure core → a live preview, the
 // extra budget and downloads at print size. Everything runs here, offline once loaded; the
-// core comes bundled with its QR encoder in /dist/qr-generator.js (see rollup.config.js).
+// core comes bundled with its QR encoder in /dist/studio/qr-generator.js (see rollup.config.js).
 import {
   CodeInputErrors,
   ConsultInputError,
@@ -13,7 +13,7 @@ import {
   symbolSvg,
   withPixelDensity,
   withPrintSize,
-} from '/dist/qr-generator.js';
+} from '/dist/studio/qr-generator.js';
 import { drawLogo, readLogo } from './qr-logo.js';
 
 const form = document.getElementById('qr-form');

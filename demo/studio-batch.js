@@ -1,7 +1,7 @@
-// The studio's batch: a table (file, drop or pasted cells) → the worker (dist/studio-worker.js)
+// The studio's batch: a table (file, drop or pasted cells) → the worker (dist/studio/studio-worker.js)
 // → problems by line, or a preview grid and one ZIP. The worker runs the CLI's own core, so
 // the rows, messages, file names and manifests are the same as `kakao-consult batch`.
-import { saveFile } from '/dist/qr-generator.js';
+import { saveFile } from '/dist/studio/qr-generator.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('qr-form');
@@ -52,7 +52,7 @@ let zip;
 let previews = [];
 let fontBytes;
 
-const WORKER = '/dist/studio-worker.js';
+const WORKER = '/dist/studio/studio-worker.js';
 let policy;
 
 /**
@@ -69,7 +69,7 @@ function trustedWorkerUrl(url) {
   return policy ? policy.createScriptURL(url) : url;
 }
 
-/** The worker: inlined in the single-file studio, else dist/studio-worker.js. */
+/** The worker: inlined in the single-file studio, else dist/studio/studio-worker.js. */
 function startWorker() {
   const inline = document.getElementById('studio-worker-source');
   const url = inline ? URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' })) : WORKER;

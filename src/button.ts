@@ -1,4 +1,4 @@
 // `kakao-consult-button/button`: registers <kakao-consult-button> only (its behaviour loads
 // lazily when the first button connects).
-export { KakaoConsultButton, TAG } from './elements/consult-button.define.js';
-export { configure } from './elements/configure.js';
+export { KakaoConsultButton, TAG } from './elements/consult-button/consult-button.define.js';
+export { configure } from './elements/consult-button/configure.js';

@@ -4,13 +4,13 @@
 // `kakao-consult-button/core` (only their types are here: a bundler keeps every module a
 // side-effectful entry re-exports in the first chunk), the QR element's class in
 // `kakao-consult-button/qr`.
-import { defineWhenUsed } from './elements/define-when-used.js';
-import { QR_TAG } from './elements/tags.js';
+import { defineWhenUsed } from './elements/internal/define-when-used.js';
+import { QR_TAG } from './elements/internal/tags.js';
 
 export type * from './core/index.js';
-export { KakaoConsultButton, TAG } from './elements/consult-button.define.js';
+export { KakaoConsultButton, TAG } from './elements/consult-button/consult-button.define.js';
 export { QR_TAG };
-export type { KakaoConsultQr } from './elements/consult-qr.js';
+export type { KakaoConsultQr } from './elements/consult-qr/consult-qr.js';
 export type {
   ConsultClickDetail,
   ConsultConsentDetail,
@@ -19,9 +19,9 @@ export type {
   ConsultLaunchDetail,
   ConsultProblemDetail,
   ConsultQrOpenDetail,
-} from './elements/events.js';
-export type { ConsultButtonAttributes, ConsultQrAttributes } from './elements/jsx.js';
-export { configure } from './elements/configure.js';
-export type { MemberInfo, MemberSource, SiteOptions, TicketSource } from './elements/configure.js';
+} from './elements/internal/events.js';
+export type { ConsultButtonAttributes, ConsultQrAttributes } from './elements/internal/jsx.js';
+export { configure } from './elements/consult-button/configure.js';
+export type { MemberInfo, MemberSource, SiteOptions, TicketSource } from './elements/consult-button/configure.js';
 
-defineWhenUsed(QR_TAG, () => import('./elements/consult-qr.define.js'));
+defineWhenUsed(QR_TAG, () => import('./elements/consult-qr/consult-qr.define.js'));

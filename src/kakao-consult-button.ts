@@ -4,11 +4,11 @@
 // loads its chunk when a page uses it, and the no-code launcher (a script tag with
 // `data-channel`) its small chunk only on pages that have one. Node resolves this file to the
 // npm entry instead (package.json's `node` condition): it needs a DOM.
-import { defineWhenUsed } from './elements/define-when-used.js';
+import { defineWhenUsed } from './elements/internal/define-when-used.js';
 
-export { KakaoConsultButton } from './elements/consult-button.define.js';
-export { configure } from './elements/configure.js';
+export { KakaoConsultButton } from './elements/consult-button/consult-button.define.js';
+export { configure } from './elements/consult-button/configure.js';
 
-defineWhenUsed('kakao-consult-qr', () => import('./elements/consult-qr.define.js'));
+defineWhenUsed('kakao-consult-qr', () => import('./elements/consult-qr/consult-qr.define.js'));
 // Any element with data-channel: the shortest test; the chunk itself looks for the script tag.
-if (document.querySelector('[data-channel]')) void import('./elements/launcher.js');
+if (document.querySelector('[data-channel]')) void import('./elements/consult-button/launcher.js');

@@ -1,10 +1,10 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { MarkupValue } from '../core/consult-markup.js';
-import type { KakaoConsultButton as ButtonElement } from '../elements/consult-button.js';
-import type { KakaoConsultQr as QrElement } from '../elements/consult-qr.js';
-import { REACT_EVENT_PROPS, type ConsultEventMap, type ReactEventProps } from '../elements/events.js';
-import { QR_TAG, TAG } from '../elements/tags.js';
+import type { MarkupValue } from '../core/launch/consult-markup.js';
+import type { KakaoConsultButton as ButtonElement } from '../elements/consult-button/consult-button.js';
+import type { KakaoConsultQr as QrElement } from '../elements/consult-qr/consult-qr.js';
+import { REACT_EVENT_PROPS, type ConsultEventMap, type ReactEventProps } from '../elements/internal/events.js';
+import { QR_TAG, TAG } from '../elements/internal/tags.js';
 import { attributesOf, serverDrawn } from './server-drawn.js';
 import './jsx.js';
 
@@ -42,8 +42,8 @@ function loader(tag: string, load: () => Promise<unknown>): () => void {
   };
 }
 
-const loadButton = loader(TAG, () => import('../elements/consult-button.define.js'));
-const loadQr = loader(QR_TAG, () => import('../elements/consult-qr.define.js'));
+const loadButton = loader(TAG, () => import('../elements/consult-button/consult-button.define.js'));
+const loadQr = loader(QR_TAG, () => import('../elements/consult-qr/consult-qr.define.js'));
 
 /** Buttons with a tap waiting for their element: a second tap meanwhile is the same request. */
 const waitingTaps = new WeakSet<Element>();

@@ -6,7 +6,7 @@
 // (see `kakao-consult-button/ssr`), which works before and without JavaScript. Bundlers
 // building for browsers take `./browser.js` instead (package.json's `browser` condition),
 // which leaves the link's code out. Importing either also types the raw tags in TSX.
-import { consultLinkUrl } from '../core/consult-markup.js';
+import { consultLinkUrl } from '../core/launch/consult-markup.js';
 import { consultButtonComponent } from './components.js';
 
 export const KakaoConsultButton = consultButtonComponent(consultLinkUrl);

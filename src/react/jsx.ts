@@ -1,5 +1,5 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ConsultButtonAttributes, ConsultQrAttributes } from '../elements/jsx.js';
+import type { ConsultButtonAttributes, ConsultQrAttributes } from '../elements/internal/jsx.js';
 
 // React's own attributes intersect with ours, so `color` narrows to the button's choices.
 export type ConsultElementProps<Attributes> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & Attributes;

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import type { MarkupValue } from '../core/consult-markup.js';
+import type { MarkupValue } from '../core/launch/consult-markup.js';
 import { KAKAO_SYMBOL_PATH } from '../core/kakao-symbol.js';
-import { buttonLabel } from '../core/labels.js';
-import { REACT_EVENT_PROPS } from '../elements/events.js';
+import { buttonLabel } from '../core/i18n/labels.js';
+import { REACT_EVENT_PROPS } from '../elements/internal/events.js';
 
 /** Props that are React's own or callbacks, never attributes. */
 const NOT_ATTRIBUTES = new Set(['children', 'key', 'ref', 'style', ...Object.keys(REACT_EVENT_PROPS)]);

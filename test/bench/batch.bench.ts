@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { encodeContext } from '../../src/core/context.js';
-import { buildLaunch } from '../../src/core/launch.js';
+import { encodeContext } from '../../src/core/launch/context.js';
+import { buildLaunch } from '../../src/core/launch/launch.js';
 import { printSummary, printTable } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist/node/cli.js');
+const CLI = join(ROOT, 'dist/node/cli/main.js');
 const CODES = 1000;
 const PX = 400;
 const RUNS = 3;

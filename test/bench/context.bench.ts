@@ -1,6 +1,6 @@
 // Context codec throughput, next to a peer: URLSearchParams packing the same fields (what a
 // site would write by hand, with no budget, priority or privacy checks).
-import { encodeContext, parseExtra, type ContextFields } from '../../src/core/context.js';
+import { encodeContext, parseExtra, type ContextFields } from '../../src/core/launch/context.js';
 import { opsPerSecond, printSummary, printTable } from './measure.js';
 
 const fields: ContextFields = {

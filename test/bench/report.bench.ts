@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { ConsultReport } from '../../src/core/consult-report.js';
+import type { ConsultReport } from '../../src/core/report/consult-report.js';
 import { printSummary, printTable } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist/node/cli.js');
+const CLI = join(ROOT, 'dist/node/cli/main.js');
 const ROWS = Number(process.env.REPORT_BENCH_ROWS) || 1_000_000;
 if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
 

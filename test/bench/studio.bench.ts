@@ -14,7 +14,7 @@ import { printSummary, printTable } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STUDIO = join(ROOT, 'dist/kakao-consult-studio.html');
-const CLI = join(ROOT, 'dist/node/cli.js');
+const CLI = join(ROOT, 'dist/node/cli/main.js');
 const CODES = 1000;
 
 if (!existsSync(STUDIO) || !existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` first.');

@@ -76,7 +76,7 @@ describe('the packed package', () => {
   it('ships only dist/, with every export the README lists', () => {
     const files = execFileSync('tar', ['-tzf', join(project, readdirSync(project).find((name) => name.endsWith('.tgz')))], { encoding: 'utf8' }).split('\n');
     assert.ok(files.every((file) => !file || file.startsWith('package/dist/') || /^package\/(package\.json|README\.md|LICENSE)$/.test(file)), files.join('\n'));
-    for (const file of ['dist/index.js', 'dist/core/index.js', 'dist/node/server.js', 'dist/react/index.js', 'dist/kakao-consult-button.min.js', 'dist/custom-elements.json']) {
+    for (const file of ['dist/index.js', 'dist/core/index.js', 'dist/node/server/index.js', 'dist/react/index.js', 'dist/kakao-consult-button.min.js', 'dist/custom-elements.json']) {
       assert.ok(files.includes(`package/${file}`), `${file} is packed`);
     }
   });
@@ -220,7 +220,7 @@ describe('the packed package', () => {
       { splitting: true, head: '<link rel="stylesheet" href="/node_modules/kakao-consult-button/dist/kakao-consult-button.css">' },
     );
     const first = firstChunks(metafile, entry);
-    assert.ok(![...first].some((file) => Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('dist/elements/consult-button.js'))), 'the element is not in the first chunks');
+    assert.ok(![...first].some((file) => Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('dist/elements/consult-button/consult-button.js'))), 'the element is not in the first chunks');
     const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1', hasTouch: true, isMobile: true });
     const page = await context.newPage();
     // Every lazy chunk held back until the tap was made.

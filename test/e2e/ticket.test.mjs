@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { issueTicket, MemoryTicketStore, readReference, redeemTicket } from '../../dist/node/server.js';
+import { issueTicket, MemoryTicketStore, readReference, redeemTicket } from '../../dist/node/server/index.js';
 import { answerEndpoint, demoSession, ENDPOINT, IPHONE } from './demo-page.mjs';
 
 const SECRET = 'a-server-secret-of-32-characters';

@@ -1,13 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/elements/consult-button.define.js';
-import '../../src/elements/consult-qr.define.js';
-import { configure } from '../../src/elements/configure.js';
-import type { KakaoConsultButton } from '../../src/elements/consult-button.js';
-import type { KakaoConsultQr } from '../../src/elements/consult-qr.js';
-import { captureConsole } from './support/capture-console.js';
-import { expectInert, expectSafeLaunches, MARKUP, MEGABYTE, recordProblems, type Problem } from './support/hostile.js';
-import { spyOnLaunches, type LaunchSpy } from './support/launch-spy.js';
-import { button, dialog } from './support/queries.js';
+import '../../src/elements/consult-button/consult-button.define.js';
+import '../../src/elements/consult-qr/consult-qr.define.js';
+import { configure } from '../../src/elements/consult-button/configure.js';
+import type { KakaoConsultButton } from '../../src/elements/consult-button/consult-button.js';
+import type { KakaoConsultQr } from '../../src/elements/consult-qr/consult-qr.js';
+import { captureConsole } from '../support/capture-console.js';
+import { expectInert, expectSafeLaunches, MARKUP, MEGABYTE, recordProblems, type Problem } from '../support/hostile.js';
+import { spyOnLaunches, type LaunchSpy } from '../support/launch-spy.js';
+import { button, dialog } from '../support/queries.js';
 
 type Attributes = Record<string, string>;
 type Outcome = 'consult-error' | 'consult-warning' | 'text';

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import type { Locale } from '../../core/labels.js';
-import { localeOfEnvironment } from '../../core/studio-messages.js';
+import type { Locale } from '../../core/i18n/labels.js';
+import { localeOfEnvironment } from '../../core/i18n/studio-messages.js';
 import { UsageError } from './exit-codes.js';
 
 /** Options that shape the launch: the same names as the element's attributes. */

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import { ConsultInputError } from '../../core/errors.js';
 import { CliFailure, EXIT } from './exit-codes.js';
-import type { Logo } from '../../core/printed-code.js';
+import type { Logo } from '../../core/print/printed-code.js';
 
 /** Text encodings a CSV may come in: UTF-8, or the code page Korean Excel saves plain "CSV" in. */
 export const ENCODINGS = ['utf-8', 'euc-kr'] as const;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createOutliner, type TextOutliner } from '../../core/text-outline.js';
+import { createOutliner, type TextOutliner } from '../../core/print/text-outline.js';
 
 /** The font the templates' text is outlined with: Pretendard SemiBold (OFL), Latin and the 2,350 common Hangul. */
 export const FONT_FILE = 'Pretendard-SemiBold.subset.woff';

@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
 import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine, RENDER_OPTIONS } from './args.js';
-import { resolveCode } from '../../core/printed-code.js';
-import { needsFont } from '../../core/printed-artwork.js';
-import { studioMessages } from '../../core/studio-messages.js';
-import { readLogo as decodeLogo } from '../qr-png.js';
+import { resolveCode } from '../../core/print/printed-code.js';
+import { needsFont } from '../../core/print/printed-artwork.js';
+import { studioMessages } from '../../core/i18n/studio-messages.js';
+import { readLogo as decodeLogo } from './qr-png.js';
 import { loadOutliner } from './font.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { checkTargets, readLogo, writeOutput } from './files.js';

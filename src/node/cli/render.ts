@@ -1,14 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import type { PNG } from 'pngjs';
-import { artworkPdf } from '../../core/artwork-pdf.js';
-import { artworkSvg } from '../../core/artwork-svg.js';
-import { withPixelDensity } from '../../core/png-density.js';
-import { needsArtwork, printedDrawing } from '../../core/printed-artwork.js';
-import type { CodeSpec } from '../../core/printed-code.js';
-import { formatMm, withPrintSize } from '../../core/print-size.js';
-import { symbolSvg } from '../../core/qr.js';
-import type { TextOutliner } from '../../core/text-outline.js';
-import { symbolPng } from '../qr-png.js';
+import { artworkPdf } from '../../core/print/artwork-pdf.js';
+import { artworkSvg } from '../../core/print/artwork-svg.js';
+import { withPixelDensity } from '../../core/qr/png-density.js';
+import { needsArtwork, printedDrawing } from '../../core/print/printed-artwork.js';
+import type { CodeSpec } from '../../core/print/printed-code.js';
+import { formatMm, withPrintSize } from '../../core/print/print-size.js';
+import { symbolSvg } from '../../core/qr/qr.js';
+import type { TextOutliner } from '../../core/print/text-outline.js';
+import { symbolPng } from './qr-png.js';
 
 /** What rendering needs besides the spec, loaded once per run: the font, the decoded logo. */
 export interface RenderResources {

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { createConsultCounter, DIMENSIONS, type ConsultReport, type Dimension } from '../../core/consult-report.js';
+import { createConsultCounter, DIMENSIONS, type ConsultReport, type Dimension } from '../../core/report/consult-report.js';
 import { ConsultInputError } from '../../core/errors.js';
-import { verifyExtra } from '../sign.js';
+import { verifyExtra } from '../server/sign.js';
 import { HELP_OPTION, parseCommandLine } from './args.js';
 import { CliFailure, EXIT, UsageError } from './exit-codes.js';
 import { ENCODINGS } from './files.js';

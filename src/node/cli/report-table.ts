@@ -1,6 +1,6 @@
-import type { ConsultReport, Dimension } from '../../core/consult-report.js';
-import { formatCount } from '../../core/report-chart.js';
-import { formatCsv } from '../../core/csv.js';
+import type { ConsultReport, Dimension } from '../../core/report/consult-report.js';
+import { formatCount } from '../../core/report/report-chart.js';
+import { formatCsv } from '../../core/table/csv.js';
 
 /** The rows outside the breakdowns, as `label, count` pairs; zero counts of checks not made are left out. */
 export function reportSummary(report: ConsultReport): [string, number][] {

@@ -1,7 +1,7 @@
-import { normalizeEndpoint } from '../../core/launch.js';
+import { normalizeEndpoint } from '../../core/launch/launch.js';
 import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine } from './args.js';
-import { resolveLaunch } from '../../core/printed-code.js';
-import { studioMessages } from '../../core/studio-messages.js';
+import { resolveLaunch } from '../../core/print/printed-code.js';
+import { studioMessages } from '../../core/i18n/studio-messages.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { URL_HELP } from './help.js';
 import type { CliIo } from './io.js';

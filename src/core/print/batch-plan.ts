@@ -1,0 +1,101 @@
+import type { BatchRow } from './batch-table.js';
+import { ConsultInputError } from '../errors.js';
+import { checkFileName } from './file-name.js';
+import type { Locale } from '../i18n/labels.js';
+import type { ManifestEntry } from './manifest.js';
+import { CODE_FIELDS, CodeInputErrors, resolveCode, type CodeInput, type CodeSpec, type ImageFormat, type Logo } from './printed-code.js';
+import { describeInputError, studioMessages } from '../i18n/studio-messages.js';
+
+/** A valid row, checked and encoded, ready to render. */
+export interface PlannedCode {
+  line: number;
+  name: string;
+  /** The file name, `name.format`. */
+  file: string;
+  spec: CodeSpec;
+}
+
+/** A batch checked row by row: the codes to make, the rows refused (every problem, by line), the warnings. */
+export interface BatchPlan {
+  planned: PlannedCode[];
+  invalid: { line: number; message: string }[];
+  warnings: { line: number; message: string }[];
+}
+
+/** Options of {@link planBatch}. */
+export interface BatchPlanOptions {
+  /** Values for blank cells (the command line's options, the studio's fields). */
+  defaults?: CodeInput;
+  logo?: Logo;
+  locale?: Locale;
+  format?: ImageFormat;
+}
+
+/**
+ * Checks every row of a batch, as the CLI and the studio both do: its name (safe, and unique
+ * ignoring case, as file systems may be), and its code, with the defaults filling blank cells.
+ * Each code is encoded here, once. Messages quote the row's own text.
+ */
+export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions = {}): BatchPlan {
+  const { defaults = {}, logo, locale = 'en' } = options;
+  const words = studioMessages[locale];
+  const planned: PlannedCode[] = [];
+  const invalid: BatchPlan['invalid'] = [];
+  const warnings: BatchPlan['warnings'] = [];
+  const names = new Map<string, { line: number; text: string }>();
+  const urls = new Map<string, PlannedCode>();
+  for (const row of rows) {
+    const messages = [...row.problems];
+    const text = row.cells.name?.trim() ?? '';
+    let name: string | undefined;
+    try {
+      name = checkFileName(row.cells.name ?? '');
+      const first = names.get(name.toLowerCase());
+      if (first !== undefined) messages.push(words.duplicateName(text, first.line, first.text));
+      else names.set(name.toLowerCase(), { line: row.line, text });
+    } catch (error) {
+      if (!(error instanceof ConsultInputError)) throw error;
+      messages.push(describeInputError(error, locale, text));
+    }
+    const input: CodeInput = {};
+    for (const field of CODE_FIELDS) input[field] = row.cells[field]?.trim() || defaults[field];
+    // A row's own size or px replaces the defaults' sizing, rather than conflicting with it.
+    if (row.cells.size?.trim() || row.cells.px?.trim()) {
+      input.size = row.cells.size?.trim();
+      input.px = row.cells.px?.trim();
+    }
+    let spec: CodeSpec | undefined;
+    try {
+      spec = resolveCode(input, { logo, locale, format: options.format });
+    } catch (error) {
+      if (!(error instanceof CodeInputErrors)) throw error;
+      messages.push(...error.errors.map(({ message }) => message));
+    }
+    if (messages.length > 0 || !spec || !name) {
+      invalid.push(...messages.map((message) => ({ line: row.line, message })));
+      continue;
+    }
+    const code = { line: row.line, name, file: `${name}.${spec.format}`, spec };
+    planned.push(code);
+    for (const message of spec.warnings) warnings.push({ line: row.line, message });
+    const twin = urls.get(spec.launch.url);
+    if (twin) warnings.push({ line: row.line, message: words.sameUrl(name, twin.name, twin.line) });
+    else urls.set(spec.launch.url, code);
+  }
+  return { planned, invalid, warnings };
+}
+
+/** A planned code as the manifest lists it. */
+export function manifestEntry({ line, name, file, spec }: PlannedCode): ManifestEntry {
+  const { context } = spec;
+  return {
+    line,
+    name,
+    file,
+    format: spec.format,
+    url: spec.launch.url,
+    extra: context.extra,
+    shortened: context.shortened,
+    dropped: context.dropped.map(({ field, reason }) => `${field}:${reason}`),
+  };
+}

@@ -1,0 +1,295 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { ConsentMemory, ConsentNotice } from '../../core/launch/consent.js';
+import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
+import type { PcMode } from '../../core/launch/launch-plan.js';
+import { LOOK } from './button-choices.js';
+import type { MemberInfo } from './configure.js';
+import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
+import { consultButtonStyles } from './consult-button.styles.js';
+import { emit } from '../internal/emit.js';
+import { kakaoSymbol } from './kakao-symbol-svg.js';
+import { LangAwareElement } from '../internal/lang-aware.js';
+import { customStates, toggleState } from '../internal/custom-states.js';
+
+export type { ConsultClickDetail, ConsultConsentDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail } from '../internal/events.js';
+
+type BehaviourCode = typeof import('./behaviour/consult-behaviour.js');
+let behaviourCode: Promise<BehaviourCode> | undefined;
+/** The chunk once loaded: buttons connected after that get their behaviour before their first render. */
+let loadedCode: BehaviourCode | undefined;
+
+/**
+ * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
+ * its own, fetched when the first button connects: the label paints with Lit and the look
+ * alone, and the rest arrives while the page is still loading. A failed load is told once
+ * and tried again on the next click.
+ */
+function loadBehaviour(): Promise<BehaviourCode> {
+  behaviourCode ??= import('./behaviour/consult-behaviour.js').then(
+    (code) => (loadedCode = code),
+    (error: unknown) => {
+      behaviourCode = undefined;
+      console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
+      throw error;
+    },
+  );
+  return behaviourCode;
+}
+
+const notLoaded = (error: unknown) => `the button's code did not load (${error}); serve dist/chunks/ with the script.`;
+
+/**
+ * The KakaoTalk 상담하기 button, drawn per Kakao's button guide.
+ *
+ * @tagname kakao-consult-button
+ * @attr {string} lang - Language of the label and messages: `ko` (default) or `en`; the nearest `lang` applies when unset.
+ *
+ * @summary Opens a 상담톡 consult with the company's channel.
+ *
+ * @fires {CustomEvent<ConsultClickDetail>} consult-click - The user activated a working button.
+ * @fires {CustomEvent<ConsultLaunchDetail>} consult-launch - Cancelable: about to send the launch request; cancel it to take over.
+ * @fires {CustomEvent<ConsultQrOpenDetail>} consult-qr-open - The PC panel opened with its QR code.
+ * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible (the button is disabled), or the button's code did not load (`field` is `script`; the next click tries again).
+ * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step (`granted` true or false); log it as the site's proof.
+ * @fires {CustomEvent<ConsentRecord>} consult-consent-declined - The user declined the consent step; nothing is launched.
+ * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, a value the button can do without is unusable or unsafe and is ignored, or a context value looks like personal data and is left out.
+ *
+ * @csspart button - The button itself.
+ * @csspart symbol - The Kakao speech-bubble symbol.
+ * @csspart label - The label text.
+ * @csspart message - The explanation shown when the button cannot launch.
+ * @csspart hours - The consult hours, shown outside them.
+ * @csspart notice - The site's notice from its operating config.
+ * @csspart update - The notice that KakaoTalk needs an update (older than 5.8.0).
+ * @csspart fallback - The help shown when KakaoTalk did not open on a phone.
+ * @csspart dialog - Any dialog the button opens.
+ * @csspart consent-dialog - The consent dialog.
+ * @csspart panel - The PC panel with the QR code.
+ *
+ * @slot consent - The site's own consent notice, shown in the consent dialog (as text and markup of the page).
+ *
+ * @cssprop --kakao-consult-focus-color - Focus ring colour (default `#1a56db`).
+ * @cssprop --kakao-consult-font-family - Label font stack.
+ * @cssprop --kakao-consult-launcher-right - Round launcher's distance from the right edge (default `24px`).
+ * @cssprop --kakao-consult-launcher-bottom - Round launcher's distance from the bottom edge (default `24px`).
+ * @cssprop --kakao-consult-launcher-z-index - Round launcher's stacking order (default `1000`).
+ */
+export class KakaoConsultButton extends LangAwareElement {
+  static override styles = consultButtonStyles;
+
+  // Declared here rather than with decorators: the decorator helpers would ride in every
+  // bundle's first chunk, and the element is what a page loads before anything else.
+  static override properties: PropertyDeclarations = {
+    channel: {},
+    label: {},
+    color: {},
+    size: {},
+    shape: {},
+    extra: {},
+    placement: {},
+    campaign: {},
+    pageKey: { attribute: 'page-key' },
+    memberId: { attribute: 'member-id' },
+    memberGrade: { attribute: 'member-grade' },
+    member: { attribute: false },
+    ticket: {},
+    configSrc: { attribute: 'config-src' },
+    offlineMode: { attribute: 'offline-mode' },
+    analytics: {},
+    kakaotalkVersion: { attribute: 'kakaotalk-version' },
+    bridge: {},
+    pcMode: { attribute: 'pc-mode' },
+    popupSize: { attribute: 'popup-size' },
+    bot: {},
+    event: {},
+    endpoint: {},
+    consent: {},
+    consentText: { attribute: 'consent-text' },
+    consentHref: { attribute: 'consent-href' },
+    consentVersion: { attribute: 'consent-version' },
+    consentRemember: { attribute: 'consent-remember' },
+  };
+
+  /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
+  channel = '';
+
+  /** `short` shows 상담하기, `long` shows 카톡으로 상담하세요. */
+  label: 'short' | 'long' = 'short';
+
+  /** `yellow` (Kakao yellow) or `mono` (white and black). */
+  color: 'yellow' | 'mono' = 'yellow';
+
+  /** `small`, `medium` or `large`. */
+  size: 'small' | 'medium' | 'large' = 'medium';
+
+  /** `rect` (PC), `full` (full width, mobile) or `round` (floating launcher, bottom right). */
+  shape: 'rect' | 'full' | 'round' = 'rect';
+
+  /**
+   * Sent as `extra` exactly as given (at most 50 characters), instead of the collected
+   * context: for a value the site's server signed with `signContext`.
+   */
+  extra = '';
+
+  /** Which button this is, for the agent: e.g. `home_banner`, `product_detail`. */
+  placement = '';
+
+  /** The campaign; defaults to the page's `utm_campaign`. */
+  campaign = '';
+
+  /** A short key for the page; defaults to the page's path. */
+  pageKey = '';
+
+  /** The logged-in member's ID (never a name, phone number or e-mail). */
+  memberId = '';
+
+  /** The logged-in member's grade, e.g. `VIP`. */
+  memberGrade = '';
+
+  /** The logged-in member as an object; the `member-*` attributes take precedence. */
+  member: MemberInfo | null = null;
+
+  /**
+   * An opaque reference to the member that the site's server issued (`issueTicket`): it
+   * rides in `extra` on every path, QR codes and intents included, where member fields
+   * never do. Defaults to `configure({ ticket })`'s answer.
+   */
+  ticket = '';
+
+  /**
+   * The site's operating config (JSON, https or a path on this site): `enabled`, hours,
+   * holidays and a notice, shared by every button. Defaults to `configure({ configSrc })`.
+   */
+  configSrc = '';
+
+  /** Outside the hours: `launch` (default; the chatbot answers) or `disabled`. */
+  offlineMode: 'launch' | 'disabled' = 'launch';
+
+  /** `datalayer` pushes every consult event to `window.dataLayer` (no member data). */
+  analytics: '' | 'datalayer' = '';
+
+  /**
+   * The installed KakaoTalk version, when the host app knows it (a page cannot see it outside
+   * KakaoTalk's own browser). Below 5.8.0 the button warns that KakaoTalk needs an update.
+   */
+  kakaotalkVersion = '';
+
+  /**
+   * The name of the host app's bridge: an iOS `WKScriptMessageHandler`
+   * (`window.webkit.messageHandlers[bridge]`) or an Android JavaScript interface with
+   * `openConsult(json)`. When present, the launch request is handed to the app.
+   */
+  bridge = '';
+
+  /**
+   * On a PC: `choice` (default) shows a panel with the QR code and a Kakao-account option,
+   * `qr` the QR code only, `popup` opens the consult popup directly.
+   */
+  pcMode: PcMode = 'choice';
+
+  /**
+   * The PC consult popup's size, `WIDTHxHEIGHT` in pixels. Default `350x550`, what sites
+   * use with this endpoint; an older dealer document asks `1024x800` for its login page.
+   */
+  popupSize = '';
+
+  /** `true` chatbot first, `false` an agent, `auto` keep the session's mode. */
+  bot = '';
+
+  /** Chatbot block event to run on connecting to the bot; at most 100 characters. */
+  event = '';
+
+  /** Launch endpoint override: https only (http on localhost, for tests). */
+  endpoint = '';
+
+  /**
+   * `required` asks for consent before the first consult; an object with the notice's texts
+   * (`purpose`, `items`, `retention`, `processors`, `href`, `version`) does too.
+   */
+  consent: '' | 'required' | ConsentNotice = '';
+
+  /** The consent notice as one paragraph of text. */
+  consentText = '';
+
+  /** Link to the full privacy policy (https, or a path on this site). */
+  consentHref = '';
+
+  /** The notice's version: a new version asks everyone again. */
+  consentVersion = '1';
+
+  /** Where consent is remembered: `local` (default), `session`, or `none` (ask every time). */
+  consentRemember: ConsentMemory = 'local';
+
+  private readonly states = customStates(this);
+  private behaviour: ConsultBehaviour | undefined;
+  private attaching: Promise<void> | undefined;
+  private tapWaiting = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.attach();
+  }
+
+  /** Gives the button its behaviour, loading the chunk first when no button has yet. */
+  private attach(): Promise<void> {
+    if (loadedCode) this.attaching ??= Promise.resolve(this.apply(loadedCode));
+    this.attaching ??= loadBehaviour().then(
+      (code) => this.apply(code),
+      (error: unknown) => {
+        this.attaching = undefined;
+        emit(this, 'consult-error', { field: 'script', message: notLoaded(error) });
+      },
+    );
+    return this.attaching;
+  }
+
+  private apply({ ConsultBehaviour }: BehaviourCode): void {
+    this.behaviour = new ConsultBehaviour(this, { states: this.states, lang: () => this.effectiveLang });
+    this.requestUpdate();
+  }
+
+  /** Resolves once the button works, not only once its label is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.behaviour && !this.attaching) return done;
+    await this.attaching;
+    await this.behaviour?.ready();
+    return super.getUpdateComplete();
+  }
+
+  protected override updated(): void {
+    // Custom states style the look, so a property set from script needs no attribute.
+    for (const [field, property, options] of LOOK) {
+      for (const option of options) toggleState(this.states, `${field}-${option}`, option === this[property]);
+    }
+  }
+
+  protected override render() {
+    const lang = localeFor(this.effectiveLang);
+    const view = this.behaviour?.view(lang);
+    return html`<button
+        part="button"
+        type="button"
+        aria-disabled=${view?.disabled ? 'true' : nothing}
+        aria-busy=${view?.busy ? 'true' : nothing}
+        aria-describedby=${view?.describedBy || nothing}
+        @click=${this.handleClick}
+      >
+        ${kakaoSymbol}<span part="label" class=${this.shape === 'round' ? 'label visually-hidden' : 'label'}>${buttonLabel(lang, this.label)}</span>
+      </button>
+      ${view?.after ?? nothing}`;
+  }
+
+  /**
+   * A click before the behaviour has arrived waits for it (or tries the load again) rather
+   * than being lost; more clicks meanwhile (a double tap) are the same request.
+   */
+  private handleClick(): void {
+    if (this.behaviour) return this.behaviour.click();
+    if (this.tapWaiting) return;
+    this.tapWaiting = true;
+    void this.attach()
+      .then(() => this.behaviour?.click())
+      .finally(() => (this.tapWaiting = false));
+  }
+}

@@ -1,0 +1,73 @@
+// `kakao-consult`: QR codes and launch links for print and offline ads. The entry reads
+// the command, hands the rest of the arguments to it, and turns failures into one message
+// on stderr and a documented exit code.
+import { readFileSync } from 'node:fs';
+import { ConsultInputError } from '../../core/errors.js';
+import { CodeInputErrors } from '../../core/print/printed-code.js';
+import { describeInputError } from '../../core/i18n/studio-messages.js';
+import { batchCommand } from './batch-command.js';
+import { CliFailure, EXIT, UsageError } from './exit-codes.js';
+import { MAIN_HELP } from './help.js';
+import { processIo, type CliIo } from './io.js';
+import { qrCommand } from './qr-command.js';
+import { reportCommand } from './report-command.js';
+import { urlCommand } from './url-command.js';
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
+  qr: qrCommand,
+  url: urlCommand,
+  batch: batchCommand,
+  report: reportCommand,
+};
+
+/** The package's version; package.json sits three levels up from both src/node/cli/ and dist/node/cli/. */
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/**
+ * Runs `kakao-consult` with the arguments after the program name.
+ *
+ * @returns the exit code (see `EXIT`).
+ */
+export async function main(args: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(MAIN_HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(version());
+      return EXIT.ok;
+    }
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(undefined, `unknown command "${command}": use qr, url, batch or report.`);
+    return await run(rest, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+/** Prints a failure and returns its exit code. */
+function report(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    const command = error.command === undefined ? '' : ` ${error.command}`;
+    io.err(`kakao-consult${command}: ${error.message}`);
+    io.err(`Run "kakao-consult${command} --help" for usage.`);
+    return error.exitCode;
+  }
+  if (error instanceof CliFailure) {
+    io.err(`kakao-consult: ${error.message}`);
+    return error.exitCode;
+  }
+  if (error instanceof CodeInputErrors || error instanceof ConsultInputError) {
+    for (const problem of error instanceof CodeInputErrors ? error.errors : [error]) io.err(`kakao-consult: ${describeInputError(problem, 'en')}`);
+    return EXIT.invalid;
+  }
+  io.err(`kakao-consult: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return EXIT.internal;
+}
+
+process.exitCode = await main(process.argv.slice(2), processIo());

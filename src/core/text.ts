@@ -9,6 +9,7 @@ export function charCount(value: string): number {
 
 // C0/C1 controls, line and paragraph separators, and the invisible marks (zero-width
 // characters, bidi marks, overrides and isolates) that can disguise text in an agent's console.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for.
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/u;
 
 /** True when the value holds control characters or bidi overrides. */

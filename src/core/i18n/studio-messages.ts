@@ -1,4 +1,4 @@
-import { ConsultInputError } from '../errors.js';
+import type { ConsultInputError } from '../errors.js';
 import type { Locale } from './labels.js';
 import { clip } from '../text.js';
 

@@ -244,7 +244,7 @@ function roundedSquare(x: number, y: number, side: number, radius: number): Path
     { type: 'L', x: right, y: bottom - radius },
     { type: 'C', x1: right, y1: bottom - k, x2: right - k, y2: bottom, x: right - radius, y: bottom },
     { type: 'L', x: x + radius, y: bottom },
-    { type: 'C', x1: x + k, y1: bottom, x2: x, y2: bottom - k, x: x, y: bottom - radius },
+    { type: 'C', x1: x + k, y1: bottom, x2: x, y2: bottom - k, x, y: bottom - radius },
     { type: 'L', x, y: y + radius },
     { type: 'C', x1: x, y1: y + k, x2: x + k, y2: y, x: x + radius, y },
     { type: 'Z' },

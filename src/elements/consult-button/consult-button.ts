@@ -5,6 +5,7 @@ import type { PcMode } from '../../core/launch/launch-plan.js';
 import { LOOK } from './button-choices.js';
 import type { MemberInfo } from './configure.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
+import type * as BehaviourModule from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { emit } from '../internal/emit.js';
 import { kakaoSymbol } from './kakao-symbol-svg.js';
@@ -13,7 +14,7 @@ import { customStates, toggleState } from '../internal/custom-states.js';
 
 export type { ConsultClickDetail, ConsultConsentDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail } from '../internal/events.js';
 
-type BehaviourCode = typeof import('./behaviour/consult-behaviour.js');
+type BehaviourCode = typeof BehaviourModule;
 let behaviourCode: Promise<BehaviourCode> | undefined;
 /** The chunk once loaded: buttons connected after that get their behaviour before their first render. */
 let loadedCode: BehaviourCode | undefined;

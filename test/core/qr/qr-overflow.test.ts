@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ConsultInputError } from '../../../src/core/errors.js';
+import type { ConsultInputError } from '../../../src/core/errors.js';
 import { buildLaunch } from '../../../src/core/launch/launch.js';
 import { qrMatrix, type QrEcc } from '../../../src/core/qr/qr.js';
 import { launchUrlOverflow } from '../../../src/core/qr/qr-overflow.js';

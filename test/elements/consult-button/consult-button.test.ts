@@ -56,7 +56,7 @@ describe('<kakao-consult-button>', () => {
       const symbol = element.shadowRoot!.querySelector('svg')!;
       expect(symbol.getAttribute('aria-hidden')).to.equal('true');
       expect(getComputedStyle(symbol).fill).to.equal('rgb(0, 0, 0)');
-      expect(await accessibleButton('상담하기')).to.exist;
+      expect((await accessibleButton('상담하기'))?.role).to.equal('button');
     });
 
     it('shows the long label 카톡으로 상담하세요', async () => {
@@ -130,7 +130,7 @@ describe('<kakao-consult-button>', () => {
       expect(getComputedStyle(innerButton(element)).borderTopLeftRadius).to.equal('50%');
       expect(window.innerWidth - rect.right).to.equal(24);
       expect(window.innerHeight - rect.bottom).to.equal(24);
-      expect(await accessibleButton('상담하기')).to.exist;
+      expect((await accessibleButton('상담하기'))?.role).to.equal('button');
     });
 
     it('warns about an unknown cosmetic value and uses the default', async () => {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../src/elements/consult-qr/consult-qr.define.js';
-import { KakaoConsultQr } from '../../../src/elements/consult-qr/consult-qr.js';
+import type { KakaoConsultQr } from '../../../src/elements/consult-qr/consult-qr.js';
 import type { ConsultProblemDetail } from '../../../src/elements/consult-button/consult-button.js';
 import { buildLaunch } from '../../../src/core/launch/launch.js';
 import { qrMatrix, qrSvgPath, qrSymbol } from '../../../src/core/qr/qr.js';

@@ -557,6 +557,7 @@ describe('kakao-consult batch', () => {
     const { status, stdout } = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: directory, encoding: 'utf8', env });
     assert.equal(status, 0, stdout);
     assert.match(stdout, /\[1\/2\] out\/poster_a\.png/);
+    // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence starts with ESC.
     assert.match(stdout, /\r\x1b\[2K\[2\/2\] out\/flyer_b\.svg/);
     const inCi = spawnSync('script', ['-qec', command.replace('-o out', '-o out2'), '/dev/null'], { cwd: directory, encoding: 'utf8', env: { ...env, CI: 'true' } });
     assert.doesNotMatch(inCi.stdout, /\[1\/2\]/);

@@ -16,6 +16,7 @@ import { CHOICES } from '../attribute-choices.js';
 import type { ButtonHost } from '../button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from '../configure.js';
 import type { ConsentStep } from '../dialogs/consent-step.js';
+import type * as DialogModule from '../dialogs/dialogs.js';
 import { consultNotesStyles } from './consult-notes.styles.js';
 import { emit } from '../../internal/emit.js';
 import { toggleState } from '../../internal/custom-states.js';
@@ -46,7 +47,7 @@ let lastClient: { key: string; client: ClientInfo } | undefined;
 /** The button that shows the page's one update notice: the first to need it. */
 let updateNoticeOwner: ButtonHost | undefined;
 
-type DialogCode = typeof import('../dialogs/dialogs.js');
+type DialogCode = typeof DialogModule;
 let dialogCode: DialogCode | undefined;
 let dialogLoad: Promise<DialogCode> | undefined;
 

@@ -3,8 +3,9 @@ import type { Locale } from '../../../core/i18n/labels.js';
 import type { RemoteConfig } from '../../../core/operating/remote-config.js';
 import type { OperatingState } from '../../../core/operating/operating-state.js';
 import type { ConfigProblem } from './remote-config-loader.js';
+import type * as LoaderModule from './remote-config-loader.js';
 
-type Loader = typeof import('./remote-config-loader.js');
+type Loader = typeof LoaderModule;
 
 const ALWAYS_OPEN: OperatingState = { enabled: true, open: true };
 

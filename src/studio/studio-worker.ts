@@ -7,39 +7,16 @@ import { artworkSvg } from '../core/print/artwork-svg.js';
 import { manifestEntry, planBatch, type PlannedCode } from '../core/print/batch-plan.js';
 import { BatchTableError, readBatchTable } from '../core/print/batch-table.js';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from '../core/table/csv.js';
-import type { Locale } from '../core/i18n/labels.js';
 import { formatManifest } from '../core/print/manifest.js';
 import { withPixelDensity } from '../core/qr/png-density.js';
 import { needsArtwork, needsFont, printedDrawing } from '../core/print/printed-artwork.js';
-import type { CodeInput, ImageFormat } from '../core/print/printed-code.js';
 import { qrModulePixels, symbolSvg } from '../core/qr/qr.js';
 import { twoColorPng } from '../core/qr/qr-png-bytes.js';
 import { withPrintSize } from '../core/print/print-size.js';
 import { studioMessages } from '../core/i18n/studio-messages.js';
 import { createOutliner, type TextOutliner } from '../core/print/text-outline.js';
 import { readXlsx } from '../core/table/xlsx.js';
-
-/** A batch to make. */
-export interface StudioJob {
-  /** The file's or the pasted text; or `xlsx`. */
-  text?: string;
-  xlsx?: Uint8Array;
-  /** Tab-separated (TSV, cells pasted from a spreadsheet) rather than comma. */
-  tabs: boolean;
-  /** Values for blank cells: the page's own fields. */
-  defaults: CodeInput;
-  format: ImageFormat;
-  locale: Locale;
-  /** The artwork font's bytes, when a template with text may be used. */
-  font?: ArrayBuffer;
-}
-
-/** What the worker reports, in order: problems or progress, then the ZIP. */
-export type StudioReport =
-  | { type: 'problems'; problems: { line: number; message: string }[]; rows: number }
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'preview'; name: string; svg: string }
-  | { type: 'done'; zip: Uint8Array; count: number; warnings: { line: number; message: string }[]; empty: number[]; ignored: string[]; ms: number };
+import type { StudioJob, StudioReport } from './studio-job.js';
 
 const PREVIEWS = 12;
 const post = (report: StudioReport, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(report, transfer);

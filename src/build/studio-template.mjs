@@ -45,5 +45,5 @@ export function fillStudioTemplate(html, parts) {
 
 /** Text made safe inside a <script> element: it cannot close the element early. */
 export function scriptText(text) {
-  return text.replace(/<\/script/gi, '<\\/script');
+  return text.replace(/<\/(script)/gi, '<\\/$1');
 }

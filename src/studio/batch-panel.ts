@@ -1,7 +1,9 @@
 // The studio's batch: a table (file, drop or pasted cells) → the worker (studio-worker.ts) →
 // problems by line, or a preview grid and one ZIP. The worker runs the CLI's own core, so the
 // rows, messages, file names and manifests are the same as `kakao-consult batch`.
+import { jobDate, type Sheet } from '../core/print/artwork-sheet.js';
 import type { CodeInput, ImageFormat } from '../core/print/printed-code.js';
+import { formatMm } from '../core/print/print-size.js';
 import { saveFile } from '../elements/internal/save-file.js';
 import { isEmptyTable, readTableFile, tableToRun, type ChosenTable } from './batch-source.js';
 import { BATCH_WORDS } from './batch-words.js';
@@ -10,11 +12,18 @@ import { pageElement, pageLocale } from './page-element.js';
 import { artworkFont, startWorker } from './studio-resources.js';
 import type { LineMessage, StudioJob, StudioReport } from './studio-job.js';
 
+/** The template menu's choice as core's template and, for a card, its paper: `card-a5` is a card on A5. */
+export function templateChoice(choice: string): { template: string; paper?: string } {
+  const [template = 'code', paper] = choice.split('-');
+  return paper ? { template, paper } : { template };
+}
+
 /** The batch's settings from the page: the single code's form fills blank cells. */
 export function batchDefaults(values: Record<string, string>, choice: { template: string; format: string; bleed: boolean }): CodeInput {
   const byPrint = values.sizing !== 'px';
+  const { template, paper } = templateChoice(choice.template);
   // A card's size is its paper, which the code form's millimetres do not say.
-  const sized = choice.template !== 'card';
+  const sized = template !== 'card';
   return {
     channel: values.channel,
     campaign: values.campaign,
@@ -26,10 +35,10 @@ export function batchDefaults(values: Record<string, string>, choice: { template
     margin: values.margin,
     dark: values.dark,
     light: values.light,
-    size: sized && byPrint && values.size ? `${values.size}${values.unit}` : undefined,
+    size: sized ? (byPrint && values.size ? `${values.size}${values.unit}` : undefined) : paper,
     dpi: byPrint && choice.format === 'png' ? values.dpi : undefined,
     px: !byPrint && choice.format === 'png' ? values.px : undefined,
-    template: choice.template,
+    template,
     bleed: choice.bleed ? '3mm' : undefined,
   };
 }
@@ -37,7 +46,12 @@ export function batchDefaults(values: Record<string, string>, choice: { template
 /** Artwork has text and a trim: a template other than the bare code is drawn as PDF when PNG was chosen. */
 export function batchFormat(template: string, format: string): ImageFormat {
   const chosen = format as ImageFormat;
-  return template === 'code' || chosen !== 'png' ? chosen : 'pdf';
+  return templateChoice(template).template === 'code' || chosen !== 'png' ? chosen : 'pdf';
+}
+
+/** The sheets' job name: the table file's name without its extension, else the page's. */
+export function jobName(file: string | undefined): string {
+  return file?.replace(/\.[^.]*$/, '') || 'kakao-consult';
 }
 
 /** Wires the batch panel; its state (the chosen table, the worker, the ZIP) lives in here. */
@@ -50,6 +64,8 @@ export function startBatchPanel(): void {
   const format = pageElement('batch-format', HTMLSelectElement);
   const template = pageElement('batch-template', HTMLSelectElement);
   const bleed = pageElement('batch-bleed', HTMLInputElement);
+  const sheet = pageElement('batch-sheet', HTMLSelectElement);
+  const onePdf = pageElement('batch-one-pdf', HTMLInputElement);
   const runButton = pageElement('batch-run', HTMLButtonElement);
   const cancelButton = pageElement('batch-cancel', HTMLButtonElement);
   const progressRow = pageElement('batch-progress-row', HTMLElement);
@@ -111,8 +127,10 @@ export function startBatchPanel(): void {
       const image = document.createElement('img');
       image.src = url;
       image.alt = `QR: ${data.name}`;
+      // Drawn at its print size (CSS millimetres), so a card and a code keep their proportions; the grid caps it.
+      if (data.widthMm !== undefined) image.style.width = `${data.widthMm.toFixed(1)}mm`;
       const name = document.createElement('span');
-      name.textContent = data.name;
+      name.textContent = data.widthMm === undefined ? data.name : `${data.name} · ${Number(data.widthMm.toFixed(1))} × ${formatMm(data.heightMm ?? data.widthMm)}`;
       item.append(image, name);
       grid.append(item);
     } else if (data.type === 'problems') {
@@ -136,8 +154,9 @@ export function startBatchPanel(): void {
       return;
     }
     const defaults = batchDefaults(readForm(form), { template: template.value, format: format.value, bleed: bleed.checked });
-    const job: StudioJob = { ...table, defaults, format: batchFormat(template.value, format.value), locale };
-    if (defaults.template !== 'code') job.font = await artworkFont();
+    const job: StudioJob = { ...table, defaults, format: batchFormat(template.value, format.value), locale, onePdf: onePdf.checked };
+    if (sheet.value) job.sheet = { size: sheet.value as Sheet, job: { name: jobName(chosen?.name), date: jobDate(new Date()) } };
+    if (defaults.template !== 'code' || job.sheet) job.font = await artworkFont();
     worker?.terminate();
     worker = startWorker();
     progress.value = 0;

@@ -1,6 +1,9 @@
 // The single code's files and the line that describes it: an SVG at print size, a PNG drawn on
 // a canvas with whole-pixel modules and its print density recorded, and a safe file name.
+import { zlibSync } from 'fflate';
 import type { LaunchRequest } from '../core/launch/launch.js';
+import { artworkPdf } from '../core/print/artwork-pdf.js';
+import { drawArtwork, type ArtworkImage } from '../core/print/artwork.js';
 import { formatMm, withPrintSize, type SizePlan } from '../core/print/print-size.js';
 import { withPixelDensity } from '../core/qr/png-density.js';
 import { qrRuns, symbolSvg, type QrSymbol } from '../core/qr/qr.js';
@@ -54,4 +57,27 @@ export async function pngBlob({ symbol, plan, logo }: FormCode): Promise<Blob> {
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((result) => (result ? resolve(result) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
   if (plan.dpi === undefined) return blob;
   return new Blob([withPixelDensity(new Uint8Array(await blob.arrayBuffer()), plan.dpi)], { type: 'image/png' });
+}
+
+/** The logo's pixels, for a PDF (which embeds decoded pixels, not the PNG). */
+async function logoImage(logo: PageLogo): Promise<ArtworkImage> {
+  const canvas = document.createElement('canvas');
+  canvas.width = logo.width;
+  canvas.height = logo.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('the browser gave no 2D canvas to read the logo with');
+  context.drawImage(logo.bitmap, 0, 0);
+  const png = Uint8Array.from(atob(logo.href.slice(logo.href.indexOf(',') + 1)), (character) => character.charCodeAt(0));
+  const rgba = new Uint8Array(context.getImageData(0, 0, logo.width, logo.height).data.buffer);
+  return { png, pixels: { width: logo.width, height: logo.height, rgba } };
+}
+
+/**
+ * The code as a vector PDF exactly its print size, as `kakao-consult qr -o code.pdf` writes it
+ * (black K 100, every colour CMYK). Only for a code sized for print: undefined otherwise.
+ */
+export async function pdfBlob({ symbol, mm, logo }: FormCode): Promise<Blob | undefined> {
+  if (mm === undefined) return undefined;
+  const drawing = drawArtwork(symbol, { template: 'code', sideMm: mm, logo: logo && (await logoImage(logo)) });
+  return new Blob([artworkPdf(drawing, zlibSync) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }

@@ -6,7 +6,8 @@ import { EXTRA_MAX_LENGTH } from '../core/launch/launch.js';
 import { CodeInputErrors, resolveCode } from '../core/print/printed-code.js';
 import { QR_MAX_PIXELS } from '../core/qr/qr.js';
 import { saveFile } from '../elements/internal/save-file.js';
-import { codeFileName, describeCode, pngBlob, svgMarkup, type FormCode } from './code-files.js';
+import { buttonSnippet } from './button-snippet.js';
+import { codeFileName, describeCode, pdfBlob, pngBlob, svgMarkup, type FormCode } from './code-files.js';
 import { readLogo, type PageLogo } from './logo-file.js';
 import { pageElement, pageLocale } from './page-element.js';
 
@@ -81,6 +82,8 @@ export function startCodeForm(): void {
   const messages = pageElement('messages', HTMLUListElement);
   const downloadSvg = pageElement('download-svg', HTMLButtonElement);
   const downloadPng = pageElement('download-png', HTMLButtonElement);
+  const downloadPdf = pageElement('download-pdf', HTMLButtonElement);
+  const snippet = pageElement('snippet', HTMLTextAreaElement);
   const eccSelect = pageElement('ecc', HTMLSelectElement);
   const eccNote = pageElement('ecc-note', HTMLElement);
   const logoInput = pageElement('logo', HTMLInputElement);
@@ -125,6 +128,8 @@ export function startCodeForm(): void {
     previewUrl = undefined;
     preview.hidden = !code;
     downloadSvg.disabled = downloadPng.disabled = !code;
+    downloadPdf.disabled = code?.mm === undefined;
+    snippet.value = code ? buttonSnippet(values) : '';
     urlLine.textContent = code ? code.launch.url : '';
     printLine.textContent = code ? describeCode(code) : '';
     if (code) {
@@ -181,6 +186,10 @@ export function startCodeForm(): void {
   downloadSvg.addEventListener('click', () => current && saveFile(new Blob([svgMarkup(current)], { type: 'image/svg+xml' }), codeFileName(current, 'svg')));
   downloadPng.addEventListener('click', async () => {
     if (current) saveFile(await pngBlob(current), codeFileName(current, 'png'));
+  });
+  downloadPdf.addEventListener('click', async () => {
+    const pdf = current && (await pdfBlob(current));
+    if (current && pdf) saveFile(pdf, codeFileName(current, 'pdf'));
   });
   logoInput.addEventListener('change', chooseLogo);
   logoRemove.addEventListener('click', () => {

@@ -62,6 +62,11 @@ function moved(shape: Shape, dx: number, dy: number): Shape {
   return { ...shape, commands };
 }
 
+/** A day as a sheet's slug writes it, in the time zone of the machine that makes the sheet: `2026-12-02`. */
+export function jobDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** `spring26 · 2026-12-02 · 1/3`. */
 export function slugText(job: SheetJob, page: number, pages: number): string {
   return `${job.name} · ${job.date} · ${page}/${pages}`;

@@ -1,7 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { artworkPdfPages } from '../../core/print/artwork-pdf.js';
-import { imposeSheets, SHEETS, type Sheet } from '../../core/print/artwork-sheet.js';
+import { imposeSheets, jobDate, SHEETS, type Sheet } from '../../core/print/artwork-sheet.js';
 import type { PlannedCode } from '../../core/print/batch-plan.js';
 import { printedDrawing } from '../../core/print/printed-artwork.js';
 import type { Locale } from '../../core/i18n/labels.js';
@@ -39,11 +39,6 @@ export function printFilePaths(request: PrintFileRequest, outDir: string): { one
   };
 }
 
-/** Today in the machine's time zone, `2026-12-02`: the day a person would write on the job. */
-export function localDate(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** Draws every code and writes the combined PDFs asked for; the sheets' job is named after the table's file. */
 export async function writePrintFiles(planned: readonly PlannedCode[], request: PrintFileRequest, paths: ReturnType<typeof printFilePaths>, table: string, resources: RenderResources, locale: Locale, force: boolean): Promise<void> {
   if (!paths.onePdf && !paths.sheet) return;
@@ -55,7 +50,7 @@ export async function writePrintFiles(planned: readonly PlannedCode[], request: 
   if (paths.onePdf) await writeOutput(paths.onePdf, artworkPdfPages(drawings, deflate), force);
   if (paths.sheet && request.sheet) {
     if (!resources.outliner) throw new TypeError('sheets need the artwork font for their slug');
-    const job = { name: basename(table, extname(table)), date: localDate() };
+    const job = { name: basename(table, extname(table)), date: jobDate(new Date()) };
     await writeOutput(paths.sheet, artworkPdfPages(imposeSheets(drawings, request.sheet, job, resources.outliner).pages, deflate), force);
   }
 }

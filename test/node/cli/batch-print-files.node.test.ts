@@ -11,9 +11,8 @@ import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { CROP_MARK_MM } from '../../../src/core/print/artwork-marks.js';
-import { SHEET_MARGIN_MM, SHEETS } from '../../../src/core/print/artwork-sheet.js';
+import { jobDate, SHEET_MARGIN_MM, SHEETS } from '../../../src/core/print/artwork-sheet.js';
 import { batchCommand } from '../../../src/node/cli/batch-command.js';
-import { localDate } from '../../../src/node/cli/batch-print-files.js';
 import { ensurePoppler } from '../../support/poppler.mjs';
 
 const DPI = 300;
@@ -104,7 +103,7 @@ describe('print-shop files', () => {
 
     // The whole batch in one PDF: a page per code.
     assert.match(execFileSync('pdfinfo', [join(work, 'out/codes.pdf')], { encoding: 'utf8' }), /Pages:\s+40\n/);
-    assert.match(localDate(new Date(2026, 0, 5)), /^2026-01-05$/);
+    assert.equal(jobDate(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
   });
 
   it('gives a sticker its die-cut line on the CutContour separation, overprinting, and paints everything else in CMYK', async () => {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { batchDefaults, batchFormat } from '../../src/studio/batch-panel.js';
+import { batchDefaults, batchFormat, jobName, templateChoice } from '../../src/studio/batch-panel.js';
+import { buttonSnippet } from '../../src/studio/button-snippet.js';
+import { renderConsultButton } from '../../src/core/launch/consult-markup.js';
 import { codeFileName, describeCode } from '../../src/studio/code-files.js';
 import { computeCode, persisted } from '../../src/studio/code-form.js';
 
@@ -44,6 +46,23 @@ describe('the studio batch settings', () => {
     expect(batchDefaults(FORM, { template: 'code', format: 'png', bleed: false })).to.include({ size: '30mm', dpi: '300', px: undefined, template: 'code', bleed: undefined });
     expect(batchDefaults(FORM, { template: 'card', format: 'pdf', bleed: true })).to.include({ size: undefined, dpi: undefined, bleed: '3mm' });
     expect(batchDefaults({ ...FORM, sizing: 'px' }, { template: 'code', format: 'png', bleed: false })).to.include({ size: undefined, px: '1024' });
+  });
+
+  it('reads the A5 card from the template menu as a card on A5 paper', () => {
+    expect(templateChoice('card-a5')).to.deep.equal({ template: 'card', paper: 'a5' });
+    expect(templateChoice('sticker')).to.deep.equal({ template: 'sticker' });
+    expect(batchDefaults(FORM, { template: 'card-a5', format: 'pdf', bleed: false })).to.include({ template: 'card', size: 'a5' });
+    expect(batchFormat('card-a5', 'png')).to.equal('pdf');
+  });
+
+  it('names the sheets\' job after the table file, else the kit', () => {
+    expect(jobName('봄 캠페인.v2.csv')).to.equal('봄 캠페인.v2');
+    expect(jobName(undefined)).to.equal('kakao-consult');
+  });
+
+  it('gives the single code\'s web button with the same channel and context, blank fields left out', () => {
+    expect(buttonSnippet(FORM)).to.equal(renderConsultButton({ channel: '@brand', placement: 'poster_a', campaign: 'spring26' }));
+    expect(buttonSnippet({ ...FORM, page: 'gangnam', bot: 'true' })).to.match(/ page-key="gangnam" bot="true"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@brand\?/);
   });
 
   it('draws artwork templates as PDF when PNG was chosen', () => {

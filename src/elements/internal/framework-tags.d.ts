@@ -1,0 +1,66 @@
+/**
+ * The elements' tags typed in each framework's templates, from the main entry's types with no
+ * extra step: React 19 (its `react` JSX namespace), Preact, Solid, Vue (`GlobalComponents`)
+ * and Svelte (`svelte/elements`). Every typing is the attribute types of ./jsx.ts, so a new
+ * attribute reaches them all.
+ *
+ * A project without one of these frameworks is not broken by its block: TypeScript leaves an
+ * augmentation of a module it cannot find alone, and inside each block a name resolves to the
+ * framework's own type first (React's `HTMLAttributes`, Vue's `DefineComponent`, …) and to the
+ * stand-ins below only when that framework is missing.
+ */
+// Written as a declaration file and copied to dist/ as it is: TypeScript's declaration output
+// would resolve these names to the installed frameworks' types and refuse them.
+import type { ConsultButtonAttributes, ConsultQrAttributes } from './jsx.js';
+
+/** Stand-in for a framework's own element attributes, where that framework is not installed. */
+export type HTMLAttributes<Element> = { ref?: Element };
+/** Stand-in for React's `DetailedHTMLProps`, where React is not installed. */
+export type DetailedHTMLProps<Attributes, Element> = Attributes & { ref?: Element };
+/** Stand-in for Vue's `DefineComponent`, where Vue is not installed. */
+export type DefineComponent<Props> = { props: Props };
+
+/** The tags' attributes as Vue's templates check them: a component whose props are the attributes. */
+export type VueElement<Attributes> = DefineComponent<Omit<Attributes, 'key' | 'ref' | 'children' | 'style' | 'class' | 'className'>>;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      // React's own attributes intersect with ours, so `color` narrows to the button's choices.
+      'kakao-consult-button': DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & ConsultButtonAttributes;
+      'kakao-consult-qr': DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & ConsultQrAttributes;
+    }
+  }
+}
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'kakao-consult-button': HTMLAttributes<HTMLElement> & ConsultButtonAttributes;
+      'kakao-consult-qr': HTMLAttributes<HTMLElement> & ConsultQrAttributes;
+    }
+  }
+}
+
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'kakao-consult-button': HTMLAttributes<HTMLElement> & ConsultButtonAttributes;
+      'kakao-consult-qr': HTMLAttributes<HTMLElement> & ConsultQrAttributes;
+    }
+  }
+}
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'kakao-consult-button': HTMLAttributes<HTMLElement> & ConsultButtonAttributes;
+    'kakao-consult-qr': HTMLAttributes<HTMLElement> & ConsultQrAttributes;
+  }
+}
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'kakao-consult-button': VueElement<ConsultButtonAttributes>;
+    'kakao-consult-qr': VueElement<ConsultQrAttributes>;
+  }
+}

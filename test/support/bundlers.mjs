@@ -1,0 +1,63 @@
+// One page, `import 'kakao-consult-button'` and a button, built in a consumer project by each
+// bundler a consumer may use (esbuild, Rollup, Vite, webpack; Turbopack through Next.js is
+// test/support/next-build.mjs), each with its defaults for a production build plus code
+// splitting. Shared by the bundler test and the bundler benchmark.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { litCopies, scripts } from './next-build.mjs';
+
+const APP = "import 'kakao-consult-button';\n";
+const BODY = '<kakao-consult-button channel="@brand" placement="bundled"></kakao-consult-button>';
+
+/** The page for a built entry script (a path under the output folder). */
+const page = (entry) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="${entry}"></script></head><body>${BODY}</body></html>`;
+
+const BUILDS = {
+  async esbuild(source, out) {
+    const { build } = await import('esbuild');
+    await build({ entryPoints: { main: source }, bundle: true, splitting: true, format: 'esm', minify: true, outdir: out, logLevel: 'error' });
+    writeFileSync(join(out, 'index.html'), page('./main.js'));
+  },
+  async Rollup(source, out) {
+    const { rollup } = await import('rollup');
+    const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const { default: terser } = await import('@rollup/plugin-terser');
+    const bundle = await rollup({ input: { main: source }, plugins: [nodeResolve({ browser: true })], onwarn: () => {} });
+    await bundle.write({ dir: out, format: 'es', plugins: [terser()] });
+    writeFileSync(join(out, 'index.html'), page('./main.js'));
+  },
+  async Vite(source, out, project) {
+    const { build } = await import('vite');
+    const root = join(project, 'vite-page');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'index.html'), page(`/${relative(root, source)}`));
+    await build({ root, configFile: false, logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+  },
+  async webpack(source, out) {
+    const { default: webpack } = await import('webpack');
+    const stats = await new Promise((resolve, reject) =>
+      webpack({ mode: 'production', entry: { main: source }, output: { path: out, publicPath: 'auto', module: true, chunkFormat: 'module' }, experiments: { outputModule: true }, performance: false }, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+    if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+    writeFileSync(join(out, 'index.html'), page('./main.js'));
+  },
+};
+
+export const BUNDLERS = Object.keys(BUILDS);
+
+/**
+ * Builds the page with `bundler` under `project`/bundled-<bundler>/ and returns the output
+ * folder, the build's milliseconds, its scripts' gzip bytes by path (relative to the folder)
+ * and its copies of Lit.
+ */
+export async function buildPage(project, bundler) {
+  const source = join(project, 'bundled-app.js');
+  writeFileSync(source, APP);
+  const out = join(project, `bundled-${bundler}`);
+  const started = performance.now();
+  await BUILDS[bundler](source, out, project);
+  const milliseconds = performance.now() - started;
+  const gzip = Object.fromEntries(scripts(out).map((file) => [relative(out, file), gzipSync(readFileSync(file), { level: 9 }).length]));
+  return { out, milliseconds, gzip, lit: litCopies(out) };
+}

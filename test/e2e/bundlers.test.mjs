@@ -1,8 +1,8 @@
 // One page (`import 'kakao-consult-button'` and a button) built by esbuild, Rollup, Vite and
 // webpack in a consumer project (Turbopack: test/e2e/next-app.test.mjs): one copy of Lit in
 // all of a build's chunks, and at page load nothing but the first chunks (the entry and what
-// it imports statically) and the behaviour's chunk with its static imports; the dialogs load
-// on a desktop click.
+// it imports statically) and the behaviour's chunk with its static imports, on a phone (a PC
+// loads the dialogs' code as the button renders, for its panel: see the behaviour's `ready()`).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { readFileSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { BUNDLERS, buildPage } from '../support/bundlers.mjs';
 import { installPackedPackage } from '../support/consumer-project.mjs';
 
+const PHONE = 'Mozilla/5.0 (Linux; Android 14; SM-S918N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
 let project;
 let server;
 let origin;
@@ -63,7 +64,8 @@ describe('bundled by each bundler', () => {
       console.log(`# ${bundler} build: ${(milliseconds / 1000).toFixed(1)} s`);
       assert.equal(lit, 1, `${bundler}'s chunks hold ${lit} copies of Lit`);
 
-      const page = await browser.newPage();
+      const context = await browser.newContext({ userAgent: PHONE, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
       const loaded = [];
       page.on('request', (request) => request.resourceType() === 'script' && loaded.push(join(project, decodeURIComponent(new URL(request.url()).pathname))));
       await page.goto(`${origin}/${relative(project, out)}/index.html`);
@@ -76,7 +78,7 @@ describe('bundled by each bundler', () => {
       const behaviour = lazy.length ? withStaticImports(lazy[0]) : new Set();
       assert.deepEqual(lazy.filter((file) => !behaviour.has(file)), [], `${bundler}: loaded at page load beyond the first chunks and the behaviour`);
       assert.ok(lazy.length > 0, `${bundler}: the behaviour loaded as the button rendered`);
-      await page.close();
+      await context.close();
     });
   }
 });

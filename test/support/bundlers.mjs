@@ -32,12 +32,12 @@ const BUILDS = {
     const root = join(project, 'vite-page');
     mkdirSync(root, { recursive: true });
     writeFileSync(join(root, 'index.html'), page(`/${relative(root, source)}`));
-    await build({ root, configFile: false, logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+    await build({ root, configFile: false, logLevel: 'error', base: './', build: { outDir: out, emptyOutDir: true } });
   },
   async webpack(source, out) {
     const { default: webpack } = await import('webpack');
     const stats = await new Promise((resolve, reject) =>
-      webpack({ mode: 'production', entry: { main: source }, output: { path: out, publicPath: 'auto', module: true, chunkFormat: 'module' }, experiments: { outputModule: true }, performance: false }, (error, result) => (error ? reject(error) : resolve(result))),
+      webpack({ mode: 'production', entry: { main: source }, output: { path: out, publicPath: 'auto', module: true, chunkFormat: 'module', filename: '[name].js', chunkFilename: '[name].[contenthash].js' }, experiments: { outputModule: true }, performance: false }, (error, result) => (error ? reject(error) : resolve(result))),
     );
     if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
     writeFileSync(join(out, 'index.html'), page('./main.js'));

@@ -20,6 +20,13 @@ export type DetailedHTMLProps<Attributes, Element> = Attributes & { ref?: Elemen
 /** Stand-in for Vue's `DefineComponent`, where Vue is not installed. */
 export type DefineComponent<Props> = { props: Props };
 
+/**
+ * A plain `HTMLElement` tag's attributes in a JSX whose names this file cannot reach (Preact
+ * re-exports its `HTMLAttributes` with `export *`, which an augmentation does not see): those
+ * of `<abbr>`, typed as a plain `HTMLElement` in every JSX; none where the framework is missing.
+ */
+export type PlainElementAttributes<Elements> = Elements extends { abbr: infer Attributes } ? Attributes : object;
+
 /** The tags' attributes as Vue's templates check them: a component whose props are the attributes. */
 export type VueElement<Attributes> = DefineComponent<Omit<Attributes, 'key' | 'ref' | 'children' | 'style' | 'class' | 'className'>>;
 
@@ -36,13 +43,14 @@ declare module 'react' {
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-      'kakao-consult-button': HTMLAttributes<HTMLElement> & ConsultButtonAttributes;
-      'kakao-consult-qr': HTMLAttributes<HTMLElement> & ConsultQrAttributes;
+      'kakao-consult-button': PlainElementAttributes<IntrinsicElements> & ConsultButtonAttributes;
+      'kakao-consult-qr': PlainElementAttributes<IntrinsicElements> & ConsultQrAttributes;
     }
   }
 }
 
-declare module 'solid-js' {
+// Solid's `JSX` is declared in the module its JSX runtime names (`solid-js` re-exports it).
+declare module 'solid-js/jsx-runtime' {
   namespace JSX {
     interface IntrinsicElements {
       'kakao-consult-button': HTMLAttributes<HTMLElement> & ConsultButtonAttributes;

@@ -3,7 +3,7 @@
 // the right usage passes, a misspelt attribute and a value outside an attribute's choices fail.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -82,6 +82,27 @@ describe('typed tags, from `import "kakao-consult-button"` alone', () => {
     const files = Object.fromEntries(Object.entries(usages((attributes) => `<script lang="ts">\n  import 'kakao-consult-button';\n</script>\n\n<kakao-consult-button ${attributes}></kakao-consult-button>\n`)).map(([name, text]) => [`${name}.svelte`, text]));
     files['tsconfig.json'] = JSON.stringify({ compilerOptions: { ...TS_OPTIONS, verbatimModuleSyntax: true, isolatedModules: true }, include: ['*.svelte'] });
     assertChecked(await check('svelte', files, 'svelte-check', ['--workspace', '.', '--tsconfig', './tsconfig.json', '--output', 'machine']));
+  });
+
+  it("types every attribute of the custom-elements manifest, and the editors' data names them", async () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/kakao-consult-button/dist/custom-elements.json'), 'utf8'));
+    const typings = { 'kakao-consult-button': 'ConsultButtonAttributes', 'kakao-consult-qr': 'ConsultQrAttributes' };
+    const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName in typings);
+    assert.equal(elements.length, 2);
+    // A type error names any attribute the typing lacks (every framework's typing is this one).
+    const lines = elements.map((element) => `export const ${element.name}: [Exclude<${element.attributes.map((attribute) => JSON.stringify(attribute.name)).join(' | ')}, keyof ${typings[element.tagName]}>] = [] as unknown as [never];`);
+    const { output } = await check('manifest', {
+      'good.ts': `import type { ConsultButtonAttributes, ConsultQrAttributes } from 'kakao-consult-button';\n${lines.join('\n')}\n`,
+      'tsconfig.json': JSON.stringify({ compilerOptions: TS_OPTIONS, include: ['good.ts'] }),
+    }, 'tsc', ['-p', '.']);
+    assert.equal(output, '');
+    const vscode = JSON.parse(readFileSync(join(project, 'node_modules/kakao-consult-button/dist/vscode.html-custom-data.json'), 'utf8'));
+    const webTypes = JSON.parse(readFileSync(join(project, 'node_modules/kakao-consult-button/dist/web-types.json'), 'utf8'));
+    for (const element of elements) {
+      const names = element.attributes.map((attribute) => attribute.name);
+      assert.deepEqual(vscode.tags.find((tag) => tag.name === element.tagName).attributes.map((attribute) => attribute.name), names);
+      assert.deepEqual(webTypes.contributions.html.elements.find((tag) => tag.name === element.tagName).attributes.map((attribute) => attribute.name), names);
+    }
   });
 
   it('breaks no project without these frameworks (tsc, no skipLibCheck)', async () => {

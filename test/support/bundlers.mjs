@@ -22,9 +22,10 @@ const BUILDS = {
   async Rollup(source, out) {
     const { rollup } = await import('rollup');
     const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
-    const { default: terser } = await import('@rollup/plugin-terser');
+    // esbuild's minifier rather than terser: the same output size within a few per cent, in a fraction of the time.
+    const { minify } = await import('rollup-plugin-esbuild');
     const bundle = await rollup({ input: { main: source }, plugins: [nodeResolve({ browser: true })], onwarn: () => {} });
-    await bundle.write({ dir: out, format: 'es', plugins: [terser()] });
+    await bundle.write({ dir: out, format: 'es', plugins: [minify()] });
     writeFileSync(join(out, 'index.html'), page('./main.js'));
   },
   async Vite(source, out, project) {

@@ -17,9 +17,6 @@ import type { ConsultButtonAttributes, ConsultQrAttributes } from './jsx.js';
 export type HTMLAttributes<Element> = { ref?: Element };
 /** Stand-in for React's `DetailedHTMLProps`, where React is not installed. */
 export type DetailedHTMLProps<Attributes, Element> = Attributes & { ref?: Element };
-/** Stand-in for Vue's `DefineComponent`, where Vue is not installed. */
-export type DefineComponent<Props> = { props: Props };
-
 /**
  * A plain `HTMLElement` tag's attributes in a JSX whose names this file cannot reach (Preact
  * re-exports its `HTMLAttributes` with `export *`, which an augmentation does not see): those
@@ -27,8 +24,21 @@ export type DefineComponent<Props> = { props: Props };
  */
 export type PlainElementAttributes<Elements> = Elements extends { abbr: infer Attributes } ? Attributes : object;
 
-/** The tags' attributes as Vue's templates check them: a component whose props are the attributes. */
-export type VueElement<Attributes> = DefineComponent<Omit<Attributes, 'key' | 'ref' | 'children' | 'style' | 'class' | 'className'>>;
+/**
+ * A tag as Vue's templates check it (vue-tsc): a component whose props are the attributes.
+ * Structural, as Vue's own `DefineComponent` is re-exported with `export *`, which an
+ * augmentation's names do not reach.
+ */
+export type VueElement<Attributes> = new () => { $props: Omit<Attributes, 'children' | 'className'> & CamelCased<Attributes> };
+
+/** `page-key` → `pageKey`: Vue's templates check an attribute written in kebab case as the camel-cased prop. */
+export type Camel<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : Name;
+
+/** The attributes with dashes, camel-cased (`data-test` is checked as `dataTest`). */
+export type CamelCased<Attributes> = { [Name in keyof Attributes as Name extends `${string}-${string}` ? Camel<Name & string> : never]: Attributes[Name] } & {
+  [data: `data${string}`]: unknown;
+  [aria: `aria${string}`]: unknown;
+};
 
 declare module 'react' {
   namespace JSX {

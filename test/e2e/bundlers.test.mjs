@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { BUNDLERS, buildPage } from '../support/bundlers.mjs';
 import { installPackedPackage } from '../support/consumer-project.mjs';
 
-const PHONE = 'Mozilla/5.0 (Linux; Android 14; SM-S918N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
+const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 let project;
 let server;
 let origin;

@@ -2,14 +2,13 @@
 // use, in a consumer project of the packed package: build time, files, Lit's copies, and the
 // page's first chunks and everything else in gzip bytes. Turbopack builds the README's Next.js
 // example (demo/next-app, React components), so its numbers include React and Next's runtime.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { BUNDLERS, buildPage } from '../support/bundlers.mjs';
 import { installPackedPackage } from '../support/consumer-project.mjs';
 import { litCopies, nextBuild, scripts } from '../support/next-build.mjs';
 import { printSummary, printTable } from './measure.js';
-import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const project = installPackedPackage();

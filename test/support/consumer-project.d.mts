@@ -1,6 +1,6 @@
 export const ROOT: string;
 /** A fresh project whose node_modules holds the packed package and links to its dependencies. */
-export function installPackedPackage(parent?: string): string;
+export function installPackedPackage(): string;
 /** Gzip bytes of an app's initial JS when esbuild bundles it with code splitting. */
 export function initialBytes(project: string, name: string, source: string): Promise<number>;
 /** What each way of importing the kit adds to an app's initial JS, in gzip bytes, for one button. */

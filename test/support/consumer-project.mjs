@@ -11,14 +11,9 @@ import { build } from 'esbuild';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * A fresh project whose node_modules holds the packed package and links to its dependencies.
- * `parent` defaults to the system's temporary folder; Turbopack (Next.js) wants the project
- * inside the folder its links point into, so the Next.js tests pass one under node_modules/.cache.
- */
-export function installPackedPackage(parent = tmpdir()) {
-  mkdirSync(parent, { recursive: true });
-  const directory = mkdtempSync(join(parent, 'kakao-consult-consumer-'));
+/** A fresh project whose node_modules holds the packed package and links to its dependencies. */
+export function installPackedPackage() {
+  const directory = mkdtempSync(join(tmpdir(), 'kakao-consult-consumer-'));
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', directory], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop();
   const modules = join(directory, 'node_modules');
   mkdirSync(modules);

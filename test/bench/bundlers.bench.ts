@@ -5,9 +5,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUNDLERS, buildPage } from '../support/bundlers.mjs';
+import { BUNDLERS, buildPage, litCopies, nextBuild, scripts } from '../support/bundlers.mjs';
 import { installPackedPackage } from '../support/consumer-project.mjs';
-import { litCopies, nextBuild, scripts } from '../support/next-build.mjs';
 import { printSummary, printTable } from './measure.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

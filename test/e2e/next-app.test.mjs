@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { installPackedPackage } from '../support/consumer-project.mjs';
-import { litCopies, nextBuild } from '../support/next-build.mjs';
+import { litCopies, nextBuild } from '../support/bundlers.mjs';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 let project;

@@ -1,11 +1,14 @@
 // One page, `import 'kakao-consult-button'` and a button, built in a consumer project by each
-// bundler a consumer may use (esbuild, Rollup, Vite, webpack; Turbopack through Next.js is
-// test/support/next-build.mjs), each with its defaults for a production build plus code
-// splitting. Shared by the bundler test and the bundler benchmark.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// bundler a consumer may use (esbuild, Rollup, Vite, webpack), each with its defaults for a
+// production build plus code splitting; and the README's Next.js app-router example
+// (demo/next-app) built by `next build` (Turbopack). Shared by the bundler and Next.js tests
+// and the bundler benchmark.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { litCopies, scripts } from './next-build.mjs';
+import { ROOT } from './consumer-project.mjs';
 
 const APP = "import 'kakao-consult-button';\n";
 const BODY = '<kakao-consult-button channel="@brand" placement="bundled"></kakao-consult-button>';
@@ -61,4 +64,31 @@ export async function buildPage(project, bundler) {
   const milliseconds = performance.now() - started;
   const gzip = Object.fromEntries(scripts(out).map((file) => [relative(out, file), gzipSync(readFileSync(file), { level: 9 }).length]));
   return { out, milliseconds, gzip, lit: litCopies(out) };
+}
+
+/** Turbopack's cache, kept across runs (a warm build skips most of the work). */
+const CACHE = join(ROOT, 'node_modules/.cache/kakao-consult-next');
+
+/** Copies the example into `project` and runs `next build` there; resolves to the build's milliseconds. */
+export async function nextBuild(project) {
+  for (const file of ['app', 'tsconfig.json']) cpSync(join(ROOT, 'demo/next-app', file), join(project, file), { recursive: true });
+  // The project's node_modules links into this repository's: Turbopack reads only files under
+  // its root, so the root is the file system's (the example's own config is empty).
+  writeFileSync(join(project, 'next.config.mjs'), "export default { turbopack: { root: '/' } };\n");
+  mkdirSync(CACHE, { recursive: true });
+  mkdirSync(join(project, '.next'));
+  symlinkSync(CACHE, join(project, '.next/cache'));
+  const started = performance.now();
+  await promisify(execFile)(process.execPath, [join(project, 'node_modules/next/dist/bin/next'), 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 24 });
+  return performance.now() - started;
+}
+
+/** Every .js file under `directory`, recursively. */
+export function scripts(directory) {
+  return readdirSync(directory, { recursive: true }).filter((file) => String(file).endsWith('.js')).map((file) => join(directory, String(file)));
+}
+
+/** How many copies of lit-html the scripts under `directory` hold: each registers its version once. */
+export function litCopies(directory) {
+  return scripts(directory).reduce((total, file) => total + (readFileSync(file, 'utf8').match(/litHtmlVersions/g)?.length ?? 0), 0);
 }

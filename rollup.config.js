@@ -95,6 +95,32 @@ function executableCli() {
   };
 }
 
+/**
+ * Marks the React entries as client modules (`'use client'`), so a React Server Component
+ * (Next.js's app router) can render `<KakaoConsultButton>` as written: the server renders the
+ * drawn link through the client module, the browser hydrates it and takes the tap. Rollup drops
+ * module-level directives from sources, so it goes in at render time.
+ */
+const CLIENT_ENTRIES = new Set(['react/index.js', 'react/browser.js']);
+function clientBoundary() {
+  return {
+    name: 'client-boundary',
+    renderChunk: (code, chunk) => (CLIENT_ENTRIES.has(chunk.fileName) ? { code: `'use client';\n${code}`, map: null } : null),
+  };
+}
+
+/** The frameworks' tag typings, a declaration file `tsc` does not copy (see the file). */
+function frameworkTags() {
+  const fileName = 'elements/internal/framework-tags.d.ts';
+  return {
+    name: 'framework-tags',
+    async generateBundle() {
+      const { readFile } = await import('node:fs/promises');
+      this.emitFile({ type: 'asset', fileName, source: await readFile(`src/${fileName}`) });
+    },
+  };
+}
+
 /** Pretendard's subset (OFL) for the print artwork's text outlines, with its licence, in dist/fonts/. */
 const ARTWORK_FONT = 'node_modules/pretendard/dist/web/static/woff-subset/Pretendard-SemiBold.subset.woff';
 function artworkFont() {
@@ -198,7 +224,7 @@ export default [
     },
     makeAbsoluteExternalsRelative: true,
     external: [/^lit(\/|$)/, /^@lit\//, 'pngjs', 'opentype.js', 'react', /^node:/],
-    plugins: [vendoredQrEncoder(), minifyCssTemplates(), typescript(), executableCli(), artworkFont()],
+    plugins: [vendoredQrEncoder(), minifyCssTemplates(), typescript(), executableCli(), clientBoundary(), frameworkTags(), artworkFont()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {

@@ -21,6 +21,8 @@ export type {
   ConsultQrOpenDetail,
 } from './elements/internal/events.js';
 export type { ConsultButtonAttributes, ConsultQrAttributes } from './elements/internal/jsx.js';
+// Types the tags in React, Preact, Solid, Svelte and Vue templates (types only).
+export type { VueElement } from './elements/internal/framework-tags.js';
 export { configure } from './elements/consult-button/configure.js';
 export type { MemberInfo, MemberSource, SiteOptions, TicketSource } from './elements/consult-button/configure.js';
 

@@ -43,7 +43,8 @@ function loader(tag: string, load: () => Promise<unknown>): () => void {
 }
 
 const loadButton = loader(TAG, () => import('../elements/consult-button/consult-button.define.js'));
-const loadQr = loader(QR_TAG, () => import('../elements/consult-qr/consult-qr.define.js'));
+// Through the button's chunk, which holds Lit (see `loadQrElement`).
+const loadQr = loader(QR_TAG, () => import('../elements/consult-button/consult-button.define.js').then((button) => button.loadQrElement()));
 
 /** Buttons with a tap waiting for their element: a second tap meanwhile is the same request. */
 const waitingTaps = new WeakSet<Element>();

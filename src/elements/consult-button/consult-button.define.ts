@@ -7,6 +7,14 @@ defineElement(TAG, KakaoConsultButton);
 
 export { KakaoConsultButton, TAG };
 
+/**
+ * Loads <kakao-consult-qr> from here, where Lit is already loaded: Turbopack builds one chunk
+ * group per lazily imported module, with only the modules every importer already has left
+ * out, so importing the QR element from the React entry's first chunk (no Lit) made its chunk
+ * carry a second copy of Lit, fetched again by the PC panel.
+ */
+export const loadQrElement = () => import('../consult-qr/consult-qr.define.js');
+
 declare global {
   interface HTMLElementTagNameMap {
     'kakao-consult-button': KakaoConsultButton;

@@ -6,6 +6,8 @@ const BRIDGE_NAME = /^[A-Za-z_$][\w$]{0,63}$/;
 
 type IosHandlers = Record<string, { postMessage?: (message: unknown) => void } | undefined>;
 type AndroidInterface = { openConsult?: (json: string) => void };
+type StringChannel = { postMessage?: (json: string) => void; window?: unknown };
+type InAppWebView = { callHandler?: (name: string, ...args: unknown[]) => unknown };
 
 /** Whether `name` can be a bridge name at all. */
 export function isBridgeName(name: string): boolean {
@@ -23,15 +25,32 @@ function androidInterface(name: string) {
   return typeof api?.openConsult === 'function' ? api : undefined;
 }
 
+/** flutter_inappwebview's `window.flutter_inappwebview`, whose `callHandler(name, …)` reaches the app's handler of that name. */
+function inAppWebView() {
+  const api = Object.hasOwn(window, 'flutter_inappwebview') ? (window as unknown as { flutter_inappwebview?: InAppWebView }).flutter_inappwebview : undefined;
+  return typeof api?.callHandler === 'function' ? api : undefined;
+}
+
+/**
+ * A string channel at `window[name]`: React Native's `ReactNativeWebView` or a webview_flutter
+ * JavaScript channel. Never a window (`self`, `top`, a frame): its `postMessage` is the page's own.
+ */
+function stringChannel(name: string) {
+  const channel = Object.hasOwn(window, name) ? (window as unknown as Record<string, StringChannel | undefined>)[name] : undefined;
+  return typeof channel?.postMessage === 'function' && channel.window !== channel ? channel : undefined;
+}
+
 /** Whether the host app registered a bridge under `name`. */
 export function hasAppBridge(name: string): boolean {
-  return isBridgeName(name) && Boolean(iosHandler(name) ?? androidInterface(name));
+  return isBridgeName(name) && Boolean(iosHandler(name) ?? androidInterface(name) ?? inAppWebView() ?? stringChannel(name));
 }
 
 /**
  * Hands the launch to the host app when it registered a bridge under `name`: an iOS
- * WKWebView message handler (`window.webkit.messageHandlers[name].postMessage(request)`) or
- * an Android JavaScript interface (`window[name].openConsult(json)`). Returns false when no
+ * WKWebView message handler (`window.webkit.messageHandlers[name].postMessage(request)`), an
+ * Android JavaScript interface (`window[name].openConsult(json)`), flutter_inappwebview
+ * (`window.flutter_inappwebview.callHandler(name, request)`), or a string channel
+ * (`window[name].postMessage(json)`: React Native, webview_flutter). Returns false when no
  * such bridge exists, so the page opens KakaoTalk itself.
  */
 export function postToAppBridge(name: string, request: LaunchRequest): boolean {
@@ -44,6 +63,19 @@ export function postToAppBridge(name: string, request: LaunchRequest): boolean {
   const android = androidInterface(name);
   if (android) {
     android.openConsult!(JSON.stringify(request));
+    return true;
+  }
+  const flutter = inAppWebView();
+  if (flutter) {
+    // The app answers with a promise: a refusal (no handler of that name) is told.
+    Promise.resolve(flutter.callHandler!(name, { ...request, fields: { ...request.fields } })).catch((error: unknown) =>
+      console.error(`<kakao-consult-button> bridge: flutter_inappwebview's handler "${name}" failed (${String(error)}).`),
+    );
+    return true;
+  }
+  const channel = stringChannel(name);
+  if (channel) {
+    channel.postMessage!(JSON.stringify(request));
     return true;
   }
   return false;

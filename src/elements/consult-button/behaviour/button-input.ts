@@ -1,4 +1,4 @@
-import type { ClientInfo } from '../../../core/launch/client.js';
+import { parseClient, type ClientInfo } from '../../../core/launch/client.js';
 import type { Locale } from '../../../core/i18n/labels.js';
 import { planLaunch, type LaunchPlan } from '../../../core/launch/launch-plan.js';
 import type { OperatingState } from '../../../core/operating/operating-state.js';
@@ -31,6 +31,16 @@ export interface ButtonInput extends Readonly<ButtonSettings> {
   /** The operating config has not answered and nothing is cached: the site's switch is unknown. */
   readonly operatingPending: boolean;
 }
+
+/** The client for these inputs; every button on a page asks with the same ones, so the last answer is kept. */
+export const clientOf = (() => {
+  let last: { key: string; client: ClientInfo } | undefined;
+  return (userAgent: string, maxTouchPoints: number, kakaoTalkVersion: string): ClientInfo => {
+    const key = `${maxTouchPoints}\u0000${kakaoTalkVersion}\u0000${userAgent}`;
+    if (last?.key !== key) last = { key, client: parseClient(userAgent, { maxTouchPoints, kakaoTalkVersion }) };
+    return last.client;
+  };
+})();
 
 const SETTINGS = Object.keys(BUTTON_ATTRIBUTES) as ButtonProperty[];
 

@@ -1,17 +1,16 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import { parseClient, type ClientInfo } from '../../../core/launch/client.js';
+import type { ClientInfo } from '../../../core/launch/client.js';
 import { ConsultInputError } from '../../../core/errors.js';
 import { localeFor, type Locale } from '../../../core/i18n/labels.js';
 import type { LaunchPlan, LaunchTarget } from '../../../core/launch/launch-plan.js';
 import { messagesFor } from '../../../core/i18n/messages.js';
-import { DEFAULT_POPUP_SIZE, parsePopupSize } from '../../../core/launch/popup-size.js';
 import { describeRefusalWith } from '../../../core/i18n/refusals.js';
 import { REFUSALS_EN } from '../../../core/i18n/refusals.en.js';
 import { consentAsked } from '../../../core/launch/ignored-values.js';
 import { pushToDataLayer } from './analytics.js';
 import { postToAppBridge } from './app-bridge.js';
 import { attributeOf, buttonContext } from './button-context.js';
-import { planFor, readInput, sameInput, type ButtonInput, type ConsentState } from './button-input.js';
+import { clientOf, planFor, readInput, sameInput, type ButtonInput, type ConsentState } from './button-input.js';
 import { buttonNotes, updateNotice } from './button-notes.js';
 import type { ButtonHost } from '../button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from '../configure.js';
@@ -51,16 +50,6 @@ export interface BehaviourView {
  * by buttons that may show one, never by the others.
  */
 const dialogs = lazyChunk(() => import('../dialogs/dialogs.js'));
-
-/** The client for these inputs; every button on a page asks with the same ones, so the last answer is kept. */
-const clientOf = (() => {
-  let last: { key: string; client: ClientInfo } | undefined;
-  return (userAgent: string, maxTouchPoints: number, kakaoTalkVersion: string): ClientInfo => {
-    const key = `${maxTouchPoints}\u0000${kakaoTalkVersion}\u0000${userAgent}`;
-    if (last?.key !== key) last = { key, client: parseClient(userAgent, { maxTouchPoints, kakaoTalkVersion }) };
-    return last.client;
-  };
-})();
 
 /** The longest a tap waits for the site's switch or ticket: the config fetch gives up at 2 s too. */
 const WAIT_AT_MOST_MS = 2000;
@@ -386,17 +375,8 @@ export class ConsultBehaviour implements ReactiveController {
     const { platform } = this.client;
     if (!this.dispatch('consult-launch', context ? { request, platform, target, context } : { request, platform, target }, true)) return;
     if (target === 'bridge') postToAppBridge(this.host.bridge, request);
-    else openLaunch({ target, request, intent: plan.intent, popupSize: this.popupSize() });
+    else openLaunch({ target, request, intent: plan.intent, popupSize: this.host.popupSize });
     if (plan.watch) this.watchForKakaoTalk();
-  }
-
-  /** The popup's size, read on the launch that needs it; a bad value is told by the setting checks. */
-  private popupSize() {
-    try {
-      return parsePopupSize(this.host.popupSize);
-    } catch {
-      return DEFAULT_POPUP_SIZE;
-    }
   }
 
   private watchForKakaoTalk(): void {

@@ -1,37 +1,19 @@
 import { LitElement } from 'lit';
 
+/** The connected elements, whose language a `lang` change may concern. */
+const followers = new Set<LitElement>();
+
 /**
- * Which connected elements a `lang` change may concern, and one MutationObserver for the
- * page (as Shoelace's localize keeps one on <html>): it watches `lang` on <html> and below, so
- * a page that switches language, or a wrapper's `lang` that changes, re-renders the elements
- * inside. Observing starts with the first element and stops with the last.
+ * One MutationObserver for the page (as Shoelace's localize keeps one on <html>): it watches
+ * `lang` on <html> and below while any element is connected, so a page that switches
+ * language, or a wrapper whose `lang` changes, re-renders the elements inside. (None in Node,
+ * where the elements are imported but never connected.)
  */
-class LanguageWatch {
-  private readonly elements = new Set<LitElement>();
-  private observer: MutationObserver | undefined;
-
-  add(element: LitElement): void {
-    this.elements.add(element);
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => this.changed(records));
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-
-  delete(element: LitElement): void {
-    this.elements.delete(element);
-    if (this.elements.size) return;
-    this.observer?.disconnect();
-    this.observer = undefined;
-  }
-
-  private changed(records: MutationRecord[]): void {
-    for (const element of this.elements) {
-      if (records.some(({ target }) => target.contains(element))) element.requestUpdate();
-    }
-  }
-}
-
-const languages = new LanguageWatch();
+const languageWatch =
+  globalThis.MutationObserver &&
+  new MutationObserver((records) => {
+    for (const element of followers) if (records.some(({ target }) => target.contains(element))) element.requestUpdate();
+  });
 
 /**
  * The base of the kit's elements: the page's language, from the element's own `lang` or the
@@ -46,12 +28,14 @@ export class LangAwareElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    languages.add(this);
+    if (!followers.size) languageWatch.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    followers.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    languages.delete(this);
+    followers.delete(this);
+    if (!followers.size) languageWatch.disconnect();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -25,6 +25,8 @@ export class OperatingHours implements ReactiveController {
   /** Resolves once the config in use has answered (or failed); pending until then. */
   private answered: Promise<void> = Promise.resolve();
   private waiting = false;
+  /** The state last given, given again while nothing in it changed: the button compares inputs by identity. */
+  private last: OperatingState = ALWAYS_OPEN;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -83,7 +85,9 @@ export class OperatingHours implements ReactiveController {
     if (!this.loader || !this.config) return ALWAYS_OPEN;
     const { state, change } = this.loader.operatingState(this.config, locale, now);
     if (change) this.timer = setTimeout(() => this.host.requestUpdate(), Math.min(change.getTime() - now.getTime() + 1, MAX_TIMER_MS));
-    return state;
+    const { last } = this;
+    if (state.enabled !== last.enabled || state.open !== last.open || state.hours !== last.hours || state.notice !== last.notice) this.last = state;
+    return this.last;
   }
 
   hostDisconnected(): void {

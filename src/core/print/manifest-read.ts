@@ -15,9 +15,6 @@ export interface ManifestScan {
   line: number;
 }
 
-/** A cell `formatManifest` wrote as text for spreadsheets (`'-abc`) read back as it was. */
-const unmark = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
-
 /**
  * Reads the scan-counted codes of a manifest `kakao-consult batch --scan-base` wrote (CSV or
  * JSON, told apart by content). Every row is checked: an id that is not one, a launch that is
@@ -35,7 +32,7 @@ export function readScanManifest(text: string): ManifestScan[] {
       throw new ConsultInputError('manifest', `line ${row.line}: ${message}`);
     };
     if (row.id === '') continue;
-    if (!SCAN_ID.test(row.id)) fail(`scan id "${row.id.slice(0, 40)}" is not 8 letters, digits, - or _.`);
+    if (!SCAN_ID.test(row.id)) fail(`scan id "${row.id.slice(0, 40)}" is not 8 letters, digits, - or _ (starting with a letter or digit).`);
     if (!/^https:\/\/[^\s]+$/.test(row.url) && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(row.url)) fail(`the launch "${row.url.slice(0, 60)}" is not an https address.`);
     const first = seen.get(row.id);
     if (first !== undefined) fail(`scan id ${row.id} is also on line ${first}.`);
@@ -54,11 +51,11 @@ function csvRows(text: string): ManifestScan[] {
   if (id === -1 || url === -1) throw new ConsultInputError('manifest', 'the manifest has no scan_id and url columns: make the codes with kakao-consult batch --scan-base URL.');
   return records.map(({ line, fields }) => ({
     line,
-    id: unmark(fields[id] ?? '').trim(),
-    name: unmark(fields[name] ?? ''),
-    url: unmark(fields[url] ?? '').trim(),
-    extra: unmark(fields[extra] ?? ''),
-    scanUrl: unmark(fields[scanUrl] ?? '').trim(),
+    id: (fields[id] ?? '').trim(),
+    name: fields[name] ?? '',
+    url: (fields[url] ?? '').trim(),
+    extra: fields[extra] ?? '',
+    scanUrl: (fields[scanUrl] ?? '').trim(),
   }));
 }
 

@@ -8,10 +8,13 @@ import { isLoopbackHost } from '../safe-link.js';
  * while the target it redirects to can change after printing.
  */
 
-/** Characters of an id: 48 bits of a 64-bit FNV-1a hash, in base64url. */
+/** Characters of an id: about 48 bits of a 64-bit FNV-1a hash, in base64url. */
 export const SCAN_ID_LENGTH = 8;
-/** What an id looks like; anything else on a scan path is not one of ours. */
-export const SCAN_ID = /^[A-Za-z0-9_-]{8}$/;
+/**
+ * What an id looks like; anything else on a scan path is not one of ours. It starts with a
+ * letter or digit, so no spreadsheet reads it as a formula (`-…`).
+ */
+export const SCAN_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{7}$/;
 
 const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;
@@ -33,11 +36,12 @@ export function scanId(channel: string, name: string): string {
   // The high bits mix best in FNV-1a; take 48 of them.
   let bits = fnv1a64(`${channel.trim()}\n${name.trim().toLowerCase()}`) >> 16n;
   let id = '';
-  for (let index = 0; index < SCAN_ID_LENGTH; index++) {
+  for (let index = 1; index < SCAN_ID_LENGTH; index++) {
     id = ALPHABET[Number(bits & 63n)]! + id;
     bits >>= 6n;
   }
-  return id;
+  // The first character from the 62 letters and digits only.
+  return ALPHABET[Number(bits % 62n)]! + id;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The funnel from poster to consult: per scan-counted code, its scans, the consults that
- * arrived with its `extra`, and the consult rate. The same arithmetic as `FUNNEL_SQL`, so a
- * warehouse gives the same numbers from exported scans and consults.
+ * arrived with its `extra`, and the consult rate. The README's SQL does the same arithmetic,
+ * so a warehouse gives the same numbers from exported scans and consults.
  */
 
 /** One code's scans on one day, as a store or its CSV export has them. */
@@ -65,20 +65,3 @@ export function funnel(tallies: Iterable<ScanTally>, consultsByExtra: ReadonlyMa
   if (scans > 0) result.rate = consults / scans;
   return result;
 }
-
-/**
- * The funnel in SQL (DuckDB, PostgreSQL, SQLite; BigQuery in the README) over two tables:
- * `scans(code, name, extra, day, scans)` as `kakao-consult scans count --format csv` exports
- * it, and `consults(extra)`, one row per counted consult.
- */
-export const FUNNEL_SQL = `WITH per_code AS (
-  SELECT code, MIN(name) AS name, MIN(extra) AS extra, SUM(scans) AS scans
-  FROM scans GROUP BY code
-), per_extra AS (
-  SELECT extra, COUNT(*) AS consults FROM consults GROUP BY extra
-)
-SELECT p.code, p.name, p.extra, p.scans,
-       COALESCE(c.consults, 0) AS consults,
-       CASE WHEN p.scans > 0 THEN COALESCE(c.consults, 0) * 1.0 / p.scans END AS rate
-FROM per_code p LEFT JOIN per_extra c ON c.extra = p.extra
-ORDER BY p.scans DESC, p.name, p.code`;

@@ -42,7 +42,7 @@ export async function readScanTallies(source: string): Promise<ScanTally[]> {
   const at = SCAN_CSV_HEADER.map((name) => names.indexOf(name));
   if (at.includes(-1)) throw new CliFailure(EXIT.invalid, `${source}: expected the columns ${SCAN_CSV_HEADER.join(',')} (kakao-consult scans count --format csv).`);
   return records.map(({ line, fields }) => {
-    const [id, name, extra, day, scans] = at.map((index) => (fields[index] ?? '').replace(/^'(?=[=+\-@\t\r])/, ''));
+    const [id, name, extra, day, scans] = at.map((index) => fields[index] ?? '');
     if (!/^\d+$/.test(scans!)) throw new CliFailure(EXIT.invalid, `${source}:${line}: scans "${scans}" is not a whole number.`);
     return { id: id!, name: name!, extra: extra!, day: day!, scans: Number(scans) };
   });

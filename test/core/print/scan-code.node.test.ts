@@ -82,11 +82,6 @@ describe('a batch with a scan base', () => {
     assert.match(formatManifest(entries, 'csv'), /^\uFEFFline,name,file,format,url,extra,shortened,dropped,scan_id,scan_url\r\n/);
   });
 
-  it('reads back an id the CSV wrote as text for spreadsheets', () => {
-    const csv = `line,name,url,extra,scan_id\r\n2,a,https://bizmessage.kakao.com/chat/open/@b,p=a,'-AbCdEfG\r\n`;
-    assert.equal(readScanManifest(csv)[0]!.id, '-AbCdEfG');
-  });
-
   it('leaves the manifest as before without a scan base', () => {
     const entries = planBatch(rows).planned.map(manifestEntry);
     assert.equal(entries[0]!.scanId, undefined);

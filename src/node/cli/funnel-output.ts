@@ -2,11 +2,7 @@ import { formatRate, renderFunnelSvg } from '../../core/report/funnel-chart.js';
 import type { Funnel } from '../../core/report/funnel.js';
 import { escapeMarkup as escapeHtml } from '../../core/report/report-chart.js';
 import { formatCsv } from '../../core/table/csv.js';
-
-/** Terminal columns of a text: Hangul and other wide characters take two. */
-const widthOf = (text: string) => [...text].reduce((sum, character) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(character) ? 2 : 1), 0);
-const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - widthOf(text)));
-const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - widthOf(text))) + text;
+import { padEnd, padStart, widthOf } from './text-width.js';
 
 /** The funnel as aligned text: a row per code, then the totals. */
 export function funnelTable(funnel: Funnel): string {

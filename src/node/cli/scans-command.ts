@@ -10,6 +10,7 @@ import { CliFailure, EXIT, UsageError } from './exit-codes.js';
 import { readText } from './files.js';
 import { SCANS_HELP } from './help.js';
 import type { CliIo } from './io.js';
+import { padEnd, padStart, widthOf } from './text-width.js';
 import { openStore, SCAN_CSV_HEADER } from './scan-source.js';
 
 const OPTIONS = {
@@ -105,7 +106,7 @@ function countTable(counts: readonly ScanCount[]): string {
   const total = counts.reduce((sum, row) => sum + row.scans, 0);
   rows.push(['total', '', '', total.toLocaleString('en')]);
   const header = ['code', 'id', 'day', 'scans'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => [...row[column]!].length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 3 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  const widths = header.map((title, column) => Math.max(widthOf(title), ...rows.map((row) => widthOf(row[column]!))));
+  const line = (row: string[]) => row.map((cell, column) => (column === 3 ? padStart(cell, widths[column]!) : padEnd(cell, widths[column]!))).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }

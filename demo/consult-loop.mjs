@@ -3,6 +3,7 @@
 // the site's /reference webhook as 상담톡 would post it, is verified and its ticket redeemed,
 // and arrives in the agent inbox (server-sent events). Printed codes are scan-counted at /s/.
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import {
   buildLaunch,
   createReferenceHandler,
@@ -25,6 +26,27 @@ const POSTERS = [
 /** The member the demo site has signed in. */
 const MEMBER = { id: 'A1029', grade: 'VIP' };
 const KEPT_CONSULTS = 50;
+
+/**
+ * The inbox page's elements in one module: the button and <kakao-consult-context> from dist/,
+ * bundled with one copy of Lit (two would each claim the `lit-html` Trusted Types policy).
+ */
+let inboxBundle;
+function inboxScript() {
+  inboxBundle ??= import('esbuild').then(async ({ build }) => {
+    const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+    const { outputFiles } = await build({
+      stdin: { contents: `import ${JSON.stringify(`${dist}index.js`)}; import ${JSON.stringify(`${dist}context.js`)};`, resolveDir: dist, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      write: false,
+      logLevel: 'error',
+    });
+    return outputFiles[0].text;
+  });
+  return inboxBundle.then((text) => new Response(text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' } }));
+}
 
 const json = (value, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
 
@@ -99,6 +121,7 @@ export async function createConsultLoop() {
       if (pathname.startsWith('/s/')) return scans(request);
       if (pathname === '/kakao/tap' && request.method === 'POST') return tap(request, url.origin);
       if (pathname === '/inbox/events') return events();
+      if (pathname === '/inbox/elements.js') return inboxScript();
       if (pathname === '/api/posters') return posters();
       if (pathname === '/api/signed-extra' && request.method === 'POST') {
         // What the site renders into its page: a signed context whose ticket stands for the member.

@@ -128,7 +128,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
 /** Prints the funnel (`--scans`) in the format asked for. */
 function printFunnel(result: Funnel, format: (typeof FORMATS)[number], title: string, io: CliIo): number {
   if (format === 'json') io.out(JSON.stringify(result, null, 2));
-  else if (format === 'csv') io.out(funnelCsv(result).trimEnd());
+  // LF line ends throughout (io.out ends the last line with one); no field holds a line break.
+  else if (format === 'csv') io.out(funnelCsv(result).replace(/\r\n/g, '\n').trimEnd());
   else if (format === 'html') io.out(funnelHtml(result, title));
   else io.out(funnelTable(result));
   return EXIT.ok;

@@ -95,7 +95,8 @@ async function count(rest: string[], values: { db?: string; format?: string }, i
     await store.close();
   }
   if (format === 'json') io.out(JSON.stringify(counts, null, 2));
-  else if (format === 'csv') io.out(formatCsv([SCAN_CSV_HEADER, ...counts.map((row) => [row.id, row.name, row.extra, row.day, String(row.scans)])], { formulasAsText: true }).trimEnd());
+  // LF line ends throughout (io.out ends the last line with one); no field holds a line break.
+  else if (format === 'csv') io.out(formatCsv([SCAN_CSV_HEADER, ...counts.map((row) => [row.id, row.name, row.extra, row.day, String(row.scans)])], { formulasAsText: true }).replace(/\r\n/g, '\n').trimEnd());
   else io.out(countTable(counts));
   return EXIT.ok;
 }

@@ -67,7 +67,7 @@ describe('report --scans', () => {
     writeFileSync(csv, run('scans', 'count', '--db', db, '--format', 'csv'));
     assert.equal(run('report', consults, '--scans', csv, '--format', 'json'), run('report', consults, '--scans', db, '--format', 'json'));
     assert.match(run('report', consults, '--scans', csv), /^code +id +scans +consults +rate\nposter_a +Poster01 +40 +4 +10\.0%\n/);
-    assert.match(run('report', consults, '--scans', csv, '--format', 'csv'), /^code,name,extra,scans,consults,rate\r\nPoster01,poster_a,p=poster_a;c=spring26,40,4,0\.1000\r\n/);
+    assert.match(run('report', consults, '--scans', csv, '--format', 'csv'), /^code,name,extra,scans,consults,rate\nPoster01,poster_a,p=poster_a;c=spring26,40,4,0\.1000\n/);
     const page = run('report', consults, '--scans', csv, '--format', 'html');
     assert.match(page, /<svg[^>]+aria-label="Scans and consults per code"/);
     assert.match(page, /전단지/);

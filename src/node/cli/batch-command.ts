@@ -15,6 +15,7 @@ import { loadOutliner } from './font.js';
 import { BATCH_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { renderCode, type RenderResources } from './render.js';
+import { printFilePaths, printFileRequest, writePrintFiles } from './batch-print-files.js';
 
 const OPTIONS = {
   ...LAUNCH_OPTIONS,
@@ -27,6 +28,8 @@ const OPTIONS = {
   force: { type: 'boolean' },
   encoding: { type: 'string' },
   'scan-base': { type: 'string' },
+  sheet: { type: 'string' },
+  'one-pdf': { type: 'boolean' },
 } as const;
 
 /** Files written at once while the next codes render. */
@@ -64,6 +67,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const format = oneOf<ImageFormat>('format', values.format, IMAGE_FORMATS, 'svg');
   const skipInvalid = values['skip-invalid'] === true;
   const force = values.force === true;
+  const printFiles = printFileRequest(values.sheet, values['one-pdf']);
 
   const logo = values.logo === undefined ? undefined : await readLogo(values.logo);
   const where = (line: number) => `${csvPath}:${line}`;
@@ -89,13 +93,15 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
 
   const manifestPath = join(outDir, `manifest.${manifestFormat}`);
   const files = planned.map(({ file }) => join(outDir, file));
-  checkTargets([...files, manifestPath], force);
+  const printPaths = printFilePaths(printFiles, outDir);
+  checkTargets([...files, manifestPath, ...Object.values(printPaths)], force);
   await makeDirectory(outDir);
   const resources: RenderResources = {
-    outliner: planned.some(({ spec }) => needsFont(spec)) ? await loadOutliner() : undefined,
+    outliner: printFiles.sheet || planned.some(({ spec }) => needsFont(spec)) ? await loadOutliner() : undefined,
     logo: logo && decodeLogo(logo.bytes),
   };
   await writeCodes(planned, outDir, resources, force, io);
+  await writePrintFiles(planned, printFiles, printPaths, csvPath, resources, locale, force);
   await writeOutput(manifestPath, formatManifest(planned.map(manifestEntry), manifestFormat), force);
 
   const notes = [invalidLines.length > 0 ? words.skippedInvalid(invalidLines) : '', table.empty.length > 0 ? words.skippedEmpty(table.empty) : ''].filter(Boolean);

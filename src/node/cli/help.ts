@@ -104,6 +104,9 @@ reported by line, column and reason, and then nothing is written.
   --scan-base URL           scan-counted codes: each code carries URL + a short id
                             (the same row keeps its id on a reprint), the manifest adds
                             scan_id and scan_url; serve them with "kakao-consult scans"
+  --sheet a4|a3|sra3        also DIR/sheets-a4.pdf: every code imposed N-up, crop marks
+                            per item, the job (file name, date, page n/m) in the margin
+  --one-pdf                 also DIR/codes.pdf: the whole batch, one page per code
 
 Every launch and image option of "qr" is accepted too, as the value for rows that
 leave that column blank (e.g. --channel @brand --size 30mm); a row's own size or px

@@ -11,8 +11,8 @@ import type { CliIo } from './io.js';
 import { reportCsv, reportTable } from './report-table.js';
 import { reportHtml } from './report-html.js';
 import { funnel, type Funnel } from '../../core/report/funnel.js';
-import { funnelCsv, funnelHtml, funnelTable } from './funnel-output.js';
-import { readScanTallies } from './scan-source.js';
+import { funnelCsv, funnelHtml, funnelTable } from './scans/funnel-output.js';
+import { readScanTallies } from './scans/scan-source.js';
 
 const OPTIONS = {
   ...HELP_OPTION,

@@ -11,7 +11,7 @@ import { readText } from './files.js';
 import { SCANS_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { padEnd, padStart, widthOf } from './text-width.js';
-import { openStore, SCAN_CSV_HEADER } from './scan-source.js';
+import { openStore, SCAN_CSV_HEADER } from './scans/scan-source.js';
 
 const OPTIONS = {
   ...HELP_OPTION,

@@ -1,8 +1,8 @@
-import { formatRate, renderFunnelSvg } from '../../core/report/funnel-chart.js';
-import type { Funnel } from '../../core/report/funnel.js';
-import { escapeMarkup as escapeHtml } from '../../core/report/report-chart.js';
-import { formatCsv } from '../../core/table/csv.js';
-import { padEnd, padStart, widthOf } from './text-width.js';
+import { formatRate, renderFunnelSvg } from '../../../core/report/funnel-chart.js';
+import type { Funnel } from '../../../core/report/funnel.js';
+import { escapeMarkup as escapeHtml } from '../../../core/report/report-chart.js';
+import { formatCsv } from '../../../core/table/csv.js';
+import { padEnd, padStart, widthOf } from '../text-width.js';
 
 /** The funnel as aligned text: a row per code, then the totals. */
 export function funnelTable(funnel: Funnel): string {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { ScanTally } from '../../core/report/funnel.js';
-import { parseCsv } from '../../core/table/csv.js';
-import { openRedisStore } from '../server/redis-store.js';
-import { openSqliteStore } from '../server/sqlite-store.js';
-import type { ConsultStore } from '../server/store.js';
-import { CliFailure, EXIT } from './exit-codes.js';
-import { readText } from './files.js';
+import type { ScanTally } from '../../../core/report/funnel.js';
+import { parseCsv } from '../../../core/table/csv.js';
+import { openRedisStore } from '../../server/redis-store.js';
+import { openSqliteStore } from '../../server/sqlite-store.js';
+import type { ConsultStore } from '../../server/store.js';
+import { CliFailure, EXIT } from '../exit-codes.js';
+import { readText } from '../files.js';
 
 /** The header `scans count --format csv` writes and `report --scans FILE.csv` reads. */
 export const SCAN_CSV_HEADER = ['code', 'name', 'extra', 'day', 'scans'] as const;

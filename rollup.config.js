@@ -227,6 +227,7 @@ export default [
       ssr: 'src/ssr.ts',
       'core/index': 'src/core/index.ts',
       'node/server/index': 'src/node/server/index.ts',
+      'node/server/fetch': 'src/node/server/fetch.ts',
       'node/cli/main': 'src/node/cli/main.ts',
       'react/index': 'src/react/index.ts',
       'react/browser': 'src/react/browser.ts',

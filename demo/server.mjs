@@ -50,11 +50,26 @@ function fileFor(pathname) {
   return undefined;
 }
 
+/** Paths of the consult loop (consult-loop.mjs): the site's webhook, scans, Kakao's part, the inbox's feed. */
+const LOOP_PATHS = /^\/(reference$|s\/|kakao\/|inbox\/|api\/)/;
+let loopListener;
+/** The loop, made on first use: the pages that do not need it never open its database. */
+async function consultLoop() {
+  if (!loopListener) {
+    loopListener = Promise.all([import('./consult-loop.mjs'), import('../dist/node/server/index.js')]).then(async ([{ createConsultLoop }, { toNodeListener }]) => {
+      const loop = await createConsultLoop();
+      return toNodeListener(async (request) => (await loop.handle(request)) ?? new Response('Not found\n', { status: 404 }));
+    });
+  }
+  return loopListener;
+}
+
 /** Pages the server renders per request rather than reads from demo/. */
 const RENDERED = new Map([['/server-rendered.html', async () => (await import('./server-rendered.mjs')).serverRenderedPage()]]);
 
 async function handle(request, response) {
   const { pathname } = new URL(request.url, 'http://localhost');
+  if (LOOP_PATHS.test(pathname)) return (await consultLoop())(request, response);
   try {
     const render = RENDERED.get(pathname);
     if (render) {
@@ -85,7 +100,13 @@ async function handle(request, response) {
 /** Starts the server on the first free port from `port` (0: any free port); resolves to its URL. */
 export async function startDemoServer({ port = 8000, host = '127.0.0.1', attempts = 20 } = {}) {
   for (let attempt = 0; ; attempt += 1) {
-    const server = createServer((request, response) => void handle(request, response));
+    const server = createServer((request, response) =>
+      void handle(request, response).catch((error) => {
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      }),
+    );
     const tryPort = port === 0 ? 0 : port + attempt;
     try {
       await new Promise((resolve, reject) => {

@@ -4,6 +4,9 @@
 import { jobDate, type Sheet } from '../core/print/artwork-sheet.js';
 import type { CodeInput, ImageFormat } from '../core/print/printed-code.js';
 import { formatMm } from '../core/print/print-size.js';
+import { checkScanBase } from '../core/print/scan-code.js';
+import { ConsultInputError } from '../core/errors.js';
+import { describeInputError } from '../core/i18n/studio-messages.js';
 import { saveFile } from '../elements/internal/save-file.js';
 import { isEmptyTable, readTableFile, tableToRun, type ChosenTable } from './batch-source.js';
 import { BATCH_WORDS } from './batch-words.js';
@@ -66,6 +69,7 @@ export function startBatchPanel(): void {
   const bleed = pageElement('batch-bleed', HTMLInputElement);
   const sheet = pageElement('batch-sheet', HTMLSelectElement);
   const onePdf = pageElement('batch-one-pdf', HTMLInputElement);
+  const scanBase = pageElement('batch-scan-base', HTMLInputElement);
   const runButton = pageElement('batch-run', HTMLButtonElement);
   const cancelButton = pageElement('batch-cancel', HTMLButtonElement);
   const progressRow = pageElement('batch-progress-row', HTMLElement);
@@ -155,6 +159,15 @@ export function startBatchPanel(): void {
     }
     const defaults = batchDefaults(readForm(form), { template: template.value, format: format.value, bleed: bleed.checked });
     const job: StudioJob = { ...table, defaults, format: batchFormat(template.value, format.value), locale, onePdf: onePdf.checked };
+    if (scanBase.value.trim() !== '') {
+      try {
+        job.scanBase = checkScanBase(scanBase.value);
+      } catch (error) {
+        if (!(error instanceof ConsultInputError)) throw error;
+        status.textContent = describeInputError(error, locale, scanBase.value);
+        return;
+      }
+    }
     if (sheet.value) job.sheet = { size: sheet.value as Sheet, job: { name: jobName(chosen?.name), date: jobDate(new Date()) } };
     if (defaults.template !== 'code' || job.sheet) job.font = await artworkFont();
     worker?.terminate();

@@ -24,6 +24,8 @@ export interface StudioJob extends StudioTable {
   sheet?: { size: Sheet; job: SheetJob };
   /** Also put the whole batch in one PDF, a page per code (codes.pdf). */
   onePdf?: boolean;
+  /** Scan-counted codes: a checked scan base (`checkScanBase`); the manifest adds scan_id and scan_url. */
+  scanBase?: string;
 }
 
 /** A message that names the table's line. */

@@ -71,7 +71,7 @@ function run(job: StudioJob): void {
     post({ type: 'problems', problems: [{ line: table.headerLine, message: words.noRows }], rows: 0 });
     return;
   }
-  const { planned, invalid, warnings } = planBatch(table.rows, { defaults: { ...job.defaults, format: undefined }, locale: job.locale, format: job.format });
+  const { planned, invalid, warnings } = planBatch(table.rows, { defaults: { ...job.defaults, format: undefined }, locale: job.locale, format: job.format, scanBase: job.scanBase });
   if (invalid.length > 0) {
     post({ type: 'problems', problems: invalid, rows: table.rows.length });
     return;

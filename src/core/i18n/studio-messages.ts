@@ -110,6 +110,7 @@ export interface StudioMessages {
   unnamedColumn(index: number): string;
   duplicateName(text: string, firstLine: number, firstText: string): string;
   sameUrl(name: string, twin: string, twinLine: number): string;
+  sameScanId(name: string, twin: string, twinLine: number): string;
   invalidRows(invalid: number, total: number): string;
   noValidRows: string;
   wrote(count: number, directory: string, manifest: string): string;
@@ -138,6 +139,7 @@ const ko: StudioMessages = {
   unnamedColumn: (index) => `첫 줄에 이름이 없는 ${index}번째 열에 값이 있어요. 열 이름을 적거나 값을 지워 주세요.`,
   duplicateName: (text, firstLine, firstText) =>
     `이름 "${text}"은(는) ${firstLine}번째 줄의 "${firstText}"과(와) 같은 파일 이름이 돼요 (대소문자는 구별하지 않아요). 줄마다 다른 이름을 주세요.`,
+  sameScanId: (name, twin, twinLine) => `"${name}"의 스캔 코드가 ${twinLine}번째 줄 "${twin}"의 것과 같아요. 이름을 조금 바꿔 주세요.`,
   sameUrl: (name, twin, twinLine) => `"${name}"은(는) ${twinLine}번째 줄의 "${twin}"과(와) 같은 주소를 담아 상담사가 구별할 수 없어요. 위치를 다르게 주세요.`,
   invalidRows: (invalid, total) => `${total}줄 중 ${invalid}줄이 잘못되어 아무것도 쓰지 않았어요. 고치거나 --skip-invalid로 나머지 줄만 쓰세요.`,
   noValidRows: '쓸 수 있는 줄이 하나도 없어 아무것도 쓰지 않았어요.',
@@ -171,6 +173,7 @@ const en: StudioMessages = {
   unnamedColumn: (index) => `row has a value under a column with no name in the header (column ${index}).`,
   duplicateName: (text, firstLine, firstText) =>
     `name "${text}" gives the same file as "${firstText}" on line ${firstLine} (file systems may ignore case): each row needs its own file name.`,
+  sameScanId: (name, twin, twinLine) => `"${name}" would get the same scan id as "${twin}" on line ${twinLine}; change one name slightly.`,
   sameUrl: (name, twin, twinLine) => `"${name}" carries the same URL as "${twin}" on line ${twinLine}: the agent cannot tell them apart; give each its own placement.`,
   invalidRows: (invalid, total) =>
     `${invalid} of ${total} rows ${invalid === 1 ? 'is' : 'are'} invalid; nothing was written. Fix ${invalid === 1 ? 'it' : 'them'}, or pass --skip-invalid to write the other rows.`,

@@ -1,6 +1,7 @@
 import type { BatchRow } from './batch-table.js';
 import { ConsultInputError } from '../errors.js';
 import { checkFileName } from './file-name.js';
+import { scanId, scanUrl } from './scan-code.js';
 import type { Locale } from '../i18n/labels.js';
 import type { ManifestEntry } from './manifest.js';
 import { CODE_FIELDS, CodeInputErrors, resolveCode, type CodeInput, type CodeSpec, type ImageFormat, type Logo } from './printed-code.js';
@@ -13,6 +14,8 @@ export interface PlannedCode {
   /** The file name, `name.format`. */
   file: string;
   spec: CodeSpec;
+  /** A scan-counted code's id and the address its symbol carries. */
+  scan?: { id: string; url: string };
 }
 
 /** A batch checked row by row: the codes to make, the rows refused (every problem, by line), the warnings. */
@@ -29,6 +32,8 @@ export interface BatchPlanOptions {
   logo?: Logo;
   locale?: Locale;
   format?: ImageFormat;
+  /** A checked scan base (`checkScanBase`): each code then carries `base` + its row's scan id. */
+  scanBase?: string;
 }
 
 /**
@@ -44,6 +49,7 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
   const warnings: BatchPlan['warnings'] = [];
   const names = new Map<string, { line: number; text: string }>();
   const urls = new Map<string, PlannedCode>();
+  const scanIds = new Map<string, { line: number; name: string }>();
   for (const row of rows) {
     const messages = [...row.problems];
     const text = row.cells.name?.trim() ?? '';
@@ -64,9 +70,13 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
       input.size = row.cells.size?.trim();
       input.px = row.cells.px?.trim();
     }
+    const scan = options.scanBase !== undefined && name !== undefined ? scanOf(input.channel ?? '', name, options.scanBase) : undefined;
+    const twinScan = scan && scanIds.get(scan.id);
+    if (scan && twinScan) messages.push(words.sameScanId(name!, twinScan.name, twinScan.line));
+    else if (scan) scanIds.set(scan.id, { line: row.line, name: name! });
     let spec: CodeSpec | undefined;
     try {
-      spec = resolveCode(input, { logo, locale, format: options.format });
+      spec = resolveCode(input, { logo, locale, format: options.format, qrText: scan?.url });
     } catch (error) {
       if (!(error instanceof CodeInputErrors)) throw error;
       messages.push(...error.errors.map(({ message }) => message));
@@ -75,7 +85,8 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
       invalid.push(...messages.map((message) => ({ line: row.line, message })));
       continue;
     }
-    const code = { line: row.line, name, file: `${name}.${spec.format}`, spec };
+    const code: PlannedCode = { line: row.line, name, file: `${name}.${spec.format}`, spec };
+    if (scan) code.scan = scan;
     planned.push(code);
     for (const message of spec.warnings) warnings.push({ line: row.line, message });
     const twin = urls.get(spec.launch.url);
@@ -85,10 +96,16 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
   return { planned, invalid, warnings };
 }
 
+/** A row's scan id and address. */
+function scanOf(channel: string, name: string, base: string): { id: string; url: string } {
+  const id = scanId(channel, name);
+  return { id, url: scanUrl(base, id) };
+}
+
 /** A planned code as the manifest lists it. */
-export function manifestEntry({ line, name, file, spec }: PlannedCode): ManifestEntry {
+export function manifestEntry({ line, name, file, spec, scan }: PlannedCode): ManifestEntry {
   const { context } = spec;
-  return {
+  const entry: ManifestEntry = {
     line,
     name,
     file,
@@ -98,4 +115,6 @@ export function manifestEntry({ line, name, file, spec }: PlannedCode): Manifest
     shortened: context.shortened,
     dropped: context.dropped.map(({ field, reason }) => `${field}:${reason}`),
   };
+  if (scan) Object.assign(entry, { scanId: scan.id, scanUrl: scan.url });
+  return entry;
 }

@@ -15,6 +15,9 @@ export interface ManifestEntry {
   shortened: string[];
   /** Context fields left out, as `field:reason`. */
   dropped: string[];
+  /** A scan-counted code's id and the address it carries (`--scan-base`). */
+  scanId?: string;
+  scanUrl?: string;
 }
 
 /** Manifest formats. */
@@ -22,6 +25,8 @@ export const MANIFEST_FORMATS = ['csv', 'json'] as const;
 export type ManifestFormat = (typeof MANIFEST_FORMATS)[number];
 
 const COLUMNS = ['line', 'name', 'file', 'format', 'url', 'extra', 'shortened', 'dropped'] as const;
+/** Added when the codes are scan-counted; their CSV headers are `scan_id` and `scan_url`. */
+const SCAN_COLUMNS = [['scanId', 'scan_id'], ['scanUrl', 'scan_url']] as const;
 
 /**
  * Writes the manifest: JSON as is, for programs; or CSV for spreadsheets, with a byte-order
@@ -30,9 +35,14 @@ const COLUMNS = ['line', 'name', 'file', 'format', 'url', 'extra', 'shortened', 
  */
 export function formatManifest(entries: readonly ManifestEntry[], format: ManifestFormat): string {
   if (format === 'json') return `${JSON.stringify(entries, null, 2)}\n`;
-  const rows = entries.map((entry) => COLUMNS.map((column) => {
-    const value = entry[column];
-    return Array.isArray(value) ? value.join(' ') : String(value);
-  }));
-  return `\uFEFF${formatCsv([COLUMNS, ...rows], { formulasAsText: true })}`;
+  const scanned = entries.some((entry) => entry.scanId !== undefined);
+  const header = [...COLUMNS, ...(scanned ? SCAN_COLUMNS.map(([, name]) => name) : [])];
+  const rows = entries.map((entry) => [
+    ...COLUMNS.map((column) => {
+      const value = entry[column];
+      return Array.isArray(value) ? value.join(' ') : String(value);
+    }),
+    ...(scanned ? SCAN_COLUMNS.map(([key]) => entry[key] ?? '') : []),
+  ]);
+  return `\uFEFF${formatCsv([header, ...rows], { formulasAsText: true })}`;
 }

@@ -180,6 +180,8 @@ export interface ResolveOptions {
   locale?: Locale;
   /** The format when the input names none; default `svg`. */
   format?: ImageFormat;
+  /** What the code carries instead of the launch URL: a scan-counted code's address. */
+  qrText?: string;
 }
 
 /**
@@ -220,7 +222,7 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
   if (caption !== undefined && [...caption].length > 40) problems.add(new ConsultInputError('caption', `caption is ${[...caption].length} characters; a card's caption holds at most 40.`));
   if (problems.errors.length > 0 || !spec || !format || !template || !colors || bleed === undefined) throw problems.failure();
 
-  const url = spec.launch.url;
+  const url = options.qrText ?? spec.launch.url;
   const symbol = problems.attempt(() => qrSymbol(url, { ecc, margin, ...colors, logo: logo ? QR_DEFAULT_LOGO_FRACTION : undefined }));
   if (!symbol) {
     const errors = [...problems.errors];

@@ -69,6 +69,8 @@ export interface ReportOptions {
    * counted apart. `at` is the consult's time when the log has one: expiry is judged then.
    */
   verify?: (extra: string, at: number | undefined) => SignatureState;
+  /** Told each counted consult's `extra`, e.g. to join consults to scan-counted codes. */
+  onCounted?: (extra: string) => void;
 }
 
 /** Header names that hold `extra`, and those that hold the consult's time (lower case). */
@@ -141,6 +143,7 @@ export function createConsultCounter(options: ReportOptions = {}): ConsultCounte
       if (state === 'expired') return void report.expired++;
     }
     report.counted++;
+    options.onCounted?.(extra);
     const { fields } = parsed;
     count('placement', fields.placement || NONE);
     count('campaign', fields.campaign || NONE);

@@ -3,6 +3,7 @@ import { readBatchTable, BatchTableError } from '../../core/print/batch-table.js
 import { manifestEntry, planBatch, type PlannedCode } from '../../core/print/batch-plan.js';
 import { CsvSyntaxError, parseCsv } from '../../core/table/csv.js';
 import { formatManifest, MANIFEST_FORMATS, type ManifestFormat } from '../../core/print/manifest.js';
+import { checkScanBase } from '../../core/print/scan-code.js';
 import { needsFont } from '../../core/print/printed-artwork.js';
 import { IMAGE_FORMATS, type ImageFormat } from '../../core/print/printed-code.js';
 import { studioMessages } from '../../core/i18n/studio-messages.js';
@@ -26,6 +27,7 @@ const OPTIONS = {
   'skip-invalid': { type: 'boolean' },
   force: { type: 'boolean' },
   encoding: { type: 'string' },
+  'scan-base': { type: 'string' },
   sheet: { type: 'string' },
   'one-pdf': { type: 'boolean' },
 } as const;
@@ -81,7 +83,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   if (table.ignored.length > 0) io.err(`${where(table.headerLine)}: ${words.warning}: ${words.ignoredColumns(table.ignored)}`);
   if (table.rows.length === 0) throw new CliFailure(EXIT.invalid, `${csvPath}: ${words.noRows}`);
 
-  const { planned, invalid, warnings } = planBatch(table.rows, { defaults: { ...values, format: undefined }, logo, locale, format });
+  const scanBase = values['scan-base'] === undefined ? undefined : checkScanBase(values['scan-base']);
+  const { planned, invalid, warnings } = planBatch(table.rows, { defaults: { ...values, format: undefined }, logo, locale, format, scanBase });
   for (const { line, message } of invalid) io.err(`${where(line)}: ${message}`);
   const invalidLines = [...new Set(invalid.map(({ line }) => line))];
   if (invalidLines.length > 0 && !skipInvalid) throw new CliFailure(EXIT.invalid, words.invalidRows(invalidLines.length, table.rows.length));

@@ -38,6 +38,7 @@ Usage:
   kakao-consult url --channel @brand --placement poster_a [--json]
   kakao-consult batch campaigns.csv -o out/
   kakao-consult report consults.csv [--format html > report.html]
+  kakao-consult scans serve out/manifest.csv --port 8080 --db scans.db
   kakao-consult COMMAND --help      options of a command
   kakao-consult --version
 
@@ -46,6 +47,7 @@ Commands:
   url     the launch URL (links, QR codes) and the POST form fields (buttons)
   batch   a QR code for every row of a CSV file, and a manifest
   report  which buttons and posters bring consults, counted from a consult log
+  scans   serve scan-counted codes (302 to the launch, a count per code per day)
 
 Each code carries its placement and campaign in "extra" (at most 50 characters),
 so the agent sees which poster, flyer or window brought the customer.
@@ -99,6 +101,9 @@ reported by line, column and reason, and then nothing is written.
   --force                   overwrite existing files (checked for all rows before writing)
   --encoding ENC            utf-8 (default) or euc-kr (Korean Excel's plain "CSV")
   --logo FILE.png           a logo on every code (forces level H)
+  --scan-base URL           scan-counted codes: each code carries URL + a short id
+                            (the same row keeps its id on a reprint), the manifest adds
+                            scan_id and scan_url; serve them with "kakao-consult scans"
   --sheet a4|a3|sra3        also DIR/sheets-a4.pdf: every code imposed N-up, crop marks
                             per item, the job (file name, date, page n/m) in the margin
   --one-pdf                 also DIR/codes.pdf: the whole batch, one page per code
@@ -151,8 +156,37 @@ are counted apart and the first 20 listed on stderr by line.
                        (at the consult's time) are counted apart. Better: set
                        ${SECRET_ENV} in the environment, out of the process list.
   --encoding ENC       utf-8 (default) or euc-kr
+  --scans DB|FILE.csv  the funnel instead: per scan-counted code, its scans (from the
+                       scans database, redis://…, or "scans count --format csv"), the
+                       consults that came with its extra, and the consult rate
 
 Example:
   kakao-consult report consults.csv --by placement,day --format html > report.html
+
+${EXIT_CODES_HELP}`;
+
+/** `kakao-consult scans --help`. */
+export const SCANS_HELP = `Usage:
+  kakao-consult scans serve MANIFEST --port N [--db FILE] [--host ADDRESS]
+  kakao-consult scans count --db FILE [--format table|csv|json]
+
+serve: answers GET .../ID for each scan-counted code in MANIFEST (the manifest.csv or
+manifest.json of "kakao-consult batch --scan-base URL") with a 302 to that row's launch,
+and counts the scan for the code and the day (Korea time). Nothing else is stored: no
+address, no user agent. Unknown paths get a 404 page in Korean and English.
+  --port N          default 8080 (0: any free port, printed on start)
+  --host ADDRESS    default 127.0.0.1; put a proxy with https in front, or 0.0.0.0
+  --db FILE         the SQLite file counts go to (created), default scans.db;
+                    or redis://host:port for sites with several servers
+
+count: the counts per code and day, and the total.
+  --db FILE         the file (or redis://…) serve counted into (required)
+  --format FORMAT   table (default), csv (what "report --scans" reads) or json
+
+Example:
+  kakao-consult batch posters.csv -o out --scan-base https://go.example.kr/s/
+  kakao-consult scans serve out/manifest.csv --port 8080 --db scans.db
+  kakao-consult scans count --db scans.db --format csv > scans.csv
+  kakao-consult report consults.csv --scans scans.csv
 
 ${EXIT_CODES_HELP}`;

@@ -11,6 +11,7 @@ import { MAIN_HELP } from './help.js';
 import { processIo, type CliIo } from './io.js';
 import { qrCommand } from './qr-command.js';
 import { reportCommand } from './report-command.js';
+import { scansCommand } from './scans-command.js';
 import { urlCommand } from './url-command.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<n
   url: urlCommand,
   batch: batchCommand,
   report: reportCommand,
+  scans: scansCommand,
 };
 
 /** The package's version; package.json sits three levels up from both src/node/cli/ and dist/node/cli/. */
@@ -43,7 +45,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(undefined, `unknown command "${command}": use qr, url, batch or report.`);
+    if (!run) throw new UsageError(undefined, `unknown command "${command}": use qr, url, batch, report or scans.`);
     return await run(rest, io);
   } catch (error) {
     return report(error, io);

@@ -10,6 +10,9 @@ import { REPORT_HELP, SECRET_ENV } from './help.js';
 import type { CliIo } from './io.js';
 import { reportCsv, reportTable } from './report-table.js';
 import { reportHtml } from './report-html.js';
+import { funnel, type Funnel } from '../../core/report/funnel.js';
+import { funnelCsv, funnelHtml, funnelTable } from './scans/funnel-output.js';
+import { readScanTallies } from './scans/scan-source.js';
 
 const OPTIONS = {
   ...HELP_OPTION,
@@ -19,6 +22,7 @@ const OPTIONS = {
   secret: { type: 'string' },
   encoding: { type: 'string' },
   top: { type: 'string' },
+  scans: { type: 'string' },
 } as const;
 
 const FORMATS = ['table', 'csv', 'json', 'html'] as const;
@@ -98,7 +102,10 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
         return result.valid ? 'valid' : result.reason;
       }
     : undefined;
-  const counter = createConsultCounter({ column: values.column, by: dimensions(values.by), verify });
+  // With --scans, consults are joined to scan-counted codes by their extra.
+  const consultsByExtra = new Map<string, number>();
+  const onCounted = values.scans === undefined ? undefined : (extra: string) => void consultsByExtra.set(extra, (consultsByExtra.get(extra) ?? 0) + 1);
+  const counter = createConsultCounter({ column: values.column, by: dimensions(values.by), verify, onCounted });
   const input = path === '-' ? process.stdin : // 64 KiB reads: larger ones read no faster here and let the heap grow past 100 MB on a big log.
     createReadStream(path, { highWaterMark: 1 << 16 });
   let report: ConsultReport;
@@ -110,9 +117,20 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   }
   for (const problem of report.problems) io.err(`warning: ${path}:${problem.line}: ${problem.message}`);
   if (report.unreadable > report.problems.length) io.err(`warning: ${(report.unreadable - report.problems.length).toLocaleString('en')} more unreadable rows not listed.`);
+  if (values.scans !== undefined) return printFunnel(funnel(await readScanTallies(values.scans), consultsByExtra), format, path, io);
   if (format === 'json') io.out(JSON.stringify(report, null, 2));
   else if (format === 'csv') io.out(reportCsv(report).trimEnd());
   else if (format === 'html') io.out(reportHtml(report, { top, title: path }));
   else io.out(reportTable(report, { top }));
+  return EXIT.ok;
+}
+
+/** Prints the funnel (`--scans`) in the format asked for. */
+function printFunnel(result: Funnel, format: (typeof FORMATS)[number], title: string, io: CliIo): number {
+  if (format === 'json') io.out(JSON.stringify(result, null, 2));
+  // LF line ends throughout (io.out ends the last line with one); no field holds a line break.
+  else if (format === 'csv') io.out(funnelCsv(result).replace(/\r\n/g, '\n').trimEnd());
+  else if (format === 'html') io.out(funnelHtml(result, title));
+  else io.out(funnelTable(result));
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import type { ConsultReport, Dimension } from '../../core/report/consult-report.js';
 import { formatCount } from '../../core/report/report-chart.js';
 import { formatCsv } from '../../core/table/csv.js';
+import { padEnd, widthOf } from './text-width.js';
 
 /** The rows outside the breakdowns, as `label, count` pairs; zero counts of checks not made are left out. */
 export function reportSummary(report: ConsultReport): [string, number][] {
@@ -13,18 +14,14 @@ export function reportSummary(report: ConsultReport): [string, number][] {
   return rows;
 }
 
-/** Terminal width of a string: Hangul and other wide characters take two columns. */
-const widthOf = (text: string) => [...text].reduce((sum, character) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(character) ? 2 : 1), 0);
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - widthOf(text)));
-
 /** The report as aligned text: the summary, then each breakdown's top values with counts and shares. */
 export function reportTable(report: ConsultReport, { top }: { top: number }): string {
-  const lines = reportSummary(report).map(([label, count]) => `${pad(label, 12)}${count.toLocaleString('en')}`);
+  const lines = reportSummary(report).map(([label, count]) => `${padEnd(label, 12)}${count.toLocaleString('en')}`);
   for (const [dimension, entries] of Object.entries(report.by) as [Dimension, NonNullable<ConsultReport['by'][Dimension]>][]) {
     const shown = entries.slice(0, top).map((entry) => [entry.value, formatCount(entry.count, entry.share)] as const);
     if (entries.length > top) shown.push([`(${(entries.length - top).toLocaleString('en')} more)`, '']);
     const width = Math.max(widthOf(dimension), ...shown.map(([value]) => widthOf(value))) + 2;
-    lines.push('', `${pad(dimension, width)}consults`, ...shown.map(([value, counted]) => `${pad(value, width)}${counted}`));
+    lines.push('', `${padEnd(dimension, width)}consults`, ...shown.map(([value, counted]) => `${padEnd(value, width)}${counted}`));
   }
   return lines.join('\n');
 }

@@ -29,6 +29,32 @@ export interface BatchPlanOptions {
   logo?: Logo;
   locale?: Locale;
   format?: ImageFormat;
+  /** Each row's code, already resolved by `resolveRow` (the CLI does it on worker threads); by row index. */
+  resolved?: readonly ResolvedRow[];
+}
+
+/** One row's code, encoded, or every problem its inputs have. */
+export type ResolvedRow = { spec: CodeSpec; messages?: undefined } | { spec?: undefined; messages: string[] };
+
+/**
+ * A row's code with the defaults filling its blank cells: the costly, row-by-row part of
+ * {@link planBatch} (it encodes the QR symbol), which needs no other row.
+ */
+export function resolveRow(row: BatchRow, options: BatchPlanOptions = {}): ResolvedRow {
+  const { defaults = {}, logo, locale = 'en' } = options;
+  const input: CodeInput = {};
+  for (const field of CODE_FIELDS) input[field] = row.cells[field]?.trim() || defaults[field];
+  // A row's own size or px replaces the defaults' sizing, rather than conflicting with it.
+  if (row.cells.size?.trim() || row.cells.px?.trim()) {
+    input.size = row.cells.size?.trim();
+    input.px = row.cells.px?.trim();
+  }
+  try {
+    return { spec: resolveCode(input, { logo, locale, format: options.format }) };
+  } catch (error) {
+    if (!(error instanceof CodeInputErrors)) throw error;
+    return { messages: error.errors.map(({ message }) => message) };
+  }
 }
 
 /**
@@ -37,14 +63,14 @@ export interface BatchPlanOptions {
  * Each code is encoded here, once. Messages quote the row's own text.
  */
 export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions = {}): BatchPlan {
-  const { defaults = {}, logo, locale = 'en' } = options;
+  const { locale = 'en' } = options;
   const words = studioMessages[locale];
   const planned: PlannedCode[] = [];
   const invalid: BatchPlan['invalid'] = [];
   const warnings: BatchPlan['warnings'] = [];
   const names = new Map<string, { line: number; text: string }>();
   const urls = new Map<string, PlannedCode>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const messages = [...row.problems];
     const text = row.cells.name?.trim() ?? '';
     let name: string | undefined;
@@ -57,20 +83,8 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
       if (!(error instanceof ConsultInputError)) throw error;
       messages.push(describeInputError(error, locale, text));
     }
-    const input: CodeInput = {};
-    for (const field of CODE_FIELDS) input[field] = row.cells[field]?.trim() || defaults[field];
-    // A row's own size or px replaces the defaults' sizing, rather than conflicting with it.
-    if (row.cells.size?.trim() || row.cells.px?.trim()) {
-      input.size = row.cells.size?.trim();
-      input.px = row.cells.px?.trim();
-    }
-    let spec: CodeSpec | undefined;
-    try {
-      spec = resolveCode(input, { logo, locale, format: options.format });
-    } catch (error) {
-      if (!(error instanceof CodeInputErrors)) throw error;
-      messages.push(...error.errors.map(({ message }) => message));
-    }
+    const { spec, messages: problems = [] } = options.resolved?.[index] ?? resolveRow(row, options);
+    messages.push(...problems);
     if (messages.length > 0 || !spec || !name) {
       invalid.push(...messages.map((message) => ({ line: row.line, message })));
       continue;

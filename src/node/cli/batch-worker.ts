@@ -8,7 +8,6 @@ import { needsFont } from '../../core/print/printed-artwork.js';
 import type { CodeSpec } from '../../core/print/printed-code.js';
 import { modulesOf, type QrModules } from '../../core/qr/qr-modules.js';
 import type { QrSymbol } from '../../core/qr/qr.js';
-import { loadOutliner } from './font.js';
 import { readLogo as decodeLogo } from './qr-png.js';
 import { renderCode, type RenderResources } from './render.js';
 
@@ -29,7 +28,8 @@ const loaded: RenderResources = {};
 
 /** The font and the decoded logo, loaded once per thread, when a code first needs them. */
 async function resourcesFor(spec: CodeSpec, options: WorkerTask['options']): Promise<RenderResources> {
-  if (needsFont(spec)) loaded.outliner ??= await loadOutliner();
+  // The font's parser takes a worker longer to load than a hundred codes take to encode: only when a template needs it.
+  if (needsFont(spec)) loaded.outliner ??= await (await import('./font.js')).loadOutliner();
   if (options.logo) loaded.logo ??= decodeLogo(options.logo.bytes);
   return loaded;
 }

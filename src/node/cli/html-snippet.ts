@@ -22,7 +22,7 @@ function distFile(path: string): Uint8Array | undefined {
  * button drawn for these launch options.
  */
 export function htmlSnippet(values: { channel?: string; placement?: string; campaign?: string; page?: string; bot?: string; event?: string; endpoint?: string }): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', DIST), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', DIST), 'utf8')) as { version: string };
   const script = distFile('kakao-consult-button.min.js');
   const behaviourName = (() => {
     try {

@@ -7,6 +7,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { vendoredQrEncoder, vendoredQrEncoderBuild } from './src/build/vendor-qrcode.mjs';
 
 /**
  * The oldest engines the kit supports (README, "Browser support"; Samsung Internet 20 is
@@ -16,6 +17,22 @@ import esbuild from 'rollup-plugin-esbuild';
 export const BROWSER_FLOOR = ['chrome106', 'safari15.4', 'firefox115'];
 
 const typescript = () => esbuild({ target: BROWSER_FLOOR, tsconfig: 'tsconfig.json' });
+
+/**
+ * The one plugin chain of a browser bundle: npm packages resolved for browsers, qrcode's
+ * CommonJS bundled (plugin-commonjs 25, not 26+, as the default export), TypeScript, then
+ * terser. `before` runs on the sources ahead of TypeScript; `after` on the minified chunks.
+ */
+export function browserBundle({ before = [], after = [], compress = {} } = {}) {
+  return [
+    nodeResolve({ browser: true }),
+    commonjs({ requireReturnsDefault: 'preferred' }),
+    ...before,
+    typescript(),
+    terser({ format: { comments: false }, compress }),
+    ...after,
+  ];
+}
 
 /** Minifies the CSS inside Lit's css`…` templates (ours hold no interpolations). */
 function minifyCssTemplates() {
@@ -56,13 +73,36 @@ function browserOnly() {
  * no-code trigger within the 9,500 B line.
  */
 function withoutLitRegistries() {
-  const REGISTRIES = [/\([\w$]+\.(?:litHtml|litElement|reactiveElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, /[\w$]+\.litElementHydrateSupport\?\.\(\{LitElement:[\w$]+\}\)/g];
+  // Each is found in Lit's minified modules: the versions pushed by lit-html, lit-element and
+  // reactive-element, and lit-element's hydration hook.
+  const REGISTRIES = [
+    { pattern: /\([\w$]+\.(?:litHtml|litElement|reactiveElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, expected: 3 },
+    { pattern: /[\w$]+\.litElementHydrateSupport\?\.\(\{LitElement:[\w$]+\}\)/g, expected: 1 },
+  ];
+  const found = REGISTRIES.map(() => 0);
   return {
     name: 'without-lit-registries',
+    buildStart() {
+      found.fill(0);
+    },
     transform(code, id) {
       if (!/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return null;
-      const trimmed = REGISTRIES.reduce((text, registry) => text.replace(registry, 'void 0'), code);
+      const trimmed = REGISTRIES.reduce(
+        (text, { pattern }, index) =>
+          text.replace(pattern, () => {
+            found[index] += 1;
+            return 'void 0';
+          }),
+        code,
+      );
       return trimmed === code ? null : { code: trimmed, map: null };
+    },
+    buildEnd(error) {
+      if (error) return;
+      // A Lit release that writes these differently must not quietly grow the script-tag file.
+      REGISTRIES.forEach(({ pattern, expected }, index) => {
+        if (found[index] !== expected) this.error(`without-lit-registries: ${pattern} matched ${found[index]} times in Lit's modules, not ${expected}; update the pattern for this Lit version.`);
+      });
     },
   };
 }
@@ -212,38 +252,8 @@ function withBehaviour(behaviour) {
   };
 }
 
-/**
- * The npm modules import qrcode's encoder from dist/vendor/qrcode.js (see below). Rollup
- * writes an absolute external relative to the importer's source file, so the id is where the
- * encoder would sit under src/, which mirrors dist/.
- */
-function vendoredQrEncoder() {
-  return {
-    name: 'vendored-qr-encoder',
-    resolveId: (id) => (id === 'qrcode/lib/core/qrcode.js' ? { id: `${process.cwd()}/src/vendor/qrcode.js`, external: true } : null),
-  };
-}
-
-/** qrcode's and dijkstrajs's MIT licences, next to the vendored encoder. */
-function vendorLicences() {
-  return {
-    name: 'vendor-licences',
-    async generateBundle() {
-      const { readFile } = await import('node:fs/promises');
-      const text = [`qrcode (lib/core), ${JSON.parse(await readFile('node_modules/qrcode/package.json', 'utf8')).version}\n\n${await readFile('node_modules/qrcode/license', 'utf8')}`, `dijkstrajs\n\n${await readFile('node_modules/dijkstrajs/LICENSE.md', 'utf8')}`];
-      this.emitFile({ type: 'asset', fileName: 'LICENSES.txt', source: text.join('\n\n---\n\n') });
-    },
-  };
-}
-
 export default [
-  {
-    // qrcode's encoder as one ES module: it ships CommonJS only, which costs bundlers an
-    // interop runtime in every app's first chunk and cannot load in a browser as it is.
-    input: 'node_modules/qrcode/lib/core/qrcode.js',
-    plugins: [nodeResolve(), commonjs({ requireReturnsDefault: 'preferred' }), vendorLicences()],
-    output: { dir: 'dist/vendor', entryFileNames: 'qrcode.js', format: 'es', exports: 'auto', banner: '/*! qrcode (lib/core) and dijkstrajs, MIT licence: see LICENSES.txt */' },
-  },
+  vendoredQrEncoderBuild,
   {
     input: {
       index: 'src/index.ts',
@@ -270,8 +280,7 @@ export default [
     input: 'src/kakao-consult-button.ts',
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    // qrcode is CommonJS; plugin-commonjs 25 (not 26+) bundles it, as the default export.
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), browserOnly(), withoutLitRegistries(), minifyCssTemplates(), typescript(), terser({ format: { comments: false }, compress: { passes: 3 } }), compileOnLoad(), preUpgradeStylesheet()],
+    plugins: browserBundle({ before: [browserOnly(), withoutLitRegistries(), minifyCssTemplates()], compress: { passes: 3 }, after: [compileOnLoad(), preUpgradeStylesheet()] }),
     output: {
       dir: 'dist',
       format: 'es',

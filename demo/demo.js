@@ -4,7 +4,7 @@ import { parseExtra } from '/dist/core/launch/context.js';
 
 const log = document.getElementById('log');
 const dryRun = document.getElementById('dry-run');
-const EVENTS = ['consult-click', 'consult-qr-open', 'consult-launch', 'consult-error', 'consult-warning', 'consult-consent', 'consult-consent-declined'];
+const EVENTS = ['consult-click', 'consult-qr-open', 'consult-launch', 'consult-error', 'consult-warning', 'consult-consent'];
 
 function line(tag, text) {
   const element = document.createElement(tag);

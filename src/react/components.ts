@@ -4,7 +4,10 @@ import type { MarkupValue } from '../core/launch/consult-markup.js';
 import type { KakaoConsultButton as ButtonElement } from '../elements/consult-button/consult-button.js';
 import type { KakaoConsultQr as QrElement } from '../elements/consult-qr/consult-qr.js';
 import { REACT_EVENT_PROPS, type ConsultEventMap, type ReactEventProps } from '../elements/internal/events.js';
+import { lazyChunk } from '../elements/internal/lazy-chunk.js';
+import { TapGate } from '../elements/internal/tap-gate.js';
 import { QR_TAG, TAG } from '../elements/internal/tags.js';
+import { BUTTON_ATTRIBUTES, LOOK, type ButtonProperty } from '../elements/consult-button/button-attributes.js';
 import { attributesOf, serverDrawn } from './server-drawn.js';
 import './jsx.js';
 
@@ -14,14 +17,12 @@ type TypedEvents<Props extends Partial<ReactEventProps>> = { [P in keyof Props]:
 const typed = <Props extends Partial<ReactEventProps>>(events: Props) => events as unknown as TypedEvents<Props>;
 
 /**
- * The elements' properties by name (a test holds them equal to the elements' own). The
- * button's look (`LOOK`: label, color, size, shape) is left out, so React writes it as
- * attributes: the stylesheet draws the button from them before its element is defined.
+ * The elements' properties by name: the button's from its attribute table, the QR element's
+ * held equal to its own by a test. The button's look (`LOOK`: label, color, size, shape) is
+ * left out, so React writes it as attributes: the stylesheet draws the button from them
+ * before its element is defined.
  */
-export const BUTTON_PROPERTY_NAMES = [
-  'channel', 'extra', 'placement', 'campaign', 'pageKey', 'memberId', 'memberGrade', 'member', 'ticket', 'configSrc', 'offlineMode', 'analytics',
-  'kakaotalkVersion', 'bridge', 'pcMode', 'popupSize', 'bot', 'event', 'endpoint', 'consent', 'consentText', 'consentHref', 'consentVersion', 'consentRemember',
-] as const;
+export const BUTTON_PROPERTY_NAMES = (Object.keys(BUTTON_ATTRIBUTES) as ButtonProperty[]).filter((name) => !LOOK.some(([property]) => property === name));
 export const QR_PROPERTY_NAMES = ['channel', 'extra', 'bot', 'event', 'endpoint', 'size', 'ecc', 'margin', 'dark', 'light', 'caption', 'downloadPx'] as const;
 
 /**
@@ -32,13 +33,14 @@ const standIn = <Class>(names: readonly string[]) => ({ prototype: Object.fromEn
 
 /** Loads an element's code once, in a browser; a failed load is told once and tried again on the next render. */
 function loader(tag: string, load: () => Promise<unknown>): () => void {
-  let loading: Promise<unknown> | undefined;
-  return () => {
-    if (typeof window === 'undefined' || loading) return;
-    loading = load().catch((error: unknown) => {
-      loading = undefined;
+  const chunk = lazyChunk(() =>
+    load().catch((error: unknown) => {
       console.error(`<${tag}> React component: the element's code did not load (${String(error)}).`);
-    });
+      throw error;
+    }),
+  );
+  return () => {
+    if (typeof window !== 'undefined' && !chunk.code) chunk.load().catch(() => undefined);
   };
 }
 
@@ -46,7 +48,7 @@ const loadButton = loader(TAG, () => import('../elements/consult-button/consult-
 const loadQr = loader(QR_TAG, () => import('../elements/consult-qr/consult-qr.define.js'));
 
 /** Buttons with a tap waiting for their element: a second tap meanwhile is the same request. */
-const waitingTaps = new WeakSet<Element>();
+const earlyTaps = new TapGate();
 
 /**
  * A tap on the drawn link before the element's code has arrived (a client-rendered page,
@@ -58,13 +60,9 @@ function tapBeforeUpgrade(event: React.MouseEvent<HTMLAnchorElement>): void {
   if (customElements.get(TAG) || link.hasAttribute('href')) return;
   event.preventDefault();
   const host = link.parentElement as ButtonElement;
-  if (waitingTaps.has(host)) return;
-  waitingTaps.add(host);
-  void customElements
-    .whenDefined(TAG)
-    .then(() => host.updateComplete)
-    .then(() => host.shadowRoot?.querySelector('button')?.click())
-    .finally(() => waitingTaps.delete(host));
+  void earlyTaps
+    .pass(host, () => customElements.whenDefined(TAG).then(() => host.updateComplete))
+    ?.then(() => host.shadowRoot?.querySelector('button')?.click());
 }
 
 const LitButton = createComponent({

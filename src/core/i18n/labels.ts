@@ -1,3 +1,9 @@
+// Every word the kit shows lives in this folder, one table per locale of one typed shape per
+// topic: `TOPIC: Record<Locale, Words>` (labels, MESSAGES, CONTEXT_CARD_WORDS, CARD_TEXT,
+// REPORT_CHART_TITLES, studioMessages), so a locale missing a word does not compile. The
+// refusals are the one topic split into a module per locale (REFUSALS_EN, REFUSALS_KO, both
+// `RefusalWords`): the elements' console messages load the English table alone.
+
 /** A locale the kit speaks; Korean is the default. */
 export type Locale = 'ko' | 'en';
 

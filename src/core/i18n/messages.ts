@@ -4,7 +4,7 @@ import { labels, localeFor, type Locale } from './labels.js';
 type WeekNames = readonly [string, string, string, string, string, string, string];
 
 /** Every string the elements show, one table per locale; `ko` is the default. */
-export const ko = {
+const ko = {
   ...labels.ko,
   unavailable: '카카오톡 상담을 열 수 없어요. 사이트 설정을 확인해 주세요.',
   close: '닫기',
@@ -46,7 +46,7 @@ export const ko = {
 
 export type Messages = typeof ko;
 
-export const en: Messages = {
+const en: Messages = {
   ...labels.en,
   unavailable: "KakaoTalk consult can't open. Please check the site's settings.",
   close: 'Close',
@@ -84,9 +84,9 @@ export const en: Messages = {
   downloadPng: 'Download PNG',
 };
 
-const tables: Record<Locale, Messages> = { ko, en };
+export const MESSAGES: Record<Locale, Messages> = { ko, en };
 
 /** The message table for a BCP 47 language tag. */
 export function messagesFor(lang: string | null | undefined): Messages {
-  return tables[localeFor(lang)];
+  return MESSAGES[localeFor(lang)];
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/labels.js';
 import { qrColorRgba, qrRuns, type QrSymbol } from '../qr/qr.js';
 import type { PathCommand as OutlineCommand } from 'opentype.js';
 import type { TextOutliner } from './text-outline.js';
+import { CARD_TEXT } from '../i18n/artwork-words.js';
 
 /**
  * Print artwork: a code alone or laid out as a sticker or a card, as shapes in millimetres
@@ -30,11 +31,6 @@ export const DEFAULT_BLEED_MM = 3;
 /** Share of a code's area a logo pad may cover at level H (print guidance: about 9 %). */
 export const MAX_LOGO_AREA = 0.09;
 
-/** The card's heading and instruction. */
-export const CARD_TEXT: Record<Locale, { title: string; instruction: string; label: string }> = {
-  ko: { title: '카카오톡으로 상담하기', instruction: '휴대폰 카메라로 QR 코드를 찍어 주세요', label: '카카오톡 상담' },
-  en: { title: 'Chat with us on KakaoTalk', instruction: 'Scan the QR code with your phone camera', label: 'KakaoTalk chat' },
-};
 
 /** A path command, as opentype.js gives them; coordinates in millimetres. */
 export type PathCommand = OutlineCommand;

@@ -1,16 +1,12 @@
 import type { ConsultReport, Dimension, ReportEntry } from './consult-report.js';
 import type { Locale } from '../i18n/labels.js';
+import { REPORT_CHART_TITLES } from '../i18n/report-words.js';
 
 /**
  * A report's breakdown as a horizontal bar chart: the bars as data ({@link reportBars}, for a
  * page that draws with Lit's `svg` or the DOM) and as a self-contained SVG string
  * ({@link renderReportSvg}, for files), with every value escaped as text.
  */
-
-const TITLES: Record<Locale, Record<Dimension, string>> = {
-  ko: { placement: '위치별 상담', campaign: '캠페인별 상담', source: '유입별 상담', page: '페이지별 상담', day: '날짜별 상담' },
-  en: { placement: 'Consults by placement', campaign: 'Consults by campaign', source: 'Consults by source', page: 'Consults by page', day: 'Consults by day' },
-};
 
 export interface ChartOptions {
   /** Bars drawn; the rest are summed into one last bar. Default 15. */
@@ -73,7 +69,7 @@ export function reportBars(report: ConsultReport, dimension: Dimension, { top = 
     width: Math.max(1, Math.min(barMax, Math.round((entry.count / most) * barMax))),
     rest: all.length > top && index === entries.length - 1,
   }));
-  return { title: TITLES[locale][dimension], width, height: TITLE_HEIGHT + bars.length * ROW + 4, barX, barMax, barHeight: ROW - 6, bars };
+  return { title: REPORT_CHART_TITLES[locale][dimension], width, height: TITLE_HEIGHT + bars.length * ROW + 4, barX, barMax, barHeight: ROW - 6, bars };
 }
 
 /** Text made safe inside XML or HTML, in content and in quoted attributes. */

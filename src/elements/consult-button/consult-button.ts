@@ -1,42 +1,37 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { ConsentMemory, ConsentNotice } from '../../core/launch/consent.js';
+import { html, nothing } from 'lit';
+import type { ConsentNotice } from '../../core/launch/consent.js';
 import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
-import type { PcMode } from '../../core/launch/launch-plan.js';
-import { LOOK } from './button-choices.js';
+import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
 import type { MemberInfo } from './configure.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
-import { emit } from '../internal/emit.js';
 import { kakaoSymbol } from './kakao-symbol-svg.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
 import { customStates, toggleState } from '../internal/custom-states.js';
+import { lazyChunk } from '../internal/lazy-chunk.js';
+import { tellProblem } from '../internal/tell-problem.js';
+import { TapGate } from '../internal/tap-gate.js';
 
 export type { ConsultClickDetail, ConsultConsentDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail } from '../internal/events.js';
-
-type BehaviourCode = typeof import('./behaviour/consult-behaviour.js');
-let behaviourCode: Promise<BehaviourCode> | undefined;
-/** The chunk once loaded: buttons connected after that get their behaviour before their first render. */
-let loadedCode: BehaviourCode | undefined;
 
 /**
  * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
  * its own, fetched when the first button connects: the label paints with Lit and the look
- * alone, and the rest arrives while the page is still loading. A failed load is told once
- * and tried again on the next click.
+ * alone, and the rest arrives while the page is still loading. Buttons connected once it is
+ * there get their behaviour before their first render.
  */
-function loadBehaviour(): Promise<BehaviourCode> {
-  behaviourCode ??= import('./behaviour/consult-behaviour.js').then(
-    (code) => (loadedCode = code),
-    (error: unknown) => {
-      behaviourCode = undefined;
-      console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
-      throw error;
-    },
-  );
-  return behaviourCode;
-}
+const behaviourCode = lazyChunk(() =>
+  import('./behaviour/consult-behaviour.js').catch((error: unknown) => {
+    // Logged once per failed load; every button waiting for it fires its `consult-error`.
+    console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
+    throw error;
+  }),
+);
 
 const notLoaded = (error: unknown) => `the button's code did not load (${error}); serve dist/chunks/ with the script.`;
+
+/** Taps that came before the behaviour: one waits for it, the rest (a double tap) are that one. */
+const earlyTaps = new TapGate();
 
 /**
  * The KakaoTalk 상담하기 button, drawn per Kakao's button guide.
@@ -50,8 +45,7 @@ const notLoaded = (error: unknown) => `the button's code did not load (${error})
  * @fires {CustomEvent<ConsultLaunchDetail>} consult-launch - Cancelable: about to send the launch request; cancel it to take over.
  * @fires {CustomEvent<ConsultQrOpenDetail>} consult-qr-open - The PC panel opened with its QR code.
  * @fires {CustomEvent<ConsultProblemDetail>} consult-error - An attribute makes the launch impossible (the button is disabled), or the button's code did not load (`field` is `script`; the next click tries again).
- * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step (`granted` true or false); log it as the site's proof.
- * @fires {CustomEvent<ConsentRecord>} consult-consent-declined - The user declined the consent step; nothing is launched.
+ * @fires {CustomEvent<ConsultConsentDetail>} consult-consent - The user answered the consent step: `granted` true (the launch follows) or false (nothing is launched); log it as the site's proof.
  * @fires {CustomEvent<ConsultProblemDetail>} consult-warning - A cosmetic attribute has an unknown value and its default is used, a value the button can do without is unusable or unsafe and is ignored, or a context value looks like personal data and is left out.
  *
  * @csspart button - The button itself.
@@ -74,41 +68,12 @@ const notLoaded = (error: unknown) => `the button's code did not load (${error})
  * @cssprop --kakao-consult-launcher-bottom - Round launcher's distance from the bottom edge (default `24px`).
  * @cssprop --kakao-consult-launcher-z-index - Round launcher's stacking order (default `1000`).
  */
-export class KakaoConsultButton extends LangAwareElement {
+export class KakaoConsultButton extends LangAwareElement implements ButtonSettings {
   static override styles = consultButtonStyles;
 
-  // Declared here rather than with decorators: the decorator helpers would ride in every
-  // bundle's first chunk, and the element is what a page loads before anything else.
-  static override properties: PropertyDeclarations = {
-    channel: {},
-    label: {},
-    color: {},
-    size: {},
-    shape: {},
-    extra: {},
-    placement: {},
-    campaign: {},
-    pageKey: { attribute: 'page-key' },
-    memberId: { attribute: 'member-id' },
-    memberGrade: { attribute: 'member-grade' },
-    member: { attribute: false },
-    ticket: {},
-    configSrc: { attribute: 'config-src' },
-    offlineMode: { attribute: 'offline-mode' },
-    analytics: {},
-    kakaotalkVersion: { attribute: 'kakaotalk-version' },
-    bridge: {},
-    pcMode: { attribute: 'pc-mode' },
-    popupSize: { attribute: 'popup-size' },
-    bot: {},
-    event: {},
-    endpoint: {},
-    consent: {},
-    consentText: { attribute: 'consent-text' },
-    consentHref: { attribute: 'consent-href' },
-    consentVersion: { attribute: 'consent-version' },
-    consentRemember: { attribute: 'consent-remember' },
-  };
+  // Declared in a table rather than with decorators: the decorator helpers would ride in
+  // every bundle's first chunk, and the element is what a page loads before anything else.
+  static override properties = BUTTON_ATTRIBUTES;
 
   /** The channel's search ID with its `@`, e.g. `@mybrand`. Required. */
   channel = '';
@@ -185,7 +150,7 @@ export class KakaoConsultButton extends LangAwareElement {
    * On a PC: `choice` (default) shows a panel with the QR code and a Kakao-account option,
    * `qr` the QR code only, `popup` opens the consult popup directly.
    */
-  pcMode: PcMode = 'choice';
+  pcMode: 'choice' | 'qr' | 'popup' = 'choice';
 
   /**
    * The PC consult popup's size, `WIDTHxHEIGHT` in pixels. Default `350x550`, what sites
@@ -218,32 +183,33 @@ export class KakaoConsultButton extends LangAwareElement {
   consentVersion = '1';
 
   /** Where consent is remembered: `local` (default), `session`, or `none` (ask every time). */
-  consentRemember: ConsentMemory = 'local';
+  consentRemember: 'local' | 'session' | 'none' = 'local';
 
   private readonly states = customStates(this);
   private behaviour: ConsultBehaviour | undefined;
   private attaching: Promise<void> | undefined;
-  private tapWaiting = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.attach();
   }
 
-  /** Gives the button its behaviour, loading the chunk first when no button has yet. */
+  /** Gives the button its behaviour, loading the chunk first when no button has yet; a failed load is told, and tried again on the next click. */
   private attach(): Promise<void> {
-    if (loadedCode) this.attaching ??= Promise.resolve(this.apply(loadedCode));
-    this.attaching ??= loadBehaviour().then(
-      (code) => this.apply(code),
-      (error: unknown) => {
-        this.attaching = undefined;
-        emit(this, 'consult-error', { field: 'script', message: notLoaded(error) });
-      },
-    );
+    const loaded = behaviourCode.code;
+    this.attaching ??= loaded
+      ? Promise.resolve(this.apply(loaded))
+      : behaviourCode.load().then(
+          (code) => this.apply(code),
+          (error: unknown) => {
+            this.attaching = undefined;
+            tellProblem(this, 'error', { field: 'script', message: notLoaded(error) }, true);
+          },
+        );
     return this.attaching;
   }
 
-  private apply({ ConsultBehaviour }: BehaviourCode): void {
+  private apply({ ConsultBehaviour }: typeof import('./behaviour/consult-behaviour.js')): void {
     this.behaviour = new ConsultBehaviour(this, { states: this.states, lang: () => this.effectiveLang });
     this.requestUpdate();
   }
@@ -259,8 +225,8 @@ export class KakaoConsultButton extends LangAwareElement {
 
   protected override updated(): void {
     // Custom states style the look, so a property set from script needs no attribute.
-    for (const [field, property, options] of LOOK) {
-      for (const option of options) toggleState(this.states, `${field}-${option}`, option === this[property]);
+    for (const [property, options] of LOOK) {
+      for (const option of options) toggleState(this.states, `${property}-${option}`, option === this[property]);
     }
   }
 
@@ -286,10 +252,6 @@ export class KakaoConsultButton extends LangAwareElement {
    */
   private handleClick(): void {
     if (this.behaviour) return this.behaviour.click();
-    if (this.tapWaiting) return;
-    this.tapWaiting = true;
-    void this.attach()
-      .then(() => this.behaviour?.click())
-      .finally(() => (this.tapWaiting = false));
+    void earlyTaps.pass(this, () => this.attach())?.then(() => this.behaviour?.click());
   }
 }

@@ -6,6 +6,8 @@
  * imports this chunk only when the page has such a tag.
  */
 
+import { tellProblem } from '../internal/tell-problem.js';
+
 /**
  * The script-tag file's URL: this chunk sits in its `chunks/` folder (rollup.config.js).
  * Module scripts have no `document.currentScript`, so the tag is found by its `src`.
@@ -43,8 +45,7 @@ function mountLauncher(script: HTMLScriptElement | undefined): void {
 /**
  * A `data-*` name the button has no attribute for (`data-chanel`, `data-placment`) would do
  * nothing without a word, so it is told as the element tells a bad value: on the console and
- * as a `consult-warning` from the launcher. Written out, not through `emit()`, which lives in
- * the script-tag file.
+ * as a `consult-warning` from the launcher.
  */
 function warnUnknown(launcher: HTMLElement, script: HTMLScriptElement): void {
   const known = (launcher.constructor as { observedAttributes?: string[] }).observedAttributes;
@@ -52,9 +53,7 @@ function warnUnknown(launcher: HTMLElement, script: HTMLScriptElement): void {
   for (const name of script.getAttributeNames()) {
     const attribute = name.slice(5);
     if (!name.startsWith('data-') || attribute === 'mounted' || known.includes(attribute)) continue;
-    const message = `${name} is not a setting of the button (its settings are the element's attributes with data- in front); check the spelling.`;
-    console.warn(`<kakao-consult-button> ${name}: ${message}`);
-    launcher.dispatchEvent(new CustomEvent('consult-warning', { detail: { field: name, message }, bubbles: true, composed: true }));
+    tellProblem(launcher, 'warning', { field: name, message: `${name} is not a setting of the button (its settings are the element's attributes with data- in front); check the spelling.` });
   }
 }
 

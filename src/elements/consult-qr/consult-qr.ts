@@ -7,7 +7,7 @@ import { REFUSALS_EN } from '../../core/i18n/refusals.en.js';
 import { messagesFor } from '../../core/i18n/messages.js';
 import { normalizeQrPixels, qrMatrix, qrModulePixels, qrRuns, qrSvgPath, qrSymbol, symbolSvg, type QrEcc, type QrSymbol } from '../../core/qr/qr.js';
 import { consultQrStyles } from './consult-qr.styles.js';
-import { emit } from '../internal/emit.js';
+import { ProblemLog } from '../internal/problem-log.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
 import { saveFile } from '../internal/save-file.js';
 
@@ -104,11 +104,9 @@ export class KakaoConsultQr extends LangAwareElement {
   downloadPx = DEFAULT_DOWNLOAD_PX;
 
   private code: QrCode | ConsultInputError = new ConsultInputError('channel', 'channel is missing.');
-  /** The message last reported, so a problem is told once however often the element renders. */
-  private reported: string | undefined;
   /** Why a value was left out of the code (member fields in `extra`), told once as a `consult-warning`. */
   private warning: string | undefined;
-  private warned: string | undefined;
+  private readonly problems = new ProblemLog(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CODE_PROPERTIES.some((key) => changed.has(key as keyof KakaoConsultQr))) this.code = this.encode();
@@ -145,19 +143,8 @@ export class KakaoConsultQr extends LangAwareElement {
   }
 
   protected override updated(): void {
-    if (this.warning !== this.warned) {
-      this.warned = this.warning;
-      if (this.warning) {
-        console.warn(`<kakao-consult-qr> extra: ${this.warning}`);
-        emit(this, 'consult-warning', { field: 'extra', message: this.warning });
-      }
-    }
-    const problem = this.code instanceof ConsultInputError ? this.code : undefined;
-    if (problem?.message === this.reported) return;
-    this.reported = problem?.message;
-    if (!problem) return;
-    console.error(`<kakao-consult-qr> ${problem.field}: ${problem.message}`);
-    emit(this, 'consult-error', { field: problem.field, message: problem.message });
+    this.problems.report('extra', 'warning', this.warning === undefined ? undefined : { field: 'extra', message: this.warning });
+    this.problems.report('code', 'error', this.code instanceof ConsultInputError ? this.code : undefined);
   }
 
   private get locale() {

@@ -44,7 +44,6 @@ export interface ConsultEventMap {
   'consult-launch': ConsultLaunchDetail;
   'consult-qr-open': ConsultQrOpenDetail;
   'consult-consent': ConsultConsentDetail;
-  'consult-consent-declined': ConsentRecord;
   'consult-warning': ConsultProblemDetail;
   'consult-error': ConsultProblemDetail;
 }
@@ -64,7 +63,6 @@ export const REACT_EVENT_PROPS: ReactEventProps = {
   onConsultLaunch: 'consult-launch',
   onConsultQrOpen: 'consult-qr-open',
   onConsultConsent: 'consult-consent',
-  onConsultConsentDeclined: 'consult-consent-declined',
   onConsultWarning: 'consult-warning',
   onConsultError: 'consult-error',
 };

@@ -1,3 +1,5 @@
+import type { ButtonAttributeValues } from '../consult-button/button-attributes.js';
+
 /**
  * The elements' attributes as JSX writes them, typed so a misspelt attribute or a value
  * outside an attribute's choices is a compile error. Everything is optional but `channel`.
@@ -19,34 +21,9 @@ interface CommonAttributes {
   [aria: `aria-${string}`]: unknown;
 }
 
-export interface ConsultButtonAttributes extends CommonAttributes {
+/** `<kakao-consult-button>`'s attributes, from its attribute table (button-attributes.ts). */
+export interface ConsultButtonAttributes extends CommonAttributes, ButtonAttributeValues {
   channel: string;
-  label?: 'short' | 'long';
-  color?: 'yellow' | 'mono';
-  size?: 'small' | 'medium' | 'large';
-  shape?: 'rect' | 'full' | 'round';
-  extra?: string;
-  placement?: string;
-  campaign?: string;
-  'page-key'?: string;
-  'member-id'?: string;
-  'member-grade'?: string;
-  ticket?: string;
-  'config-src'?: string;
-  'offline-mode'?: 'launch' | 'disabled';
-  analytics?: 'datalayer';
-  'kakaotalk-version'?: string;
-  bridge?: string;
-  'pc-mode'?: 'choice' | 'qr' | 'popup';
-  'popup-size'?: `${number}x${number}`;
-  bot?: 'true' | 'false' | 'auto';
-  event?: string;
-  endpoint?: string;
-  consent?: 'required';
-  'consent-text'?: string;
-  'consent-href'?: string;
-  'consent-version'?: string;
-  'consent-remember'?: 'local' | 'session' | 'none';
 }
 
 export interface ConsultQrAttributes extends CommonAttributes {

@@ -1,18 +1,17 @@
-import { adoptStyles, html, nothing, type LitElement, type ReactiveController } from 'lit';
-import { kakaoTalkStoreUrl } from '../../../core/launch/app-links.js';
-import { parseClient, versionHint, type ClientInfo } from '../../../core/launch/client.js';
+import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import type { ClientInfo } from '../../../core/launch/client.js';
 import { ConsultInputError } from '../../../core/errors.js';
 import { localeFor, type Locale } from '../../../core/i18n/labels.js';
-import { planLaunch, type LaunchPlan, type LaunchTarget } from '../../../core/launch/launch-plan.js';
+import type { LaunchPlan, LaunchTarget } from '../../../core/launch/launch-plan.js';
 import { messagesFor } from '../../../core/i18n/messages.js';
-import { DEFAULT_POPUP_SIZE, parsePopupSize, type PopupSize } from '../../../core/launch/popup-size.js';
 import { describeRefusalWith } from '../../../core/i18n/refusals.js';
 import { REFUSALS_EN } from '../../../core/i18n/refusals.en.js';
-import { clip } from '../../../core/text.js';
+import { consentAsked } from '../../../core/launch/ignored-values.js';
 import { pushToDataLayer } from './analytics.js';
-import { hasAppBridge, isBridgeName, postToAppBridge } from './app-bridge.js';
-import { attributeOf, buttonContext, memberOf } from './button-context.js';
-import { CHOICES } from '../attribute-choices.js';
+import { postToAppBridge } from './app-bridge.js';
+import { attributeOf, buttonContext } from './button-context.js';
+import { clientOf, planFor, readInput, sameInput, type ButtonInput, type ConsentState } from './button-input.js';
+import { buttonNotes, updateNotice } from './button-notes.js';
 import type { ButtonHost } from '../button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from '../configure.js';
 import type { ConsentStep } from '../dialogs/consent-step.js';
@@ -20,12 +19,15 @@ import { consultNotesStyles } from './consult-notes.styles.js';
 import { emit } from '../../internal/emit.js';
 import { toggleState } from '../../internal/custom-states.js';
 import type { ConsultEventMap, ConsultEventName } from '../../internal/events.js';
-import { consentAsked, consentNotice, unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from '../../../core/launch/ignored-values.js';
+import { lazyChunk } from '../../internal/lazy-chunk.js';
+import { ProblemLog } from '../../internal/problem-log.js';
+import { TapGate } from '../../internal/tap-gate.js';
+import { watchForKakaoTalk } from './kakaotalk-watch.js';
 import { openLaunch } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from '../dialogs/pc-panel.js';
-import type { OperatingState } from '../../../core/operating/operating-state.js';
 import type { ConfigProblem } from './remote-config-loader.js';
+import { SETTING_CHECKS } from './setting-checks.js';
 import { SiteTicket } from './site-ticket.js';
 
 /** What the button element lends its behaviour: its custom states and its language. */
@@ -39,94 +41,68 @@ export interface BehaviourView {
   disabled: boolean;
   busy: boolean;
   describedBy: string;
-  after: unknown;
+  /** The notes under the button and its dialogs. */
+  after: TemplateResult;
 }
 
-let lastClient: { key: string; client: ClientInfo } | undefined;
-/** The button that shows the page's one update notice: the first to need it. */
-let updateNoticeOwner: ButtonHost | undefined;
+/**
+ * The dialogs' code (consent step, PC panel): a chunk of its own, fetched while the page loads
+ * by buttons that may show one, never by the others.
+ */
+const dialogs = lazyChunk(() => import('../dialogs/dialogs.js'));
 
-type DialogCode = typeof import('../dialogs/dialogs.js');
-let dialogCode: DialogCode | undefined;
-let dialogLoad: Promise<DialogCode> | undefined;
-
-/** The dialogs' code, fetched once per page; a failed fetch is tried again on the next need. */
-function loadDialogs(): Promise<DialogCode> {
-  dialogLoad ??= import('../dialogs/dialogs.js').then(
-    (code) => (dialogCode = code),
-    (error: unknown) => {
-      dialogLoad = undefined;
-      throw error;
-    },
-  );
-  return dialogLoad;
-}
-
-/** The client for these inputs; every button on a page asks with the same ones, so it is parsed once. */
-function clientOf(userAgent: string, maxTouchPoints: number, kakaoTalkVersion: string): ClientInfo {
-  const key = `${maxTouchPoints}\u0000${kakaoTalkVersion}\u0000${userAgent}`;
-  if (lastClient?.key !== key) lastClient = { key, client: parseClient(userAgent, { maxTouchPoints, kakaoTalkVersion }) };
-  return lastClient.client;
-}
-
-/** True when `next` differs from `previous` in any place (by identity, as Lit compares properties). */
-function differs(previous: readonly unknown[] | undefined, next: readonly unknown[]): boolean {
-  return !previous || next.some((value, index) => !Object.is(value, previous[index]));
-}
-
-/** The hours line with each time range kept on one line: a break after the dash would read as two times. */
-function unbrokenTimes(hours: string) {
-  return hours.split(/(\d\d:\d\d–\d\d:\d\d)/).map((part, index) => (index % 2 ? html`<span class="nowrap">${part}</span>` : part));
-}
-
-/** How long a phone launch may leave the page visible before the not-installed help shows. */
-const NOT_OPENED_AFTER_MS = 1500;
 /** The longest a tap waits for the site's switch or ticket: the config fetch gives up at 2 s too. */
 const WAIT_AT_MOST_MS = 2000;
 
+/** How far a plan is followed: `waited` once a tap has waited for the site (so it does not wait again). */
+interface Follow {
+  waited: boolean;
+}
+
 /**
- * Everything <kakao-consult-button> does beyond drawing itself: reads its settings, the
- * client and the operating state, asks core's `planLaunch` what a click does, and reports,
- * asks, waits or launches as the plan says.
+ * Everything <kakao-consult-button> does beyond drawing itself: reads its settings into one
+ * input, asks core's `planLaunch` what a click does, tells the developer of problems, and on
+ * a click asks, waits or launches as the plan says.
  */
 export class ConsultBehaviour implements ReactiveController {
-  /** The plan as of the last render: validation, warnings and the disabled state come from it. */
-  private preview: LaunchPlan = planLaunch({ channel: '', client: 'print' });
-  private previewInputs: unknown[] | undefined;
-  private readonly operating: OperatingHours;
-  /** The operating state as last rendered, so a click acts on what the user saw. */
-  private operatingNow: OperatingState = { enabled: true, open: true };
-  private client: ClientInfo = { platform: 'desktop', inApp: null, kakaoTalkVersion: null, needsUpdate: false };
-  /** The member from `configure({ member })`, shared by every button. */
+  /** The input as of the last update: compared with the next, never kept in step by hand. */
+  private input: ButtonInput | undefined;
+  /** The plan as of the last update: validation, warnings and the disabled state come from it. */
+  private preview: LaunchPlan | undefined;
+  /** Follows `config-src`: the site's switch, hours and notice. */
+  private readonly hours: OperatingHours;
+  /** The member from `configure({ member })`. */
   private siteMember: MemberInfo | null = null;
-  private readonly ticket: SiteTicket;
-  private popupSize: PopupSize = DEFAULT_POPUP_SIZE;
-  /** A tap is waiting for the site's switch or ticket: the button is busy and a second tap does nothing. */
-  private waiting = false;
+  /** This button's ticket from `configure({ ticket })` (the `ticket` attribute wins over it). */
+  private readonly siteTicket: SiteTicket;
+  /** A tap waiting for the site's switch or ticket: the button is busy and further taps are that tap. */
+  private readonly waits = new TapGate();
   /** Shown when a phone launch left the page visible: KakaoTalk is probably missing. */
   private notOpened = false;
-  /** Which styles are in the shadow root yet: 0 its own, 1 with the notes', 2 with the dialogs' too. */
-  private styled = 0;
+  /** The styles in the shadow root beyond the button's own. */
+  private adopted: { notes: boolean; dialogs: boolean } = { notes: false, dialogs: false };
   /** The consent step, once the dialogs' code is there, for a button that asks for consent. */
-  private consent: ConsentStep | undefined;
+  private consentStep: ConsentStep | undefined;
   private readonly panel: PcPanel;
+  /** The client as last read: on each update, and again on a click. */
+  private client: ClientInfo = { platform: 'desktop', inApp: null, kakaoTalkVersion: null, needsUpdate: false };
+  private readonly problems: ProblemLog;
   private unsubscribe?: () => void;
   private stopWatching?: () => void;
-  /** What was last reported per source (`launch` or an attribute), so each problem is told once. */
-  private readonly reported = new Map<string, string>();
 
   constructor(
     private readonly host: ButtonHost,
     private readonly ports: BehaviourPorts,
   ) {
-    this.operating = new OperatingHours(host, (problem) => this.reportConfig(problem));
-    this.ticket = new SiteTicket(
-      (problem) => this.report('site-ticket', 'consult-warning', problem),
+    this.problems = new ProblemLog(host, (severity, { field }) => this.tellAnalytics(severity === 'error' ? 'consult-error' : 'consult-warning', { field }));
+    this.hours = new OperatingHours(host, (problem) => this.reportConfig(problem));
+    this.siteTicket = new SiteTicket(
+      (problem) => this.problems.report('site-ticket', 'warning', problem),
       () => this.host.requestUpdate(),
     );
     this.panel = new PcPanel(host, {
-      opened: (link) => this.send('consult-qr-open', { request: link, platform: this.client.platform }),
-      launch: (plan) => this.launchWith(plan, 'popup'),
+      opened: (link) => this.dispatch('consult-qr-open', { request: link, platform: this.client.platform }),
+      launch: (plan) => this.launch(plan, 'popup'),
     });
     host.addController(this);
   }
@@ -140,7 +116,7 @@ export class ConsultBehaviour implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (updateNoticeOwner === this.host) updateNoticeOwner = undefined;
+    updateNotice.release(this.host);
     this.unsubscribe?.();
     this.stopWatching?.();
   }
@@ -153,87 +129,55 @@ export class ConsultBehaviour implements ReactiveController {
         this.siteMember = member;
         this.host.requestUpdate();
       },
-      (error: unknown) => this.report('member', 'consult-warning', new ConsultInputError('member', `configure({ member }) failed (${String(error)}); launching without member context.`)),
+      (error: unknown) => this.problems.report('member', 'warning', new ConsultInputError('member', `configure({ member }) failed (${String(error)}); launching without member context.`)),
     );
-    this.ticket.ask(() => buttonContext(this.host));
+    this.siteTicket.ask(() => buttonContext(this.host));
   }
 
-  hostUpdate(): void {
+  /** The input now: the settings, the client (read now: the host app may have updated KakaoTalk) and what the site said. */
+  private readInput(): ButtonInput {
     const { host } = this;
-    this.operating.use(host.configSrc || siteOptions().configSrc || '');
-    this.operatingNow = this.operating.state(localeFor(this.ports.lang()));
-    this.client = this.readClient();
-    const { channel, extra, bot, event, endpoint, placement, campaign, pageKey, memberId, memberGrade, member, ticket, pcMode, bridge } = host;
-    const inputs = [channel, extra, bot, event, endpoint, placement, campaign, pageKey, memberId, memberGrade, member, ticket || this.ticket.current(), pcMode, bridge, this.siteMember, this.client, this.consentState()];
-    if (!differs(this.previewInputs, inputs)) return;
-    this.previewInputs = inputs;
-    this.preview = this.planNow(true);
-  }
-
-  /** What a click does now: the context is read now (the URL may have changed in a single-page app). */
-  private planNow(settled = false): LaunchPlan {
-    const { host } = this;
-    const ticket = host.ticket || this.ticket.current();
-    return planLaunch({
-      channel: host.channel,
-      endpoint: host.endpoint,
-      bot: host.bot,
-      event: host.event,
-      extra: host.extra,
-      context: buttonContext(host),
-      member: memberOf(host, this.siteMember),
-      ticket: ticket === 'pending' ? undefined : ticket,
-      ticketPending: ticket === 'pending' && !settled,
-      consent: this.consentState(),
-      pcMode: host.pcMode,
-      bridge: Boolean(host.bridge) && hasAppBridge(host.bridge),
+    const locale = localeFor(this.ports.lang());
+    this.hours.use(host.configSrc || siteOptions().configSrc || '');
+    this.client = clientOf(navigator.userAgent, navigator.maxTouchPoints, host.kakaotalkVersion);
+    return readInput(host, {
+      locale,
       client: this.client,
-      operating: this.operating.pending && !settled ? 'pending' : this.operatingNow,
-      offlineMode: host.offlineMode,
+      siteMember: this.siteMember,
+      siteTicket: this.siteTicket.value,
+      siteTicketPending: this.siteTicket.pending,
+      consentState: this.consentState(),
+      operating: this.hours.state(locale),
+      operatingPending: this.hours.pending,
     });
   }
 
-  hostUpdated(): void {
-    const { host } = this;
-    const problem = this.preview.error;
-    const { enabled, open, hours, notice } = this.operatingNow;
-    // Custom states let the styles (and the page: `:state(offline)`) follow without re-rendering.
-    toggleState(this.ports.states, 'invalid', Boolean(problem));
-    toggleState(this.ports.states, 'off', !enabled);
-    toggleState(this.ports.states, 'offline', !open);
-    toggleState(this.ports.states, 'noted', Boolean(problem || hours || notice || this.client.needsUpdate || this.notOpened));
-    const { needsUpdate, kakaoTalkVersion } = this.client;
-    // An unreadable hint is ignored, so the version came from the user agent.
-    const source = versionHint(host.kakaotalkVersion) ? 'kakaotalk-version' : 'user-agent';
-    this.report('kakaotalk-version', 'consult-warning', unreadableVersion(host.kakaotalkVersion));
-    this.report('update', 'consult-warning', needsUpdate ? new ConsultInputError(source, `KakaoTalk ${kakaoTalkVersion} is older than 5.8.0, which the consult button needs; the user is asked to update.`) : undefined);
-    this.report('bridge', 'consult-warning', host.bridge && !isBridgeName(host.bridge) ? new ConsultInputError('bridge', `bridge "${clip(String(host.bridge))}" is not a JavaScript identifier; it is ignored.`) : undefined);
-    this.report('consent-href', 'consult-warning', unsafePolicyLink(consentNotice(host.consent), host.consentHref, location.href));
-    this.report('launch', 'consult-error', problem);
-    this.reportRefusals(this.preview, false);
-    this.report('member-property', 'consult-warning', unusableMember(host.member, 'member'));
-    this.report('site-member', 'consult-warning', unusableMember(this.siteMember, 'configure'));
-    this.report('consent', 'consult-warning', unknownConsent(host.consent));
-    this.report('analytics', 'consult-warning', unknownAnalytics(host.analytics));
-    this.readPopupSize();
-    // Fetch the dialogs' code while the page loads, not on the click that needs it.
-    void this.ready();
-    for (const [field, property, allowed] of CHOICES) {
-      const value: unknown = host[property];
-      // null: the attribute was removed, which leaves the default.
-      const known = value == null || (allowed as readonly unknown[]).includes(value);
-      this.report(field, 'consult-warning', known ? undefined : new ConsultInputError(field, `${field} "${clip(String(value))}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`));
-    }
+  hostUpdate(): void {
+    const input = this.readInput();
+    if (sameInput(this.input, input)) return;
+    this.input = input;
+    this.preview = planFor(input, false);
+    this.checkSettings(input, this.preview);
   }
 
-  private readPopupSize(): void {
-    try {
-      this.popupSize = parsePopupSize(this.host.popupSize);
-      this.report('popup-size', 'consult-warning', undefined);
-    } catch (error) {
-      this.popupSize = DEFAULT_POPUP_SIZE;
-      this.report('popup-size', 'consult-warning', error as ConsultInputError);
-    }
+  /** Tells the developer what is wrong with the settings, each problem once, before any click. */
+  private checkSettings(input: ButtonInput, plan: LaunchPlan): void {
+    this.problems.report('launch', 'error', plan.error);
+    this.reportRefusals(plan, false);
+    for (const [source, check] of SETTING_CHECKS) this.problems.report(source, 'warning', check(input));
+    // Fetch the dialogs' code while the page loads, not on the click that needs it.
+    void this.ready();
+  }
+
+  hostUpdated(): void {
+    const { error } = this.preview!;
+    const { enabled, open, hours, notice } = this.input!.operating;
+    // Custom states let the styles (and the page: `:state(offline)`) follow without re-rendering.
+    const { states } = this.ports;
+    toggleState(states, 'invalid', Boolean(error));
+    toggleState(states, 'off', !enabled);
+    toggleState(states, 'offline', !open);
+    toggleState(states, 'noted', Boolean(error || hours || notice || this.client.needsUpdate || this.notOpened));
   }
 
   /**
@@ -245,66 +189,48 @@ export class ConsultBehaviour implements ReactiveController {
     for (const dropped of plan.refused) {
       if (dropped.reason === 'url-only' && !urlOnly) continue;
       const name = attributeOf(dropped.field);
-      this.report(`context:${dropped.field}`, 'consult-warning', new ConsultInputError(name, describeRefusalWith(REFUSALS_EN, dropped, { name })));
+      this.problems.report(`context:${dropped.field}`, 'warning', new ConsultInputError(name, describeRefusalWith(REFUSALS_EN, dropped, { name })));
     }
-  }
-
-  /** Logs and dispatches a problem once, however often the element re-renders; a fix re-arms it. */
-  private report(source: string, type: 'consult-error' | 'consult-warning', problem: ConsultInputError | undefined, log = true): void {
-    if (!problem) {
-      this.reported.delete(source);
-      return;
-    }
-    if (this.reported.get(source) === problem.message) return;
-    this.reported.set(source, problem.message);
-    if (log) (type === 'consult-error' ? console.error : console.warn)(`<kakao-consult-button> ${problem.field}: ${problem.message}`);
-    this.send(type, { field: problem.field, message: problem.message });
   }
 
   /** A bad config file is an error the site must fix; an unreachable one only a warning. The loader logs once per page. */
   private reportConfig(problem: ConfigProblem): void {
-    const type = problem.kind === 'invalid' ? 'consult-error' : 'consult-warning';
-    this.report('config', type, new ConsultInputError('config-src', problem.messages.join('; ')), false);
+    this.problems.report('config', problem.kind === 'invalid' ? 'error' : 'warning', new ConsultInputError('config-src', problem.messages.join('; ')), true);
   }
 
-  /** Dispatches a consult event and, when asked, tells analytics (placement and campaign, never member data). */
-  private send<K extends ConsultEventName>(type: K, detail: ConsultEventMap[K], cancelable = false): boolean {
-    const { host } = this;
-    const proceed = emit(host, type, detail, cancelable);
-    if ((host.analytics || siteOptions().analytics) === 'datalayer') {
-      const { platform, field } = detail as { platform?: string; field?: string };
-      // The validated channel: an invalid one may be anything, markup included.
-      pushToDataLayer(type, { channel: this.channelId, placement: host.placement, campaign: host.campaign, ...(platform && { platform }), ...(field && { field }) });
-    }
+  /** Dispatches a consult event from the button and tells analytics of it. */
+  private dispatch<K extends ConsultEventName>(type: K, detail: ConsultEventMap[K], cancelable = false): boolean {
+    const proceed = emit(this.host, type, detail, cancelable);
+    const { platform } = detail as { platform?: string };
+    this.tellAnalytics(type, platform ? { platform } : {});
     return proceed;
+  }
+
+  /** With `analytics="datalayer"`: the event, placement and campaign, never member data. */
+  private tellAnalytics(type: ConsultEventName, about: { platform?: string; field?: string }): void {
+    const { host } = this;
+    if ((host.analytics || siteOptions().analytics) !== 'datalayer') return;
+    // The validated channel: an invalid one may be anything, markup included.
+    pushToDataLayer(type, { channel: this.channelId, placement: host.placement, campaign: host.campaign, ...about });
   }
 
   /** The button's disabled and busy states, the notes under it and its dialogs, in this locale. */
   view(locale: Locale): BehaviourView {
     const text = messagesFor(locale);
-    const invalid = this.preview.blocked === 'invalid';
-    const operating = this.operatingNow;
-    const { platform } = this.client;
-    // One update notice per page, not one under every button.
-    const needsUpdate = this.client.needsUpdate && (updateNoticeOwner ??= this.host) === this.host;
-    const notes = [
-      invalid && html`<p part="message" id="message" class="note message">${text.unavailable}</p>`,
-      operating.hours && html`<p part="hours" id="hours" class="note">${unbrokenTimes(operating.hours)}</p>`,
-      operating.notice && html`<p part="notice" id="notice" class="note">${operating.notice}</p>`,
-      needsUpdate &&
-        html`<p part="update" id="update" class="note warning">
-          ${text.updateNeeded} <a href=${kakaoTalkStoreUrl(platform)} target="_blank" rel="noopener">${text.updateLink}</a>
-        </p>`,
-      this.notOpened &&
-        html`<p part="fallback" class="note" role="status">
-          ${text.notOpened} <a href=${kakaoTalkStoreUrl(platform)} target="_blank" rel="noopener">${text.installLink}</a>
-          <button type="button" class="link" @click=${this.handleRetry}>${text.retry}</button>
-        </p>`,
-    ].filter(Boolean);
-    const describedBy = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice', needsUpdate && 'update'].filter(Boolean).join(' ');
-    const dialogs = dialogCode ? [this.consentStep()?.render(text) ?? nothing, this.panel.render(text, locale, dialogCode.qrPanel)].filter((dialog) => dialog !== nothing) : [];
-    if (notes.length || dialogs.length) this.adoptStyles(dialogs.length > 0);
-    return { disabled: invalid || this.closedShut, busy: this.waiting, describedBy, after: html`${notes}${dialogs}` };
+    const invalid = this.preview?.blocked === 'invalid';
+    const input = this.input!;
+    const { notes, describedBy } = buttonNotes(text, {
+      invalid,
+      operating: input.operating,
+      platform: input.client.platform,
+      updateNotice: input.client.needsUpdate && updateNotice.claim(this.host),
+      notOpened: this.notOpened,
+      onRetry: this.handleRetry,
+    });
+    const code = dialogs.code;
+    const drawn = code ? [this.ensureConsentStep()?.render(text) ?? nothing, this.panel.render(text, locale, code.qrPanel)].filter((dialog) => dialog !== nothing) : [];
+    if (notes.length || drawn.length) this.adoptStyles(drawn.length > 0);
+    return { disabled: invalid || this.closedShut, busy: this.waits.busy(this.host), describedBy, after: html`${notes}${drawn}` };
   }
 
   /**
@@ -313,11 +239,14 @@ export class ConsultBehaviour implements ReactiveController {
    * once costs a frame.
    */
   private adoptStyles(withDialogs: boolean): void {
-    const wanted = withDialogs ? 2 : 1;
-    if (this.styled >= wanted) return;
-    this.styled = wanted;
+    const { adopted } = this;
+    if (adopted.notes && (adopted.dialogs || !withDialogs)) return;
+    adopted.notes = true;
     const styles = [...(this.host.constructor as typeof LitElement).elementStyles, consultNotesStyles];
-    if (withDialogs && dialogCode) styles.push(dialogCode.dialogStyles);
+    if (withDialogs && dialogs.code) {
+      adopted.dialogs = true;
+      styles.push(dialogs.code.dialogStyles);
+    }
     adoptStyles(this.host.renderRoot as ShadowRoot, styles);
   }
 
@@ -327,9 +256,9 @@ export class ConsultBehaviour implements ReactiveController {
    * when a click needs it.
    */
   ready(): Promise<void> {
-    if (dialogCode || (!consentAsked(this.host.consent) && this.client.platform !== 'desktop')) return Promise.resolve();
+    if (dialogs.code || !this.input || (!consentAsked(this.host.consent) && this.client.platform !== 'desktop')) return Promise.resolve();
     // Drawn once the code is there, so a click finds its dialog ready.
-    return loadDialogs().then(
+    return dialogs.load().then(
       () => this.host.requestUpdate(),
       () => undefined,
     );
@@ -337,86 +266,89 @@ export class ConsultBehaviour implements ReactiveController {
 
   /** Outside the hours with `offline-mode="disabled"`: the button stays, but does nothing. */
   private get closedShut(): boolean {
-    return !this.operatingNow.open && this.host.offlineMode === 'disabled';
+    return !this.input!.operating.open && this.host.offlineMode === 'disabled';
   }
 
   private get channelId(): string {
-    return this.preview.request?.fields.uuid ?? '';
-  }
-
-  private readClient(): ClientInfo {
-    return clientOf(navigator.userAgent, navigator.maxTouchPoints, this.host.kakaotalkVersion);
+    return this.preview?.request?.fields.uuid ?? '';
   }
 
   /** The user activated the button. */
   click(): void {
-    if (this.preview.blocked === 'invalid' || this.closedShut || this.waiting) return;
-    // Read now: a click may come long after rendering, e.g. after the host app updated KakaoTalk.
-    this.client = this.readClient();
-    this.send('consult-click', { channel: this.channelId, platform: this.client.platform });
-    void this.go();
+    if (this.preview?.blocked === 'invalid' || this.closedShut || this.waits.busy(this.host)) return;
+    this.dispatch('consult-click', { channel: this.channelId, platform: this.readInput().client.platform });
+    void this.follow({ waited: false });
   }
 
   private handleRetry = (): void => {
     this.notOpened = false;
     this.host.requestUpdate();
-    void this.go();
+    void this.follow({ waited: false });
   };
 
-  /** Plans the launch now and does what the plan says; waits first when the site has not answered. */
-  private async go(settled = false): Promise<void> {
-    const plan = this.planNow(settled);
+  /** Plans the launch now and does what the plan says: waits first when the site has not answered. */
+  private async follow({ waited }: Follow): Promise<void> {
+    // The operating state as drawn, so a click acts on what the user saw; after a wait, as the site now says.
+    const now = this.readInput();
+    const plan = planFor(waited ? now : { ...now, operating: this.input!.operating }, !waited);
     this.reportRefusals(plan, true);
     switch (plan.target) {
-      case 'wait':
-        return this.waitThenGo();
+      case 'wait': {
+        const wait = this.waits.pass(this.host, () => this.waitForSite());
+        if (!wait) return;
+        await wait;
+        // Out of the gate: drawn not busy, and the plan made again with the site's answer.
+        this.host.requestUpdate();
+        return this.follow({ waited: true });
+      }
       case 'consent':
-        return this.askConsent(settled);
+        return this.askConsent({ waited });
       case 'panel':
         // Without the panel's code the user still gets a consult: the Kakao-account path.
         if (await this.withDialogs()) return this.panel.open(plan);
-        return this.launchWith(plan, 'popup');
+        return this.launch(plan, 'popup');
       case 'disabled':
         // The switch went off or the desk closed while the page was open: show it.
         this.host.requestUpdate();
         return;
       default:
-        this.launchWith(plan, plan.target);
+        this.launch(plan, plan.target);
     }
   }
 
   /** The consent step, for a button that asks for consent, once the dialogs' code is there. */
-  private consentStep(): ConsentStep | undefined {
-    if (!dialogCode || !consentAsked(this.host.consent)) return undefined;
-    return (this.consent ??= new dialogCode.ConsentStep(this.host, {
+  private ensureConsentStep(): ConsentStep | undefined {
+    const code = dialogs.code;
+    if (!code || !consentAsked(this.host.consent)) return undefined;
+    return (this.consentStep ??= new code.ConsentStep(this.host, {
       channel: () => this.channelId,
-      send: (type, detail) => this.send(type, detail),
-      agreed: () => void this.go(),
+      dispatch: (type, detail) => this.dispatch(type, detail),
+      agreed: () => void this.follow({ waited: false }),
     }));
   }
 
   /** Whether member data may go: no consent asked, asked and given, or (also while the step's code loads) not yet. */
-  private consentState(): 'none' | 'required' | 'given' {
+  private consentState(): ConsentState {
     if (!consentAsked(this.host.consent)) return 'none';
-    return this.consentStep()?.memberAllowed ? 'given' : 'required';
+    return this.ensureConsentStep()?.memberAllowed ? 'given' : 'required';
   }
 
   /** Shows the consent dialog, at once when it is drawn; else once the dialogs' code is there. */
-  private async askConsent(settled: boolean): Promise<void> {
-    if (this.consentStep()?.ask()) return;
+  private async askConsent(follow: Follow): Promise<void> {
+    if (this.ensureConsentStep()?.ask()) return;
     if (!(await this.withDialogs())) return;
-    const step = this.consentStep()!;
+    const step = this.ensureConsentStep()!;
     // The step's code may know of consent given before: then plan again.
-    if (step.memberAllowed) return this.go(settled);
+    if (step.memberAllowed) return this.follow(follow);
     step.ask();
   }
 
   /** Loads the dialogs' code if need be and draws them; false (and told) when it cannot load. */
   private async withDialogs(): Promise<boolean> {
     try {
-      if (!dialogCode) await loadDialogs();
+      await dialogs.load();
     } catch (error) {
-      this.report('script', 'consult-error', new ConsultInputError('script', `the dialogs' code did not load (${String(error)}); serve dist/chunks/ next to the script-tag file.`));
+      this.problems.report('script', 'error', new ConsultInputError('script', `the dialogs' code did not load (${String(error)}); serve dist/chunks/ next to the script-tag file.`));
       return false;
     }
     this.host.requestUpdate();
@@ -429,50 +361,29 @@ export class ConsultBehaviour implements ReactiveController {
    * most {@link WAIT_AT_MOST_MS}, showing it is busy, then obeys it: a site that switched
    * its buttons off launches nothing, and one that does not answer leaves the button as set.
    */
-  private async waitThenGo(): Promise<void> {
-    this.waiting = true;
+  private async waitForSite(): Promise<void> {
     this.host.requestUpdate();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_AT_MOST_MS)));
-    await Promise.race([Promise.all([this.operating.settled(), this.ticket.settled()]), limit]);
+    await Promise.race([Promise.all([this.hours.settled(), this.siteTicket.settled()]), limit]);
     clearTimeout(timer);
-    this.waiting = false;
-    this.operatingNow = this.operating.state(localeFor(this.ports.lang()));
-    this.host.requestUpdate();
-    return this.go(true);
   }
 
-  private launchWith(plan: LaunchPlan, target: LaunchTarget): void {
+  private launch(plan: LaunchPlan, target: LaunchTarget): void {
     const { request, context } = plan;
     if (!request) return;
     const { platform } = this.client;
-    if (!this.send('consult-launch', context ? { request, platform, target, context } : { request, platform, target }, true)) return;
+    if (!this.dispatch('consult-launch', context ? { request, platform, target, context } : { request, platform, target }, true)) return;
     if (target === 'bridge') postToAppBridge(this.host.bridge, request);
-    else openLaunch({ target, request, intent: plan.intent, popupSize: this.popupSize });
+    else openLaunch({ target, request, intent: plan.intent, popupSize: this.host.popupSize });
     if (plan.watch) this.watchForKakaoTalk();
   }
 
-  /**
-   * KakaoTalk taking over hides the page. If it is still visible 1.5 s after a phone launch,
-   * KakaoTalk is most likely not installed (or too old): offer the store and a retry.
-   */
   private watchForKakaoTalk(): void {
     this.stopWatching?.();
-    const left = () => stop();
-    const timer = setTimeout(() => {
-      stop();
-      if (document.visibilityState !== 'visible') return;
+    this.stopWatching = watchForKakaoTalk(() => {
       this.notOpened = true;
       this.host.requestUpdate();
-    }, NOT_OPENED_AFTER_MS);
-    const stop = () => {
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', left);
-      window.removeEventListener('pagehide', left);
-      this.stopWatching = undefined;
-    };
-    document.addEventListener('visibilitychange', left);
-    window.addEventListener('pagehide', left);
-    this.stopWatching = stop;
+    });
   }
 }

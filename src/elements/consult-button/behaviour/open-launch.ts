@@ -1,5 +1,5 @@
 import type { LaunchRequest } from '../../../core/launch/launch.js';
-import { popupFeatures, type PopupSize } from '../../../core/launch/popup-size.js';
+import { DEFAULT_POPUP_SIZE, parsePopupSize, popupFeatures, type PopupSize } from '../../../core/launch/popup-size.js';
 
 /** The window name sites use for the PC consult popup. */
 export const POPUP_NAME = 'kakao-consult';
@@ -10,7 +10,16 @@ export interface LaunchExit {
   request: LaunchRequest;
   /** The `intent://` URL, for `intent`. */
   intent?: string;
-  popupSize: PopupSize;
+  /** The `popup-size` setting, read on the launch that needs it; a bad value (told by the setting checks) leaves the default. */
+  popupSize: unknown;
+}
+
+function sizeOf(setting: unknown): PopupSize {
+  try {
+    return parsePopupSize(setting);
+  } catch {
+    return DEFAULT_POPUP_SIZE;
+  }
 }
 
 /**
@@ -28,7 +37,7 @@ export function openLaunch({ target, request, intent, popupSize }: LaunchExit): 
     window.open(intent, '_self');
     return;
   }
-  const popup = window.open(request.method === 'GET' ? request.url : 'about:blank', POPUP_NAME, popupFeatures(popupSize));
+  const popup = window.open(request.method === 'GET' ? request.url : 'about:blank', POPUP_NAME, popupFeatures(sizeOf(popupSize)));
   if (!popup) {
     send(request, '_blank');
     return;

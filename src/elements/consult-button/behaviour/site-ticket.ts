@@ -8,9 +8,11 @@ import { siteOptions } from '../configure.js';
  * each `configure()`), so a click finds it ready and keeps its user gesture.
  */
 export class SiteTicket {
-  private value: string | undefined;
+  /** The site's answer for this button, once it gave one. */
+  value: string | undefined;
+  /** True while the site's ticket source has not answered. */
+  pending = false;
   private asking: Promise<void> = Promise.resolve();
-  private waiting = false;
 
   constructor(
     private readonly onProblem: (problem: ConsultInputError) => void,
@@ -23,10 +25,10 @@ export class SiteTicket {
     const source = siteOptions().ticket;
     this.value = undefined;
     if (!source) {
-      this.waiting = false;
+      this.pending = false;
       return;
     }
-    this.waiting = true;
+    this.pending = true;
     // Only what is set: a ticket service should not have to tell "" from undefined.
     const given = Object.fromEntries(Object.entries(contextNow()).filter(([, value]) => value)) as ContextFields;
     const asking = Promise.resolve()
@@ -41,7 +43,7 @@ export class SiteTicket {
       )
       .finally(() => {
         if (this.asking !== asking) return;
-        this.waiting = false;
+        this.pending = false;
         this.onAnswer();
       });
     this.asking = asking;
@@ -49,11 +51,6 @@ export class SiteTicket {
 
   private fail(what: string): void {
     this.onProblem(new ConsultInputError('ticket', `configure({ ticket }) ${what}; launching without a ticket.`));
-  }
-
-  /** The ticket, `pending` while the source has not answered, or undefined. */
-  current(): string | 'pending' | undefined {
-    return this.waiting ? 'pending' : this.value;
   }
 
   settled(): Promise<void> {

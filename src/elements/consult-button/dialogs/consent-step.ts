@@ -4,6 +4,9 @@ import type { Messages } from '../../../core/i18n/messages.js';
 import { safeLink } from '../../../core/safe-link.js';
 import { hasStoredConsent, storeConsent } from './consent-store.js';
 import type { ButtonHost } from '../button-host.js';
+
+/** What the consent step reads of its button. */
+type ConsentHost = ButtonHost<'consent' | 'consentText' | 'consentHref' | 'consentVersion' | 'consentRemember'>;
 import { consentDialog } from './consent-dialog.js';
 import type { ConsultEventMap } from '../../internal/events.js';
 import { consentAsked, consentNotice } from '../../../core/launch/ignored-values.js';
@@ -11,7 +14,8 @@ import { consentAsked, consentNotice } from '../../../core/launch/ignored-values
 export interface ConsentStepHooks {
   /** The validated channel ID: consent is remembered per channel. */
   channel: () => string;
-  send: <K extends 'consult-consent' | 'consult-consent-declined'>(type: K, detail: ConsultEventMap[K]) => void;
+  /** Dispatches the user's answer (and tells analytics). */
+  dispatch: (type: 'consult-consent', detail: ConsultEventMap['consult-consent']) => void;
   /** Runs inside the agree click, so a phone launch keeps its user gesture. */
   agreed: () => void;
 }
@@ -25,7 +29,7 @@ export class ConsentStep {
   private givenNow = false;
 
   constructor(
-    private readonly host: ButtonHost,
+    private readonly host: ConsentHost,
     private readonly hooks: ConsentStepHooks,
   ) {}
 
@@ -81,7 +85,7 @@ export class ConsentStep {
     const record = this.record();
     storeConsent(this.hooks.channel(), record, this.host.consentRemember);
     this.givenNow = true;
-    this.hooks.send('consult-consent', { granted: true, ...record });
+    this.hooks.dispatch('consult-consent', { granted: true, ...record });
     this.dialog()?.close('agree');
     this.hooks.agreed();
     this.givenNow = false;
@@ -89,8 +93,7 @@ export class ConsentStep {
 
   private handleClose(): void {
     if (this.dialog()?.returnValue === 'agree') return;
-    const record = this.record();
-    this.hooks.send('consult-consent', { granted: false, ...record });
-    this.hooks.send('consult-consent-declined', record);
+    // One answer, one event: `granted` tells a refusal.
+    this.hooks.dispatch('consult-consent', { granted: false, ...this.record() });
   }
 }

@@ -21,7 +21,7 @@ export class PcPanel {
   private qrState: QrState = 'loading';
 
   constructor(
-    private readonly host: ButtonHost,
+    private readonly host: ButtonHost<'endpoint' | 'pcMode'>,
     private readonly hooks: PcPanelHooks,
   ) {}
 

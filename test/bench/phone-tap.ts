@@ -17,30 +17,26 @@ async function tapOnce(open: () => Promise<Page>, url: string): Promise<Tap> {
     await tab.goto(url);
     await tab.evaluate('window.working');
     // The drawn link counts as working at first paint; the tap measured is the element's, once it is in place.
-    await tab.waitForFunction(() => document.querySelector('kakao-consult-button')?.shadowRoot?.querySelector('button'));
-    await tab.evaluate(() => {
-      const host = document.querySelector('kakao-consult-button')!;
-      const state = window as unknown as { tap: { down?: number; launched?: number; before: number } };
-      state.tap = { before: performance.getEntriesByType('resource').length };
-      host.addEventListener('touchstart', (event) => (state.tap.down ??= event.timeStamp), { capture: true, once: true });
+    await tab.waitForFunction("document.querySelector('kakao-consult-button')?.shadowRoot?.querySelector('button')");
+    // Page scripts as strings: this file is compiled without the DOM's types.
+    await tab.evaluate(`(() => {
+      const host = document.querySelector('kakao-consult-button');
+      window.tap = { before: performance.getEntriesByType('resource').length };
+      host.addEventListener('touchstart', (event) => (window.tap.down ??= event.timeStamp), { capture: true, once: true });
       host.addEventListener('consult-launch', (event) => {
-        state.tap.launched = performance.now();
+        window.tap.launched = performance.now();
         event.preventDefault();
       });
-    });
+    })()`);
     const box = (await tab.locator('kakao-consult-button').first().boundingBox())!;
     await tab.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await tab.waitForFunction(() => (window as unknown as { tap: { launched?: number } }).tap.launched !== undefined);
+    await tab.waitForFunction('window.tap.launched !== undefined');
     // Anything the tap started loading but did not wait for shows up here too.
     await tab.waitForTimeout(500);
-    return await tab.evaluate(() => {
-      const { tap } = window as unknown as { tap: { down: number; launched: number; before: number } };
-      const loads = performance
-        .getEntriesByType('resource')
-        .slice(tap.before)
-        .map((entry) => ({ name: new URL(entry.name).pathname.split('/').at(-1)!, bytes: (entry as PerformanceResourceTiming).transferSize }));
-      return { ms: tap.launched - tap.down, loads };
-    });
+    return (await tab.evaluate(`({
+      ms: window.tap.launched - window.tap.down,
+      loads: performance.getEntriesByType('resource').slice(window.tap.before).map((entry) => ({ name: new URL(entry.name).pathname.split('/').at(-1), bytes: entry.transferSize })),
+    })`)) as Tap;
   } finally {
     await tab.context().close();
   }

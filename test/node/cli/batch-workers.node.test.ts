@@ -39,7 +39,7 @@ describe('kakao-consult batch on worker threads', () => {
       const lines = rows.map((row) => row.line);
       const outliner = await loadOutliner();
       for (const code of alone.planned) {
-        const bytes = prepared.rendered[lines.indexOf(code.line)];
+        const bytes: Uint8Array | undefined = prepared.rendered[lines.indexOf(code.line)];
         assert.ok(bytes, `row ${code.line} rendered on a worker`);
         // PDFs carry no date, so they compare byte for byte as well.
         assert.deepEqual(Buffer.from(bytes), Buffer.from(renderCode(code.spec, { outliner })), `row ${code.line}`);

@@ -21,7 +21,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/node/cli/main.js');
 const CODES = 1000;
 const PX = 400;
-const RUNS = 3;
+const RUNS = Number(process.env.BATCH_RUNS ?? 3);
 
 if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
 
@@ -31,7 +31,8 @@ const rows = Array.from({ length: CODES }, (_, index) => {
   return { name, url: buildLaunch({ channel: '@brand', extra: encodeContext({ placement: name, campaign: 'spring26' }).extra }).url };
 });
 const FORMATS = ['svg', 'png', 'pdf'] as const;
-for (const format of FORMATS) writeFileSync(join(work, `${format}.csv`), ['name,channel,placement,campaign,format,px', ...rows.map(({ name }) => `${name},@brand,${name},spring26,${format},${PX}`)].join('\n'));
+// A PDF is sized for print (its default 30 mm code); pixels apply to SVG and PNG.
+for (const format of FORMATS) writeFileSync(join(work, `${format}.csv`), ['name,channel,placement,campaign,format,px', ...rows.map(({ name }) => `${name},@brand,${name},spring26,${format},${format === 'pdf' ? '' : PX}`)].join('\n'));
 writeFileSync(join(work, 'urls.json'), JSON.stringify(rows));
 // Reports a process' peak memory on stderr as it exits; preloaded into both.
 writeFileSync(join(work, 'max-rss.cjs'), "process.on('exit', () => { const use = process.resourceUsage(); require('node:fs').writeSync(2, `\\nMAX_RSS ${use.maxRSS} CPU_US ${use.userCPUTime + use.systemCPUTime}\\n`); });");

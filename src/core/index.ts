@@ -5,6 +5,8 @@ export type { BotMode, LaunchFields, LaunchOptions, LaunchRequest } from './laun
 export { encodeContext, parseExtra, signedPayload } from './launch/context.js';
 export type { ContextFields, DropReason, DroppedField, EncodeOptions, EncodeResult, ParsedExtra } from './launch/context.js';
 export { planLaunch } from './launch/launch-plan.js';
+export { consultSnippet, unpkgDist } from './launch/consult-snippet.js';
+export type { SnippetFiles } from './launch/consult-snippet.js';
 export type { LaunchPlan, LaunchTarget, OperatingInput, PcMode, PlanClient, PlanInputs, PlanTarget } from './launch/launch-plan.js';
 export { describeRefusal } from './i18n/refusals.js';
 export type { RefusalMedium, RefusalOptions } from './i18n/refusals.js';

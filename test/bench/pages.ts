@@ -50,3 +50,7 @@ export const median = (values: number[]) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
+
+/** A plain link with the kit's Korean label, styled inline as the medium button: the least a page can paint. */
+export const staticLink = () =>
+  `<a href="https://bizmessage.kakao.com/chat/open/@brand" style="display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;width:${WIDTH}px;height:${HEIGHT}px;border-radius:${RADIUS}px;background:#fee500;color:rgba(0,0,0,.85);font:600 15px/1 sans-serif;text-decoration:none">상담하기</a>`;

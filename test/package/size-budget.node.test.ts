@@ -19,7 +19,8 @@ const CEILINGS: [string, () => number, number][] = [
   // The attribute table (with the behaviour's choices and the look's reflection) and the one
   // loader, tap gate and problem reporter the chunks share came in (9,162 before).
   // The language follows later `lang` changes: one MutationObserver for the page (96 B).
-  ['the script-tag file (Lit and the painted button)', () => gzipped(scriptTagFile()), 9_500],
+  // 9,500 until issue 25: +43 B for drawn links waiting one frame before the upgrade (the 10 KB budget holds).
+  ['the script-tag file (Lit and the painted button)', () => gzipped(scriptTagFile()), 9_550],
   // The launch plan, the ticket, the wait for the site's switch and the non-look attribute choices came in;
   // the consent step and the dialogs went to their own chunk (12,547 before).
   // Notes got a readable width of their own and the update notice shows once per page (issue 16).

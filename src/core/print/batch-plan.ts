@@ -15,7 +15,7 @@ export interface PlannedCode {
   file: string;
   spec: CodeSpec;
   /** A scan-counted code's id and the address its symbol carries. */
-  scan?: { id: string; url: string };
+  scan?: ScanCode;
 }
 
 /** A batch checked row by row: the codes to make, the rows refused (every problem, by line), the warnings. */
@@ -34,6 +34,39 @@ export interface BatchPlanOptions {
   format?: ImageFormat;
   /** A checked scan base (`checkScanBase`): each code then carries `base` + its row's scan id. */
   scanBase?: string;
+  /** Each row's code, already resolved by `resolveRow` (the CLI does it on worker threads); by row index. */
+  resolved?: readonly ResolvedRow[];
+}
+
+/** A scan-counted code's id and the address its symbol carries. */
+export interface ScanCode {
+  id: string;
+  url: string;
+}
+
+/** One row's code, encoded, or every problem its inputs have; with its scan address when the batch has a scan base. */
+export type ResolvedRow = { spec: CodeSpec; scan?: ScanCode; messages?: undefined } | { spec?: undefined; scan?: ScanCode; messages: string[] };
+
+/**
+ * A row's code with the defaults filling its blank cells: the costly, row-by-row part of
+ * {@link planBatch} (it encodes the QR symbol), which needs no other row.
+ */
+export function resolveRow(row: BatchRow, options: BatchPlanOptions = {}): ResolvedRow {
+  const { defaults = {}, logo, locale = 'en' } = options;
+  const input: CodeInput = {};
+  for (const field of CODE_FIELDS) input[field] = row.cells[field]?.trim() || defaults[field];
+  // A row's own size or px replaces the defaults' sizing, rather than conflicting with it.
+  if (row.cells.size?.trim() || row.cells.px?.trim()) {
+    input.size = row.cells.size?.trim();
+    input.px = row.cells.px?.trim();
+  }
+  const scan = options.scanBase === undefined ? undefined : scanOf(input.channel ?? '', row.cells.name ?? '', options.scanBase);
+  try {
+    return { spec: resolveCode(input, { logo, locale, format: options.format, qrText: scan?.url }), scan };
+  } catch (error) {
+    if (!(error instanceof CodeInputErrors)) throw error;
+    return { messages: error.errors.map(({ message }) => message), scan };
+  }
 }
 
 /**
@@ -42,7 +75,7 @@ export interface BatchPlanOptions {
  * Each code is encoded here, once. Messages quote the row's own text.
  */
 export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions = {}): BatchPlan {
-  const { defaults = {}, logo, locale = 'en' } = options;
+  const { locale = 'en' } = options;
   const words = studioMessages[locale];
   const planned: PlannedCode[] = [];
   const invalid: BatchPlan['invalid'] = [];
@@ -50,7 +83,7 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
   const names = new Map<string, { line: number; text: string }>();
   const urls = new Map<string, PlannedCode>();
   const scanIds = new Map<string, { line: number; name: string }>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const messages = [...row.problems];
     const text = row.cells.name?.trim() ?? '';
     let name: string | undefined;
@@ -63,24 +96,11 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
       if (!(error instanceof ConsultInputError)) throw error;
       messages.push(describeInputError(error, locale, text));
     }
-    const input: CodeInput = {};
-    for (const field of CODE_FIELDS) input[field] = row.cells[field]?.trim() || defaults[field];
-    // A row's own size or px replaces the defaults' sizing, rather than conflicting with it.
-    if (row.cells.size?.trim() || row.cells.px?.trim()) {
-      input.size = row.cells.size?.trim();
-      input.px = row.cells.px?.trim();
-    }
-    const scan = options.scanBase !== undefined && name !== undefined ? scanOf(input.channel ?? '', name, options.scanBase) : undefined;
-    const twinScan = scan && scanIds.get(scan.id);
+    const { spec, scan, messages: problems = [] } = options.resolved?.[index] ?? resolveRow(row, options);
+    const twinScan = scan && name !== undefined ? scanIds.get(scan.id) : undefined;
     if (scan && twinScan) messages.push(words.sameScanId(name!, twinScan.name, twinScan.line));
-    else if (scan) scanIds.set(scan.id, { line: row.line, name: name! });
-    let spec: CodeSpec | undefined;
-    try {
-      spec = resolveCode(input, { logo, locale, format: options.format, qrText: scan?.url });
-    } catch (error) {
-      if (!(error instanceof CodeInputErrors)) throw error;
-      messages.push(...error.errors.map(({ message }) => message));
-    }
+    else if (scan && name !== undefined) scanIds.set(scan.id, { line: row.line, name });
+    messages.push(...problems);
     if (messages.length > 0 || !spec || !name) {
       invalid.push(...messages.map((message) => ({ line: row.line, message })));
       continue;
@@ -96,8 +116,15 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
   return { planned, invalid, warnings };
 }
 
-/** A row's scan id and address. */
-function scanOf(channel: string, name: string, base: string): { id: string; url: string } {
+/** A row's scan id and address; none while its name is not a valid file name (the row is refused for that). */
+function scanOf(channel: string, cell: string, base: string): ScanCode | undefined {
+  let name: string;
+  try {
+    name = checkFileName(cell);
+  } catch (error) {
+    if (!(error instanceof ConsultInputError)) throw error;
+    return undefined;
+  }
   const id = scanId(channel, name);
   return { id, url: scanUrl(base, id) };
 }

@@ -3,7 +3,13 @@ import { KakaoConsultButton } from './consult-button.js';
 import type { ConsultButtonAttributes } from '../internal/jsx.js';
 import { TAG } from '../internal/tags.js';
 
-defineElement(TAG, KakaoConsultButton);
+const define = () => defineElement(TAG, KakaoConsultButton);
+// A drawn link is a working button already, painted by the page's stylesheet: upgrading it
+// before the page's first paint (a cached or early script) would push that paint back by the
+// upgrade's work. So it waits for the next frame (a hidden tab draws none: it upgrades when
+// shown); the element then takes the same box over. (No document: server rendering.)
+if (globalThis.document?.querySelector(`${TAG}>a`)) requestAnimationFrame(() => setTimeout(define));
+else define();
 
 export { KakaoConsultButton, TAG };
 

@@ -16,6 +16,7 @@ import { BATCH_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { renderCode, type RenderResources } from './render.js';
 import { printFilePaths, printFileRequest, writePrintFiles } from './batch-print-files.js';
+import { prepareInWorkers } from './batch-workers.js';
 
 const OPTIONS = {
   ...LAUNCH_OPTIONS,
@@ -84,7 +85,11 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   if (table.rows.length === 0) throw new CliFailure(EXIT.invalid, `${csvPath}: ${words.noRows}`);
 
   const scanBase = values['scan-base'] === undefined ? undefined : checkScanBase(values['scan-base']);
-  const { planned, invalid, warnings } = planBatch(table.rows, { defaults: { ...values, format: undefined }, logo, locale, format, scanBase });
+  const planOptions = { defaults: { ...values, format: undefined }, logo, locale, format, scanBase };
+  // A large batch is encoded and rendered on worker threads; the checks below are the same.
+  const prepared = await prepareInWorkers(table.rows, planOptions);
+  const { planned, invalid, warnings } = planBatch(table.rows, { ...planOptions, resolved: prepared?.resolved });
+  const rendered = new Map(table.rows.map((row, index) => [row.line, prepared?.rendered[index]]));
   for (const { line, message } of invalid) io.err(`${where(line)}: ${message}`);
   const invalidLines = [...new Set(invalid.map(({ line }) => line))];
   if (invalidLines.length > 0 && !skipInvalid) throw new CliFailure(EXIT.invalid, words.invalidRows(invalidLines.length, table.rows.length));
@@ -97,10 +102,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   checkTargets([...files, manifestPath, ...Object.values(printPaths)], force);
   await makeDirectory(outDir);
   const resources: RenderResources = {
-    outliner: printFiles.sheet || planned.some(({ spec }) => needsFont(spec)) ? await loadOutliner() : undefined,
+    outliner: printFiles.sheet || planned.some(({ spec, line }) => needsFont(spec) && !rendered.get(line)) ? await loadOutliner() : undefined,
     logo: logo && decodeLogo(logo.bytes),
   };
-  await writeCodes(planned, outDir, resources, force, io);
+  await writeCodes(planned, outDir, resources, force, io, rendered);
   await writePrintFiles(planned, printFiles, printPaths, csvPath, resources, locale, force);
   await writeOutput(manifestPath, formatManifest(planned.map(manifestEntry), manifestFormat), force);
 
@@ -110,19 +115,19 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * Renders and writes the codes, showing progress on a terminal. Writes overlap the next
+ * Renders (unless a worker did) and writes the codes, showing progress on a terminal. Writes overlap the next
  * codes' rendering: creating a file costs about as much as drawing a code.
  *
  * @throws CliFailure (overwrite, I/O) saying how many codes were written before it.
  */
-async function writeCodes(planned: readonly PlannedCode[], outDir: string, resources: RenderResources, force: boolean, io: CliIo): Promise<void> {
+async function writeCodes(planned: readonly PlannedCode[], outDir: string, resources: RenderResources, force: boolean, io: CliIo, rendered: ReadonlyMap<number, Uint8Array | undefined>): Promise<void> {
   const pending = new Set<Promise<void>>();
   let written = 0;
   try {
     for (const [index, code] of planned.entries()) {
       const file = join(outDir, code.file);
       io.progress(`[${index + 1}/${planned.length}] ${file}`);
-      const write: Promise<void> = writeOutput(file, renderCode(code.spec, resources), force).then(() => {
+      const write: Promise<void> = writeOutput(file, rendered.get(code.line) ?? renderCode(code.spec, resources), force).then(() => {
         written++;
         pending.delete(write);
       });

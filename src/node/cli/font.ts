@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createOutliner, type TextOutliner } from '../../core/print/text-outline.js';
+import type { TextOutliner } from '../../core/print/text-outline.js';
 
 /** The font the templates' text is outlined with: Pretendard SemiBold (OFL), Latin and the 2,350 common Hangul. */
 export const FONT_FILE = 'Pretendard-SemiBold.subset.woff';
@@ -16,5 +16,7 @@ export async function loadOutliner(): Promise<TextOutliner> {
   } catch {
     bytes = await readFile(createRequire(import.meta.url).resolve(`pretendard/dist/web/static/woff-subset/${FONT_FILE}`));
   }
+  // The font parser (opentype.js) loads here, not with the CLI: most codes have no template text.
+  const { createOutliner } = await import('../../core/print/text-outline.js');
   return createOutliner(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }

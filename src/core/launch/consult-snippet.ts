@@ -1,0 +1,31 @@
+import { escapeHtml, renderConsultButton, type MarkupValue } from './consult-markup.js';
+
+/** Where the kit's files are served from, and their SRI hashes (`sha384-…`) when known. */
+export interface SnippetFiles {
+  /** The `dist/` folder's URL, e.g. `https://unpkg.com/kakao-consult-button@0.1.0/dist`. */
+  base: string;
+  /** The script-tag file's hash. */
+  script?: string;
+  /** The behaviour chunk (`consult-behaviour-….js`) to preload, and its hash: it downloads alongside the script, not after it. */
+  behaviour?: { name: string; integrity?: string };
+}
+
+/** The `dist/` folder of a published version on unpkg. */
+export const unpkgDist = (version: string) => `https://unpkg.com/kakao-consult-button@${version}/dist`;
+
+const integrity = (hash: string | undefined) => (hash ? ` integrity="${escapeHtml(hash)}" crossorigin="anonymous"` : '');
+
+/**
+ * The snippet a site pastes: the stylesheet, the behaviour preload and the script tag, then
+ * the button with its link already drawn (`renderConsultButton`). It works at the page's first
+ * paint, as a plain link, and with JavaScript off; the script upgrades it to the full button
+ * after that paint, in the same box. Attributes are the element's (`channel`, `placement`,
+ * `campaign`, …); every value is escaped.
+ */
+export function consultSnippet(attributes: Readonly<Record<string, MarkupValue>>, files: SnippetFiles): string {
+  const base = escapeHtml(files.base.replace(/\/+$/, ''));
+  const lines = [`<link rel="stylesheet" href="${base}/kakao-consult-button.css" />`];
+  if (files.behaviour) lines.push(`<link rel="modulepreload" href="${base}/chunks/${escapeHtml(files.behaviour.name)}"${integrity(files.behaviour.integrity)} />`);
+  lines.push(`<script type="module" src="${base}/kakao-consult-button.min.js"${integrity(files.script)}></script>`, '', renderConsultButton(attributes));
+  return lines.join('\n');
+}

@@ -1,0 +1,71 @@
+// `kakao-consult batch` on every core: a large batch's rows are resolved (QR encoding) and
+// rendered on worker threads (batch-worker.ts), in slices handed out as threads come free.
+// The main thread then checks the batch as a whole (names, twins) with those results and
+// writes the files: nothing is written before every row is checked, as with one thread.
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ResolvedRow } from '../../core/print/batch-plan.js';
+import type { BatchRow } from '../../core/print/batch-table.js';
+import { matrixOf } from '../../core/qr/qr-modules.js';
+import type { WireRow, WorkerTask } from './batch-worker.js';
+
+/** Below this many rows one thread is as quick: a worker's start and module loading cost about what a hundred codes do. */
+export const WORKER_ROWS = 200;
+/** Rows per task: small enough to keep both threads busy to the end. */
+const SLICE = 50;
+
+/** Each row resolved, and its file rendered (by row index; none where the main thread must render it). */
+export interface PreparedBatch {
+  resolved: ResolvedRow[];
+  rendered: (Uint8Array | undefined)[];
+}
+
+// The worker's file next to this one: .js when built, .ts when run from source under tsx.
+const WORKER_FILE = new URL(`./batch-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/**
+ * Resolves and renders the rows on `threads` worker threads; `undefined` when the batch is
+ * too small, or the machine has one core, to gain from it.
+ */
+export async function prepareInWorkers(rows: readonly BatchRow[], options: WorkerTask['options'], threads = availableParallelism()): Promise<PreparedBatch | undefined> {
+  const count = Math.min(threads, Math.ceil(rows.length / SLICE));
+  if (rows.length < WORKER_ROWS || count < 2) return undefined;
+  const prepared: PreparedBatch = { resolved: new Array(rows.length), rendered: new Array(rows.length) };
+  const tasks: WorkerTask[] = [];
+  for (let start = 0; start < rows.length; start += SLICE) tasks.push({ start, rows: rows.slice(start, start + SLICE), options });
+  const workers = Array.from({ length: count }, () => new Worker(WORKER_FILE));
+  try {
+    await Promise.all(workers.map((worker) => drain(worker, tasks, prepared)));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return prepared;
+}
+
+/** Feeds one worker tasks until none is left. */
+function drain(worker: Worker, tasks: WorkerTask[], prepared: PreparedBatch): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const next = () => {
+      const task = tasks.shift();
+      if (task) worker.postMessage(task);
+      else resolve();
+    };
+    worker.on('error', reject);
+    worker.on('message', (result: { start: number; rows?: WireRow[]; error?: string }) => {
+      if (result.error !== undefined) return reject(new Error(`a batch worker failed: ${result.error}`));
+      result.rows!.forEach((row, offset) => {
+        const index = result.start + offset;
+        if (!row.spec) {
+          prepared.resolved[index] = { messages: row.messages, scan: row.scan };
+          return;
+        }
+        prepared.resolved[index] = { spec: { ...row.spec, symbol: { ...row.spec.symbol, matrix: matrixOf(row.spec.symbol.matrix) } }, scan: row.scan };
+        prepared.rendered[index] = row.bytes;
+      });
+      next();
+    });
+    next();
+  });
+}

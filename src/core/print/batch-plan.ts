@@ -9,6 +9,10 @@ import { describeInputError, studioMessages } from '../i18n/studio-messages.js';
 /** A valid row, checked and encoded, ready to render. */
 export interface PlannedCode {
   line: number;
+  /** The line of the first table, when this row comes from a manifest read back (a reprint). */
+  sourceLine?: number;
+  /** The inputs the code was made from, blanks filled by the defaults: the manifest's settings. */
+  input?: CodeInput;
   name: string;
   /** The file name, `name.format`. */
   file: string;
@@ -71,11 +75,16 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
       if (!(error instanceof CodeInputErrors)) throw error;
       messages.push(...error.errors.map(({ message }) => message));
     }
+    // A manifest read back must give the codes it lists: a cell a spreadsheet changed (0012 → 12) is named, not printed.
+    const listed = row.manifest?.url?.trim();
+    if (spec && listed && listed !== spec.launch.url) messages.push(words.reprintDiffers(listed, spec.launch.url));
     if (messages.length > 0 || !spec || !name) {
       invalid.push(...messages.map((message) => ({ line: row.line, message })));
       continue;
     }
-    const code = { line: row.line, name, file: `${name}.${spec.format}`, spec };
+    const code: PlannedCode = { line: row.line, name, file: `${name}.${spec.format}`, spec, input: settingsOf(input) };
+    const sourceLine = Number(row.manifest?.line);
+    if (Number.isInteger(sourceLine) && sourceLine > 0) code.sourceLine = sourceLine;
     planned.push(code);
     for (const message of spec.warnings) warnings.push({ line: row.line, message });
     const twin = urls.get(spec.launch.url);
@@ -85,11 +94,21 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
   return { planned, invalid, warnings };
 }
 
+/** The given inputs, blanks left out and values trimmed: what a reprint needs to make the same code. */
+function settingsOf(input: CodeInput): CodeInput {
+  const settings: CodeInput = {};
+  for (const field of CODE_FIELDS) {
+    const value = input[field]?.trim();
+    if (value) settings[field] = value;
+  }
+  return settings;
+}
+
 /** A planned code as the manifest lists it. */
-export function manifestEntry({ line, name, file, spec }: PlannedCode): ManifestEntry {
+export function manifestEntry({ line, sourceLine, name, file, spec, input }: PlannedCode): ManifestEntry {
   const { context } = spec;
   return {
-    line,
+    line: sourceLine ?? line,
     name,
     file,
     format: spec.format,
@@ -97,5 +116,6 @@ export function manifestEntry({ line, name, file, spec }: PlannedCode): Manifest
     extra: context.extra,
     shortened: context.shortened,
     dropped: context.dropped.map(({ field, reason }) => `${field}:${reason}`),
+    settings: input,
   };
 }

@@ -7,7 +7,9 @@ import { CodeInputErrors } from '../../core/print/printed-code.js';
 import { describeInputError } from '../../core/i18n/studio-messages.js';
 import { batchCommand } from './batch-command.js';
 import { CliFailure, EXIT, UsageError } from './exit-codes.js';
-import { MAIN_HELP } from './help.js';
+import { helpPage } from './help.js';
+import { cliLocale, cliWords, localeOfArguments, setCliLocale } from './locale.js';
+import { nearest } from '../../core/operating/remote-config.js';
 import { processIo, type CliIo } from './io.js';
 import { qrCommand } from './qr-command.js';
 import { reportCommand } from './report-command.js';
@@ -31,11 +33,14 @@ function version(): string {
  *
  * @returns the exit code (see `EXIT`).
  */
-export async function main(args: string[], io: CliIo): Promise<number> {
+export async function main(given: string[], io: CliIo): Promise<number> {
+  setCliLocale(localeOfArguments(given));
+  // `--lang ko` before the command is the run's, not the command's.
+  const args = given[0] === '--lang' ? given.slice(2) : given[0]?.startsWith('--lang=') ? given.slice(1) : given;
   const [command, ...rest] = args;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(MAIN_HELP);
+      io.out(helpPage('main'));
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
@@ -43,7 +48,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(undefined, `unknown command "${command}": use qr, url, batch or report.`);
+    if (!run) throw new UsageError(undefined, cliWords().unknownCommand(command, nearest(command, Object.keys(COMMANDS)) ?? undefined));
     return await run(rest, io);
   } catch (error) {
     return report(error, io);
@@ -55,7 +60,7 @@ function report(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
     const command = error.command === undefined ? '' : ` ${error.command}`;
     io.err(`kakao-consult${command}: ${error.message}`);
-    io.err(`Run "kakao-consult${command} --help" for usage.`);
+    io.err(cliWords().seeHelp(command));
     return error.exitCode;
   }
   if (error instanceof CliFailure) {
@@ -63,10 +68,10 @@ function report(error: unknown, io: CliIo): number {
     return error.exitCode;
   }
   if (error instanceof CodeInputErrors || error instanceof ConsultInputError) {
-    for (const problem of error instanceof CodeInputErrors ? error.errors : [error]) io.err(`kakao-consult: ${describeInputError(problem, 'en')}`);
+    for (const problem of error instanceof CodeInputErrors ? error.errors : [error]) io.err(`kakao-consult: ${describeInputError(problem, cliLocale())}`);
     return EXIT.invalid;
   }
-  io.err(`kakao-consult: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  io.err(`kakao-consult: ${cliWords().internal(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
   return EXIT.internal;
 }
 

@@ -3,7 +3,8 @@ import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine } from './
 import { resolveLaunch } from '../../core/print/printed-code.js';
 import { studioMessages } from '../../core/i18n/studio-messages.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { URL_HELP } from './help.js';
+import { helpPage } from './help.js';
+import { cliWords } from './locale.js';
 import type { CliIo } from './io.js';
 import { extraLine, launchReport } from './report.js';
 
@@ -19,10 +20,10 @@ const OPTIONS = { ...LAUNCH_OPTIONS, ...HELP_OPTION, json: { type: 'boolean' } }
 export function urlCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseCommandLine('url', args, OPTIONS);
   if (values.help) {
-    io.out(URL_HELP);
+    io.out(helpPage('url'));
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError('url', `unexpected argument "${positionals[0]}"; options start with "--".`);
+  if (positionals.length > 0) throw new UsageError('url', cliWords().unexpectedArgument(positionals[0]!, '--channel @brand'));
   const locale = messageLocale('url', values.lang);
   const spec = resolveLaunch(values, locale);
   for (const warning of spec.warnings) io.err(`${studioMessages[locale].warning}: ${warning}`);

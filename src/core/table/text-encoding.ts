@@ -92,20 +92,20 @@ function attempt(bytes: Uint8Array, encoding: TextEncoding, cp949: Cp949Decoder)
   return { text, encoding, bad: text.indexOf(REPLACEMENT) };
 }
 
+/** Whether the bytes are valid in a Unicode encoding (a U+FFFD among them was then in the file itself). */
+function strict(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'cp949'>): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function accept({ text, encoding, bad }: Attempt, bytes: Uint8Array, bom: boolean): DecodedText {
   if (bad === -1) return { text, encoding, bom };
   const { line, column } = lineAndColumn(text, bad);
-  // In UTF-8 and UTF-16 a U+FFFD may be in the file itself; if the bytes decode strictly it was.
-  let kind: 'bytes' | 'replacement' = 'bytes';
-  if (encoding !== 'cp949') {
-    try {
-      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-      kind = 'replacement';
-    } catch {
-      // bytes that do not decode
-    }
-  }
-  throw new TextDecodeError(encoding, line, column, kind);
+  throw new TextDecodeError(encoding, line, column, encoding !== 'cp949' && strict(bytes, encoding) ? 'replacement' : 'bytes');
 }
 
 /** Options of {@link decodeText}. */
@@ -140,7 +140,7 @@ export function decodeText(bytes: Uint8Array, { encoding, cp949 = browserCp949 }
   const order = utf16Order(bytes);
   if (order) return accept(attempt(bytes, order, cp949), bytes, false);
   const utf8 = attempt(bytes, 'utf-8', cp949);
-  if (utf8.bad === -1) return { text: utf8.text, encoding: 'utf-8', bom: false };
+  if (utf8.bad === -1 || strict(bytes, 'utf-8')) return accept(utf8, bytes, false);
   const korean = attempt(bytes, 'cp949', cp949);
   if (korean.bad === -1) return { text: korean.text, encoding: 'cp949', bom: false };
   // Both fail: blame the one that read further (relative to its text, the lengths differ).

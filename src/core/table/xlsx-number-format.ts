@@ -5,7 +5,7 @@
  * (undefined), never shown as the bare stored number.
  */
 
-/** The built-in formats (ECMA-376 18.8.30) among those this reader shows. */
+/** Built-in formats (ECMA-376 18.8.30): those this reader shows, and times it names when it refuses them. */
 const BUILT_IN: Record<number, string> = {
   0: 'General',
   1: '0',
@@ -16,12 +16,18 @@ const BUILT_IN: Record<number, string> = {
   10: '0.00%',
   // Shown by Korean Excel as 2026-03-01.
   14: 'yyyy-mm-dd',
+  // Times, named so a refusal can quote them.
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
   49: '@',
 };
 
-/** The format code of a number format id: a workbook's own (164 and up) or a built-in one. */
-export function formatCode(id: number, custom: ReadonlyMap<number, string>): string | undefined {
-  return custom.get(id) ?? BUILT_IN[id];
+/** The format code of a number format id: a workbook's own (164 and up), a built-in one, or the id of one this reader does not know. */
+export function formatCode(id: number, custom: ReadonlyMap<number, string>): string {
+  return custom.get(id) ?? BUILT_IN[id] ?? `built-in format ${id}`;
 }
 
 const NUMBER = /^(#,##0|#,#00|[0#]*)(?:\.([0#]+))?(%?)$/;

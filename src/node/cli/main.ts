@@ -68,7 +68,9 @@ function report(error: unknown, io: CliIo): number {
     return error.exitCode;
   }
   if (error instanceof CodeInputErrors || error instanceof ConsultInputError) {
-    for (const problem of error instanceof CodeInputErrors ? error.errors : [error]) io.err(`kakao-consult: ${describeInputError(problem, cliLocale())}`);
+    // A code's problems are worded for the reader already; a lone input error (the logo) is not.
+    if (error instanceof CodeInputErrors) for (const problem of error.errors) io.err(`kakao-consult: ${problem.message}`);
+    else io.err(`kakao-consult: ${describeInputError(error, cliLocale())}`);
     return EXIT.invalid;
   }
   io.err(`kakao-consult: ${cliWords().internal(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);

@@ -50,14 +50,14 @@ export const MANIFEST_ONLY_COLUMNS = ['line', 'file', 'url', 'extra', 'shortened
 export type ManifestOnlyColumn = (typeof MANIFEST_ONLY_COLUMNS)[number];
 
 /**
- * Writes the manifest: JSON for programs (blank settings left out); or CSV for spreadsheets,
+ * Writes the manifest: JSON for programs (settings not given left out); or CSV for spreadsheets,
  * with a byte-order mark and CRLF line ends, which Excel needs to show Korean text instead of
  * mojibake, and no cell a spreadsheet would run as a formula (such a cell is written as text,
  * with a `'`, and read back without it). Either reads back into `kakao-consult batch`.
  */
 export function formatManifest(entries: readonly ManifestEntry[], format: ManifestFormat): string {
   if (format === 'json') {
-    const objects = entries.map((entry) => Object.fromEntries(COLUMNS.map(([name, value]) => [name, value(entry)]).filter(([, value]) => value !== undefined && value !== '')));
+    const objects = entries.map((entry) => Object.fromEntries(COLUMNS.map(([name, value]) => [name, value(entry)]).filter(([, value]) => value !== undefined)));
     return `${JSON.stringify(objects, null, 2)}\n`;
   }
   const rows = entries.map((entry) =>

@@ -122,12 +122,12 @@ describe('kakao-consult: help, version and usage errors', () => {
 
   for (const [args, message] of [
     [['print'], /unknown command "print": use qr, url, batch or report/],
-    [['qr', '--channel', '@brand', '--colour', 'red', '-o', 'a.svg'], /kakao-consult qr: Unknown option '--colour'/],
-    [['qr', '--channel', '@brand'], /-o FILE\.svg, FILE\.png or FILE\.pdf is required/],
+    [['qr', '--channel', '@brand', '--colour', 'red', '-o', 'a.svg'], /kakao-consult qr: unknown option "--colour"/],
+    [['qr', '--channel', '@brand'], /-o FILE\.svg, FILE\.png, FILE\.pdf is required/],
     [['qr', '--channel', '@brand', '-o', 'a.jpg'], /-o "a\.jpg" must end in \.svg, \.png or \.pdf/],
     [['qr', '--channel', '@a', '--channel', '@b', '-o', 'a.svg'], /option --channel is given more than once/],
-    [['url', '--channel'], /--channel <value>' argument missing/],
-    [['batch', '-o', 'out'], /give one CSV file/],
+    [['url', '--channel'], /option --channel needs a value/],
+    [['batch', '-o', 'out'], /give one table file/],
     [['batch', 'a.csv'], /-o DIR is required/],
     [['batch', 'a.csv', '-o', 'out', '--manifest-format', 'xml'], /--manifest-format "xml" must be "csv" or "json"/],
   ] as const) {

@@ -1,12 +1,13 @@
 // Builds dist/: ESM modules for bundlers and Node (the CLI included; types come from `tsc`),
-// the script-tag file with its lazy chunks, the pre-upgrade stylesheet, and the QR generator
-// page's browser bundle. Run through `npm run build`, which runs `tsc` first.
+// the script-tag file with its lazy chunks, the pre-upgrade stylesheet, and the studio's page
+// script, worker and single file. Run through `npm run build`, which runs `tsc` first.
 import { build, transformSync } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { singleFileStudio } from './src/build/single-file-studio.mjs';
 
 /**
  * The oldest engines the kit supports (README, "Browser support"; Samsung Internet 20 is
@@ -103,68 +104,6 @@ function artworkFont() {
       const { readFile } = await import('node:fs/promises');
       this.emitFile({ type: 'asset', fileName: 'fonts/Pretendard-SemiBold.subset.woff', source: await readFile(ARTWORK_FONT) });
       this.emitFile({ type: 'asset', fileName: 'fonts/LICENSE-Pretendard.txt', source: await readFile('node_modules/pretendard/dist/LICENSE.txt') });
-    },
-  };
-}
-
-/**
- * Writes dist/kakao-consult-studio.html: the studio page (demo/qr.html with its scripts, styles,
- * batch worker and artwork font) as one self-contained file, for a marketer's laptop (file://)
- * or any static server. No external requests; its own strict CSP pins the inline script and
- * style by hash, allows workers from Blob URLs only, and enforces Trusted Types.
- */
-function singleFileStudio() {
-  return {
-    name: 'single-file-studio',
-    async writeBundle() {
-      const { readFile, writeFile } = await import('node:fs/promises');
-      const { createHash } = await import('node:crypto');
-      const { outputFiles } = await build({
-        stdin: { contents: "import './qr.js';\nimport './studio-batch.js';", resolveDir: 'demo', loader: 'js' },
-        bundle: true,
-        format: 'esm',
-        minify: true,
-        write: false,
-        target: 'es2022',
-        // The demo scripts run for their side effects, which package.json's sideEffects list does not name.
-        ignoreAnnotations: true,
-        plugins: [
-          {
-            name: 'page-bundle',
-            setup(plugin) {
-              plugin.onResolve({ filter: /^\/dist\/studio\/qr-generator\.js$/ }, () => ({ path: new URL('src/studio/qr-generator.ts', `file://${process.cwd()}/`).pathname }));
-            },
-          },
-        ],
-      });
-      const script = outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-      const style = transformSync((await readFile('demo/demo.css', 'utf8')) + (await readFile('demo/qr.css', 'utf8')), { loader: 'css', minify: true }).code;
-      const worker = (await readFile('dist/studio/studio-worker.js', 'utf8')).replace(/<\/script/gi, '<\\/script');
-      const font = (await readFile(ARTWORK_FONT)).toString('base64');
-      const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-      const csp = [
-        "default-src 'none'",
-        `script-src ${hash(script)}`,
-        `style-src ${hash(style)}`,
-        'img-src blob: data:',
-        'worker-src blob:',
-        "base-uri 'none'",
-        "form-action 'none'",
-        "require-trusted-types-for 'script'",
-        'trusted-types kakao-consult-studio',
-      ].join('; ');
-      let html = await readFile('demo/qr.html', 'utf8');
-      html = html
-        .replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
-        .replace(/\s*<script type="module" src="[^"]*"><\/script>/g, '')
-        .replace(/<p><a href="\.\/">[^<]*<\/a><\/p>/, '')
-        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
-        .replace('</head>', `    <style>${style}</style>\n  </head>`)
-        .replace(
-          '</body>',
-          `  <script type="text/plain" id="studio-worker-source">${worker}</script>\n    <script type="application/octet-stream" id="studio-font">${font}</script>\n    <script type="module">${script}</script>\n  </body>`,
-        );
-      await writeFile('dist/kakao-consult-studio.html', html);
     },
   };
 }
@@ -279,16 +218,17 @@ export default [
     },
   },
   {
-    // The QR generator page (demo/qr.html) in one browser file: `qrcode` is CommonJS with a
-    // bare import, which a browser cannot load from dist/core/qr/qr.js as it is.
-    input: 'src/studio/qr-generator.ts',
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } })],
-    output: { file: 'dist/studio/qr-generator.js', format: 'es' },
+    // The studio page's script (demo/qr.html) in one browser file, core and the `qrcode`
+    // encoder inside: qrcode is CommonJS with a bare import, which a browser cannot load as it is.
+    // The single-file studio bundles the same sources itself (src/build/single-file-studio.mjs).
+    input: 'src/studio/studio-page.ts',
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } }), singleFileStudio({ target: BROWSER_FLOOR, font: ARTWORK_FONT })],
+    output: { file: 'dist/studio/studio-page.js', format: 'es' },
   },
   {
     // The studio's batch worker, one classic script (a Blob URL can start it in the single file).
     input: 'src/studio/studio-worker.ts',
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } }), singleFileStudio()],
+    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } })],
     output: { file: 'dist/studio/studio-worker.js', format: 'iife' },
   },
 ];

@@ -31,8 +31,8 @@ function configServer() {
 const commonjs = fromRollup(rollupCommonjs);
 
 export default {
-  // `*.node.test.ts` files run in Node (`npm run test:node`), the rest of core and elements here.
-  files: ['test/core/**/*.test.ts', 'test/elements/**/*.test.ts', '!test/**/*.node.test.ts'],
+  // `*.node.test.ts` files run in Node (`npm run test:node`), the rest of core, elements and studio here.
+  files: ['test/core/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/studio/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { browser: true },
   middleware: [configServer()],
   plugins: [

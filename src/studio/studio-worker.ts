@@ -2,44 +2,24 @@
 // off the page's main thread so typing stays responsive. The same core as `kakao-consult batch`:
 // the same checks, messages, file names and manifests. Started on the first batch run only.
 import { strToU8, zipSync, zlibSync, type Zippable } from 'fflate';
-import { artworkPdf } from '../core/print/artwork-pdf.js';
+import { slugOf } from '../core/print/artwork-marks.js';
+import { artworkPdf, artworkPdfPages } from '../core/print/artwork-pdf.js';
+import { imposeSheets } from '../core/print/artwork-sheet.js';
+import type { Drawing } from '../core/print/artwork.js';
 import { artworkSvg } from '../core/print/artwork-svg.js';
 import { manifestEntry, planBatch, type PlannedCode } from '../core/print/batch-plan.js';
 import { BatchTableError, readBatchTable } from '../core/print/batch-table.js';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from '../core/table/csv.js';
-import type { Locale } from '../core/i18n/labels.js';
 import { formatManifest } from '../core/print/manifest.js';
 import { withPixelDensity } from '../core/qr/png-density.js';
 import { needsArtwork, needsFont, printedDrawing } from '../core/print/printed-artwork.js';
-import type { CodeInput, ImageFormat } from '../core/print/printed-code.js';
 import { qrModulePixels, symbolSvg } from '../core/qr/qr.js';
 import { twoColorPng } from '../core/qr/qr-png-bytes.js';
 import { withPrintSize } from '../core/print/print-size.js';
 import { studioMessages } from '../core/i18n/studio-messages.js';
 import { createOutliner, type TextOutliner } from '../core/print/text-outline.js';
 import { readXlsx } from '../core/table/xlsx.js';
-
-/** A batch to make. */
-export interface StudioJob {
-  /** The file's or the pasted text; or `xlsx`. */
-  text?: string;
-  xlsx?: Uint8Array;
-  /** Tab-separated (TSV, cells pasted from a spreadsheet) rather than comma. */
-  tabs: boolean;
-  /** Values for blank cells: the page's own fields. */
-  defaults: CodeInput;
-  format: ImageFormat;
-  locale: Locale;
-  /** The artwork font's bytes, when a template with text may be used. */
-  font?: ArrayBuffer;
-}
-
-/** What the worker reports, in order: problems or progress, then the ZIP. */
-export type StudioReport =
-  | { type: 'problems'; problems: { line: number; message: string }[]; rows: number }
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'preview'; name: string; svg: string }
-  | { type: 'done'; zip: Uint8Array; count: number; warnings: { line: number; message: string }[]; empty: number[]; ignored: string[]; ms: number };
+import type { StudioJob, StudioReport } from './studio-job.js';
 
 const PREVIEWS = 12;
 const post = (report: StudioReport, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(report, transfer);
@@ -50,18 +30,30 @@ function records(job: StudioJob): CsvRecord[] {
   return parseCsv(text, { delimiter: job.tabs ? '\t' : ',', keepBlankLines: true, locale: job.locale });
 }
 
-function render(code: PlannedCode, outliner: TextOutliner | undefined): Uint8Array {
+/** The code as print artwork, when its file or a combined PDF needs it. */
+function drawingOf(code: PlannedCode, job: StudioJob, outliner: TextOutliner | undefined): Drawing | undefined {
+  return needsArtwork(code.spec) || job.sheet || job.onePdf ? printedDrawing(code.spec, { outliner, locale: job.locale }) : undefined;
+}
+
+function render(code: PlannedCode, drawing: Drawing | undefined): Uint8Array {
   const { spec } = code;
   if (spec.format === 'png') {
     const png = twoColorPng(spec.symbol, qrModulePixels(spec.size.px ?? 1024, spec.symbol.extent), zlibSync);
     return spec.size.dpi === undefined ? png : withPixelDensity(png, spec.size.dpi);
   }
-  if (needsArtwork(spec)) {
-    const drawing = printedDrawing(spec, { outliner });
-    return spec.format === 'pdf' ? artworkPdf(drawing, zlibSync) : strToU8(artworkSvg(drawing));
-  }
+  if (drawing && needsArtwork(spec)) return spec.format === 'pdf' ? artworkPdf(drawing, zlibSync) : strToU8(artworkSvg(drawing));
   const svg = symbolSvg(spec.symbol, { size: spec.printMm === undefined ? spec.size.px : undefined });
   return strToU8(spec.printMm === undefined ? svg : withPrintSize(svg, spec.printMm));
+}
+
+/** The preview of a code as it will print: its artwork on its page, else the bare code at its print size. */
+function preview(code: PlannedCode, drawing: Drawing | undefined): StudioReport {
+  if (drawing && needsArtwork(code.spec)) {
+    const slug = slugOf(drawing);
+    return { type: 'preview', name: code.name, svg: artworkSvg(drawing), widthMm: drawing.width + 2 * slug, heightMm: drawing.height + 2 * slug };
+  }
+  const report: StudioReport = { type: 'preview', name: code.name, svg: symbolSvg(code.spec.symbol) };
+  return code.spec.printMm === undefined ? report : { ...report, widthMm: code.spec.printMm, heightMm: code.spec.printMm };
 }
 
 function run(job: StudioJob): void {
@@ -84,13 +76,25 @@ function run(job: StudioJob): void {
     post({ type: 'problems', problems: invalid, rows: table.rows.length });
     return;
   }
-  const outliner = job.font && planned.some(({ spec }) => needsFont(spec)) ? createOutliner(job.font) : undefined;
+  const outliner = job.font && (job.sheet || planned.some(({ spec }) => needsFont(spec))) ? createOutliner(job.font) : undefined;
   const files: Zippable = {};
+  const drawings: Drawing[] = [];
   for (const [index, code] of planned.entries()) {
+    const drawing = drawingOf(code, job, outliner);
+    if (drawing) drawings.push(drawing);
     // Stored, not deflated again: PNG and PDF are compressed already, SVG is small.
-    files[code.file] = [render(code, outliner), { level: 0 }];
-    if (index < PREVIEWS) post({ type: 'preview', name: code.name, svg: symbolSvg(code.spec.symbol) });
+    files[code.file] = [render(code, drawing), { level: 0 }];
+    if (index < PREVIEWS) post(preview(code, drawing));
     if (index % 25 === 24 || index === planned.length - 1) post({ type: 'progress', done: index + 1, total: planned.length });
+  }
+  if (job.onePdf) files['codes.pdf'] = [artworkPdfPages(drawings, zlibSync), { level: 0 }];
+  if (job.sheet && outliner) {
+    try {
+      files[`sheets-${job.sheet.size}.pdf`] = [artworkPdfPages(imposeSheets(drawings, job.sheet.size, job.sheet.job, outliner).pages, zlibSync), { level: 0 }];
+    } catch (error) {
+      post({ type: 'problems', problems: [{ line: table.headerLine, message: error instanceof Error ? error.message : String(error) }], rows: table.rows.length });
+      return;
+    }
   }
   const entries = planned.map(manifestEntry);
   files['manifest.csv'] = strToU8(formatManifest(entries, 'csv'));

@@ -3,7 +3,8 @@
 // strict CSP with Trusted Types. Batches go through the page as a marketer uses it; the ZIP is
 // unpacked and every code read back independently (pngjs + jsQR; PDFs through poppler).
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { encodeContext } from '../../dist/core/launch/context.js';
 import { buildLaunch } from '../../dist/core/launch/launch.js';
+import { renderConsultButton } from '../../dist/core/launch/consult-markup.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { decodePdf, pdfBoxes } from '../support/pdf.mjs';
 import { ensurePoppler } from '../support/poppler.mjs';
@@ -88,6 +90,17 @@ function decodePng(bytes) {
   return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data;
 }
 
+/** How many pages poppler counts in the PDF. */
+function pdfPages(bytes) {
+  const directory = mkdtempSync(join(tmpdir(), 'kakao-consult-pages-'));
+  try {
+    writeFileSync(join(directory, 'file.pdf'), bytes);
+    return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(directory, 'file.pdf')], { encoding: 'utf8' }))[1]);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
 describe('the single-file studio, from disk, offline', () => {
   it('names the bad line of a 30-row Korean-header CSV and offers no ZIP; the fixed CSV gives a ZIP of codes that scan to the manifest URLs', async () => {
     const studio = await openStudio();
@@ -137,6 +150,39 @@ describe('the single-file studio, from disk, offline', () => {
     assert.ok(Math.abs(trim.width - 105) < 0.1 && Math.abs(trim.height - 148) < 0.1, `the card's trim is A6: ${trim.width} × ${trim.height}`);
     assert.ok(Math.abs(bleed.width - 111) < 0.1, 'with 3 mm bleed on each side');
     assert.equal(decodePdf(files[file]), url);
+    await assertQuiet(studio);
+    await studio.context.close();
+  });
+
+  it('makes what a print shop asks for: A5 cards previewed at their page size, A4 sheets and one PDF; the single code as PDF and as the button\'s HTML', async () => {
+    const studio = await openStudio();
+    const { page } = studio;
+    await page.locator('#placement').fill('counter');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-pdf').click()]);
+    const single = readFileSync(await download.path());
+    const { media } = pdfBoxes(single);
+    assert.ok(Math.abs(media.width - 30) < 0.1 && Math.abs(media.height - 30) < 0.1, `the single code's PDF is ${media.width} × ${media.height} mm`);
+    const url = buildLaunch({ channel: '@mybrand', extra: encodeContext({ placement: 'counter' }).extra }).url;
+    assert.equal(decodePdf(single), url);
+    assert.equal(await page.locator('#snippet').inputValue(), renderConsultButton({ channel: '@mybrand', placement: 'counter' }));
+
+    await page.locator('#batch-template').selectOption('card-a5');
+    await page.locator('#batch-format').selectOption('pdf');
+    await page.locator('#batch-sheet').selectOption('a4');
+    await page.locator('#batch-one-pdf').check();
+    await chooseTable(page, 'spring26.csv', table(3));
+    const files = await makeZip(page);
+    const manifest = manifestUrls(files);
+    const { trim } = pdfBoxes(files[manifest[0].file]);
+    assert.ok(Math.abs(trim.width - 148) < 0.1 && Math.abs(trim.height - 210) < 0.1, `an A5 card: ${trim.width} × ${trim.height}`);
+    assert.equal(pdfPages(files['codes.pdf']), 3, 'one PDF, a page per code');
+    assert.equal(pdfPages(files['sheets-a4.pdf']), 3, 'an A5 card with its marks takes an A4 sheet of its own');
+    assert.equal(pdfBoxes(files['sheets-a4.pdf']).media.width.toFixed(0), '210');
+    assert.equal(decodePdf(files['sheets-a4.pdf'], 150), urlOf(1));
+    const preview = page.locator('#batch-grid li').first();
+    assert.match(await preview.textContent(), /poster_01 · 148 × 210 mm/);
+    assert.equal(await preview.locator('img').evaluate((image) => image.style.width), '148mm');
+    await page.screenshot({ path: join(SHOTS, 'studio-cards-desktop.png'), fullPage: true });
     await assertQuiet(studio);
     await studio.context.close();
   });

@@ -11,8 +11,9 @@ export type Deflate = (data: Uint8Array) => Uint8Array;
 const n = (value: number) => String(Number(value.toFixed(3)));
 const encoder = new TextEncoder();
 
-function color({ rgb, cmyk }: Paint): string {
-  return cmyk ? `${cmyk.map(n).join(' ')} k` : `${rgb.map((channel) => n(channel / 255)).join(' ')} rg`;
+/** The fill (or stroke) operator of a process colour: always CMYK, what the press prints. */
+function color({ cmyk }: Paint, stroke = false): string {
+  return `${cmyk.map(n).join(' ')} ${stroke ? 'K' : 'k'}`;
 }
 
 /** Path operators; a quadratic curve is raised to the cubic PDF draws. */
@@ -104,46 +105,95 @@ function imageObject(file: PdfFile, image: ArtworkImage, deflate?: Deflate): num
   return file.stream(`${common} /ColorSpace /DeviceRGB /SMask ${mask} 0 R`, rgb, deflate);
 }
 
-/**
- * Writes artwork as a one-page vector PDF: the MediaBox is the trim size plus bleed and the
- * crop marks' margin, the TrimBox exactly the print size, the BleedBox the trim plus bleed.
- * Black is K 100; text is outlines, so the file embeds no font.
- */
-export function artworkPdf(drawing: Drawing, deflate?: Deflate): Uint8Array {
+/** Objects and resources every page of one file shares: the spot colours and the overprint state. */
+class SharedResources {
+  private readonly spots = new Map<string, number>();
+  private overprint: number | undefined;
+
+  constructor(private readonly file: PdfFile) {}
+
+  /** The Separation colour space of a spot ink, its CMYK the alternate (a tint scales it linearly). */
+  spot(paint: Paint): number {
+    const name = paint.spot!;
+    let id = this.spots.get(name);
+    if (id === undefined) {
+      const tint = `<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [${paint.cmyk.map(n).join(' ')}] /N 1 >>`;
+      id = this.file.add(`[/Separation /${name} /DeviceCMYK ${tint}]`);
+      this.spots.set(name, id);
+    }
+    return id;
+  }
+
+  /** Overprint on, so a spot line knocks nothing out of the inks under it. */
+  overprinting(): number {
+    this.overprint ??= this.file.add('<< /Type /ExtGState /OP true /op true /OPM 1 >>');
+    return this.overprint;
+  }
+}
+
+/** One page's content and resources, added to the file; returns the page's object number. */
+function addPage(file: PdfFile, shared: SharedResources, pages: number, drawing: Drawing, deflate?: Deflate): number {
   const slug = slugOf(drawing);
   const pageWidth = (drawing.width + 2 * slug) * PT;
   const pageHeight = (drawing.height + 2 * slug) * PT;
-  const file = new PdfFile();
-  const catalog = file.reserve();
-  const pages = file.reserve();
-  const resources: string[] = [];
+  const images: string[] = [];
   const states: string[] = [];
+  const spaces: string[] = [];
   // Millimetres, y down, the trim's top-left at 0 0.
   const ops: string[] = [`${n(PT)} 0 0 ${n(-PT)} ${n(slug * PT)} ${n(pageHeight - slug * PT)} cm`];
   for (const shape of [...drawing.shapes, ...cropMarks(drawing)]) {
     if (shape.kind === 'image') {
-      const name = `Im${resources.length + 1}`;
-      resources.push(`/${name} ${imageObject(file, shape.image, deflate)} 0 R`);
+      const name = `Im${images.length + 1}`;
+      images.push(`/${name} ${imageObject(file, shape.image, deflate)} 0 R`);
       ops.push(`q ${n(shape.width)} 0 0 ${n(-shape.height)} ${n(shape.x)} ${n(shape.y + shape.height)} cm /${name} Do Q`);
       continue;
     }
     const { paint } = shape;
+    const stroke = shape.kind === 'path' && shape.stroke !== undefined;
     let state = '';
     if (paint.opacity !== undefined) {
       state = `/Gs${states.length + 1} gs `;
-      states.push(`/Gs${states.length + 1} << /ca ${n(paint.opacity)} >>`);
+      states.push(`/Gs${states.length + 1} << /ca ${n(paint.opacity)} /CA ${n(paint.opacity)} >>`);
+    }
+    let ink = color(paint, stroke);
+    if (paint.spot) {
+      const space = `Cs${spaces.length + 1}`;
+      spaces.push(`/${space} ${shared.spot(paint)} 0 R`);
+      states.push(`/Op${spaces.length} ${shared.overprinting()} 0 R`);
+      ink = `/Op${spaces.length} gs /${space} ${stroke ? 'CS 1 SCN' : 'cs 1 scn'}`;
     }
     const geometry = shape.kind === 'rects' ? shape.rects.map(([x, y, width, height]) => `${n(x)} ${n(y)} ${n(width)} ${n(height)} re`).join('\n') : pathOps(shape.commands);
-    ops.push(`q ${state}${color(paint)}\n${geometry}\nf Q`);
+    const paintOp = shape.kind === 'path' && shape.stroke !== undefined ? `${n(shape.stroke)} w\n${geometry}\nS` : `${geometry}\nf`;
+    ops.push(`q ${state}${ink}\n${paintOp} Q`);
   }
   const content = file.stream('', encoder.encode(ops.join('\n')), deflate);
   const box = (inset: number) => `[${[inset, inset, pageWidth - inset, pageHeight - inset].map((value) => n(value)).join(' ')}]`;
-  const resourceDict = `<< ${resources.length ? `/XObject << ${resources.join(' ')} >> ` : ''}${states.length ? `/ExtGState << ${states.join(' ')} >>` : ''} >>`;
-  const page = file.add(
-    `<< /Type /Page /Parent ${pages} 0 R /MediaBox ${box(0)} /BleedBox ${box((slug - drawing.bleed) * PT)} /TrimBox ${box(slug * PT)} /Resources ${resourceDict} /Contents ${content} 0 R >>`,
+  const dictionary = (name: string, entries: string[]) => (entries.length ? `/${name} << ${entries.join(' ')} >> ` : '');
+  const resources = `<< ${dictionary('XObject', images)}${dictionary('ExtGState', states)}${dictionary('ColorSpace', spaces)}>>`;
+  return file.add(
+    `<< /Type /Page /Parent ${pages} 0 R /MediaBox ${box(0)} /BleedBox ${box((slug - drawing.bleed) * PT)} /TrimBox ${box(slug * PT)} /Resources ${resources} /Contents ${content} 0 R >>`,
   );
-  file.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+}
+
+/**
+ * Writes artwork as a vector PDF, one page per drawing: each MediaBox is the trim size plus
+ * bleed and the crop marks' margin, the TrimBox exactly the print size, the BleedBox the trim
+ * plus bleed. Every colour is CMYK (black K 100), a spot ink a Separation that overprints;
+ * text is outlines, so the file embeds no font.
+ */
+export function artworkPdfPages(drawings: readonly Drawing[], deflate?: Deflate): Uint8Array {
+  if (drawings.length === 0) throw new TypeError('a PDF needs at least one page');
+  const file = new PdfFile();
+  const catalog = file.reserve();
+  const pages = file.reserve();
+  const shared = new SharedResources(file);
+  const kids = drawings.map((drawing) => addPage(file, shared, pages, drawing, deflate));
+  file.set(pages, `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${kids.length} >>`);
   file.set(catalog, `<< /Type /Catalog /Pages ${pages} 0 R >>`);
   return file.bytes(catalog);
 }
 
+/** Writes artwork as a one-page vector PDF (see {@link artworkPdfPages}). */
+export function artworkPdf(drawing: Drawing, deflate?: Deflate): Uint8Array {
+  return artworkPdfPages([drawing], deflate);
+}

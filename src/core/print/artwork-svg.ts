@@ -38,6 +38,11 @@ function shapeSvg(shape: Shape): string {
     const d = shape.rects.map(([x, y, width, height]) => `M${n(x)} ${n(y)}h${n(width)}v${n(height)}h${n(-width)}z`).join('');
     return `<path d="${d}"${fill(shape.paint)} shape-rendering="crispEdges"/>`;
   }
+  if (shape.kind === 'path' && shape.stroke !== undefined) {
+    // A spot ink has no SVG equivalent: its line is drawn in its alternate, named by its id.
+    const id = shape.paint.spot ? ` id="${shape.paint.spot}"` : '';
+    return `<path${id} d="${pathData(shape.commands)}" fill="none"${fill(shape.paint).replace(' fill=', ' stroke=').replace('fill-opacity', 'stroke-opacity')} stroke-width="${n(shape.stroke)}"/>`;
+  }
   if (shape.kind === 'path') return `<path d="${pathData(shape.commands)}"${fill(shape.paint)}/>`;
   return `<image href="data:image/png;base64,${base64(shape.image.png)}" x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" preserveAspectRatio="xMidYMid meet"/>`;
 }

@@ -39,12 +39,14 @@ export const CARD_TEXT: Record<Locale, { title: string; instruction: string; lab
 /** A path command, as opentype.js gives them; coordinates in millimetres. */
 export type PathCommand = OutlineCommand;
 
-/** A colour: RGB for screens and SVG; CMYK (0–1) where print needs an exact ink. */
+/** A colour: RGB for screens and SVG, CMYK (0–1) for print; or a named spot ink. */
 export interface Paint {
   rgb: readonly [number, number, number];
-  cmyk?: readonly [number, number, number, number];
+  cmyk: readonly [number, number, number, number];
   /** 0–1; 1 when absent. */
   opacity?: number;
+  /** A spot colour (a Separation) by name, `cmyk` its alternate; drawn overprinting. */
+  spot?: string;
 }
 
 /** A logo as a PNG (for SVG) and, for PDF, its decoded pixels. */
@@ -56,7 +58,7 @@ export interface ArtworkImage {
 /** One thing drawn, in page millimetres. */
 export type Shape =
   | { kind: 'rects'; rects: readonly (readonly [x: number, y: number, width: number, height: number])[]; paint: Paint }
-  | { kind: 'path'; commands: readonly PathCommand[]; paint: Paint }
+  | { kind: 'path'; commands: readonly PathCommand[]; paint: Paint; /** Stroked this wide (mm) instead of filled. */ stroke?: number }
   | { kind: 'image'; x: number; y: number; width: number; height: number; image: ArtworkImage };
 
 /** A page of artwork: the finished (trim) size, the bleed around it, and what is on it. */
@@ -81,11 +83,13 @@ export interface ArtworkFrame {
  * The page and code box of a template: `code` is the code itself (`sideMm` wide), `sticker`
  * a `sideMm`-wide label with a band under the code, `card` an A6 or A5 page.
  */
-export function artworkFrame(template: Template, sideMm: number | undefined, paper: Paper = 'a6'): ArtworkFrame {
+export function artworkFrame(template: Template, sideMm: number | undefined, paper: Paper = 'a6', caption = true): ArtworkFrame {
   if (template === 'card') {
     const [width, height] = PAPERS[paper];
-    const side = width * 0.58;
-    return { width, height, code: { x: (width - side) / 2, y: width * 0.5, side } };
+    const y = width * 0.5;
+    // Without a caption the code takes the room the caption would have had, down to a margin.
+    const side = caption ? width * 0.58 : Math.min(width * 0.8, height - y - width * 0.1);
+    return { width, height, code: { x: (width - side) / 2, y, side } };
   }
   const side = sideMm ?? DEFAULT_SIDE_MM[template];
   if (template === 'code') return { width: side, height: side, code: { x: 0, y: 0, side } };
@@ -108,16 +112,33 @@ export interface ArtworkOptions {
   locale?: Locale;
 }
 
-const BLACK: Paint = { rgb: [0, 0, 0], cmyk: [0, 0, 0, 1] };
-const KAKAO_YELLOW: Paint = { rgb: [254, 229, 0], cmyk: [0, 0.1, 1, 0] };
+export const BLACK: Paint = { rgb: [0, 0, 0], cmyk: [0, 0, 0, 1] };
+/**
+ * Kakao yellow: the guide gives #FEE500 only, no process build; C0 M10 Y100 K0 is the usual
+ * two-ink build for it (full yellow, a touch of magenta, no cyan or black to dull it).
+ */
+export const KAKAO_YELLOW: Paint = { rgb: [254, 229, 0], cmyk: [0, 0.1, 1, 0] };
 const TEXT: Paint = { rgb: [25, 25, 25], cmyk: [0, 0, 0, 0.9] };
+/** The die-cut line cutting plotters and RIPs look for: spot `CutContour`, 100 % magenta as its alternate. */
+export const CUT_CONTOUR: Paint = { rgb: [255, 0, 255], cmyk: [0, 1, 0, 0], spot: 'CutContour' };
+/** The die-cut line's width: a hairline of 0.25 pt. */
+export const CUT_LINE_MM = 0.088;
 
-/** A `#rrggbb(aa)` colour as paint; black becomes K 100 for print. */
+/**
+ * A `#rrggbb(aa)` colour as paint, with its CMYK by the plain device formula (no colour
+ * profile): black is K 100, white no ink at all, grey K only.
+ */
 export function paintOf(color: string): Paint {
   const [red, green, blue, alpha] = qrColorRgba(color);
-  if (red === 0 && green === 0 && blue === 0 && alpha === 255) return BLACK;
-  const paint: Paint = { rgb: [red, green, blue] };
+  const paint: Paint = { rgb: [red, green, blue], cmyk: deviceCmyk(red, green, blue) };
   return alpha === 255 ? paint : { ...paint, opacity: alpha / 255 };
+}
+
+function deviceCmyk(red: number, green: number, blue: number): [number, number, number, number] {
+  const black = 1 - Math.max(red, green, blue) / 255;
+  if (black === 1) return [0, 0, 0, 1];
+  const ink = (channel: number) => Number(((1 - channel / 255 - black) / (1 - black)).toFixed(4));
+  return [ink(red), ink(green), ink(blue), Number(black.toFixed(4))];
 }
 
 /**
@@ -128,7 +149,7 @@ export function paintOf(color: string): Paint {
  */
 export function drawArtwork(symbol: QrSymbol, options: ArtworkOptions, outliner?: TextOutliner): Drawing {
   const { template } = options;
-  const frame = artworkFrame(template, options.sideMm, options.paper);
+  const frame = artworkFrame(template, options.sideMm, options.paper, Boolean(options.caption?.trim()));
   const { width, height } = frame;
   const shapes: Shape[] = [];
   const bleed = options.bleed ?? 0;
@@ -155,6 +176,8 @@ export function drawArtwork(symbol: QrSymbol, options: ArtworkOptions, outliner?
       const top = frame.code.side + (height - frame.code.side - symbolSide) / 2 - width * 0.02;
       shapes.push(...kakaoSymbol(left, top, symbolSide));
       text('label', label, size, top + symbolSide * 0.78, left + symbolSide + gap);
+      // The sticker's die-cut line on the trim, last and on its own path, as plotters expect it.
+      shapes.push({ kind: 'path', commands: roundedRect(0, 0, width, height, width * 0.06), paint: CUT_CONTOUR, stroke: CUT_LINE_MM });
     } else {
       const unit = width / 105;
       const symbolSide = 15 * unit;
@@ -212,7 +235,7 @@ function kakaoSymbol(x: number, y: number, side: number): Shape[] {
   const unit = side / 18;
   const p = (px: number, py: number) => ({ x: x + px * unit, y: y + py * unit });
   const radius = 4 * unit;
-  const square: PathCommand[] = roundedSquare(x, y, side, radius);
+  const square: PathCommand[] = roundedRect(x, y, side, side, radius);
   const [cx, cy, rx, ry] = [9, 8.4, 6.6, 5.4];
   const e = (px: number, py: number) => p(px, py);
   const bubble: PathCommand[] = [
@@ -233,10 +256,10 @@ function kakaoSymbol(x: number, y: number, side: number): Shape[] {
   ];
 }
 
-function roundedSquare(x: number, y: number, side: number, radius: number): PathCommand[] {
+function roundedRect(x: number, y: number, width: number, height: number, radius: number): PathCommand[] {
   const k = radius * (1 - KAPPA);
-  const right = x + side;
-  const bottom = y + side;
+  const right = x + width;
+  const bottom = y + height;
   return [
     { type: 'M', x: x + radius, y },
     { type: 'L', x: right - radius, y },

@@ -241,7 +241,7 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
   }
   // An SVG of the bare code without a print size scales to its container, as before.
   const scalable = format === 'svg' && template === 'code' && printMm === undefined;
-  const codeMm = format === 'png' || scalable ? printMm : artworkFrame(template, printMm, paper).code.side;
+  const codeMm = format === 'png' || scalable ? printMm : artworkFrame(template, printMm, paper, caption !== undefined).code.side;
   const plan = problems.attempt(() => planSize(symbol.extent, { mm: codeMm, px, dpi, raster: format === 'png' }));
   if (!plan) throw problems.failure();
 

@@ -15,6 +15,7 @@ import { helpPage } from './help.js';
 import { cliWords } from './locale.js';
 import type { CliIo } from './io.js';
 import { renderCode, type RenderResources } from './render.js';
+import { printFilePaths, printFileRequest, writePrintFiles } from './batch-print-files.js';
 
 const OPTIONS = {
   ...LAUNCH_OPTIONS,
@@ -26,6 +27,8 @@ const OPTIONS = {
   'skip-invalid': { type: 'boolean' },
   force: { type: 'boolean' },
   encoding: { type: 'string' },
+  sheet: { type: 'string' },
+  'one-pdf': { type: 'boolean' },
 } as const;
 
 /** Files written at once while the next codes render. */
@@ -66,6 +69,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const format = oneOf<ImageFormat>('format', values.format, IMAGE_FORMATS, 'svg');
   const skipInvalid = values['skip-invalid'] === true;
   const force = values.force === true;
+  const printFiles = printFileRequest(values.sheet, values['one-pdf']);
 
   const logo = values.logo === undefined ? undefined : await readLogo(values.logo);
   const where = (line: number) => `${csvPath}:${line}`;
@@ -90,13 +94,15 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
 
   const manifestPath = join(outDir, `manifest.${manifestFormat}`);
   const files = planned.map(({ file }) => join(outDir, file));
-  checkTargets([...files, manifestPath], force);
+  const printPaths = printFilePaths(printFiles, outDir);
+  checkTargets([...files, manifestPath, ...Object.values(printPaths)], force);
   await makeDirectory(outDir);
   const resources: RenderResources = {
-    outliner: planned.some(({ spec }) => needsFont(spec)) ? await loadOutliner() : undefined,
+    outliner: printFiles.sheet || planned.some(({ spec }) => needsFont(spec)) ? await loadOutliner() : undefined,
     logo: logo && decodeLogo(logo.bytes),
   };
   await writeCodes(planned, outDir, resources, force, io);
+  await writePrintFiles(planned, printFiles, printPaths, csvPath, resources, locale, force);
   await writeOutput(manifestPath, formatManifest(planned.map(manifestEntry), manifestFormat), force);
 
   // UTF-8 goes without saying; another encoding is said, so a wrong guess cannot pass unseen.

@@ -108,6 +108,9 @@ a byte that does not decode stops the run, named by line and column.
   --force                   overwrite existing files (checked for all rows before writing)
   --encoding ENC            utf-8, utf-16, cp949 (or euc-kr); default: detected
   --logo FILE.png           a logo on every code (forces level H)
+  --sheet a4|a3|sra3        also DIR/sheets-a4.pdf: every code imposed N-up, crop marks
+                            per item, the job (file name, date, page n/m) in the margin
+  --one-pdf                 also DIR/codes.pdf: the whole batch, one page per code
 
 Every launch and image option of "qr" is accepted too, as the value for rows that
 leave that column blank (e.g. --channel @brand --size 30mm); a row's own size or px

@@ -51,6 +51,8 @@ export async function webdriverDriver({ driver, xvfbRun, browser }) {
         return value;
       },
       url: () => request('GET', `${at}/url`),
+      /** Runs a script's body in the page and returns what it returns. */
+      execute: (script, args = []) => request('POST', `${at}/execute/sync`, { script, args }),
       screenshot: async () => Buffer.from(await request('GET', `${at}/screenshot`), 'base64'),
       close: async () => {
         await request('DELETE', at).catch(() => undefined);

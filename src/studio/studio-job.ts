@@ -1,0 +1,41 @@
+// The messages between the studio page and its batch worker: a job in, reports out.
+import type { Locale } from '../core/i18n/labels.js';
+import type { Sheet, SheetJob } from '../core/print/artwork-sheet.js';
+import type { CodeInput, ImageFormat } from '../core/print/printed-code.js';
+
+/** The table of a batch: text (CSV or tab-separated) or an Excel workbook's bytes. */
+export interface StudioTable {
+  /** The file's or the pasted text; or `xlsx`. */
+  text?: string;
+  xlsx?: Uint8Array;
+  /** Tab-separated (TSV, cells pasted from a spreadsheet) rather than comma. */
+  tabs: boolean;
+}
+
+/** A batch to make. */
+export interface StudioJob extends StudioTable {
+  /** Values for blank cells: the page's own fields. */
+  defaults: CodeInput;
+  format: ImageFormat;
+  locale: Locale;
+  /** The artwork font's bytes, when a template with text or a sheet's slug is drawn. */
+  font?: ArrayBuffer;
+  /** Also impose every code on sheets of this size (sheets-a4.pdf), for this job. */
+  sheet?: { size: Sheet; job: SheetJob };
+  /** Also put the whole batch in one PDF, a page per code (codes.pdf). */
+  onePdf?: boolean;
+}
+
+/** A message that names the table's line. */
+export interface LineMessage {
+  line: number;
+  message: string;
+}
+
+/** What the worker reports, in order: problems or progress, then the ZIP. */
+export type StudioReport =
+  | { type: 'problems'; problems: LineMessage[]; rows: number }
+  | { type: 'progress'; done: number; total: number }
+  /** A code drawn as it will print (its template, its page), and that page's size in millimetres. */
+  | { type: 'preview'; name: string; svg: string; widthMm?: number; heightMm?: number }
+  | { type: 'done'; zip: Uint8Array<ArrayBuffer>; count: number; warnings: LineMessage[]; empty: number[]; ignored: string[]; ms: number };

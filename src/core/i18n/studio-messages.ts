@@ -139,6 +139,8 @@ export interface StudioMessages {
   undecodable(encoding: string): string;
   /** A U+FFFD in the file itself: text damaged before it was saved. */
   replacementInFile: string;
+  /** Where on a line a problem is, before its message: `3번째 글자: `. */
+  atColumn(column: number): string;
   /** An .xlsx cell whose number format the reader cannot show as Excel does. */
   unknownNumberFormat(cell: string, format: string, value: string): string;
 }
@@ -178,6 +180,7 @@ const ko: StudioMessages = {
   readAs: (encoding) => `${encoding}(으)로 읽었어요`,
   undecodable: (encoding) => `${encoding}로 읽을 수 없는 바이트가 있어 아무것도 읽지 않았어요. 파일을 "CSV UTF-8"로 저장하거나 인코딩을 지정해 주세요 (utf-8, utf-16, cp949).`,
   replacementInFile: '파일에 U+FFFD(읽지 못한 글자 표시)가 있어요. 저장하기 전에 이미 글자가 깨졌어요. 원본에서 다시 저장해 주세요.',
+  atColumn: (column) => `${column}번째 글자: `,
   unknownNumberFormat: (cell, format, value) => `${cell} 칸의 숫자 서식("${format}")은 엑셀처럼 보여 줄 수 없어요 (값: ${value}). 칸을 텍스트로 바꿔 주세요.`,
 };
 
@@ -213,6 +216,7 @@ const en: StudioMessages = {
   readAs: (encoding) => `read as ${encoding}`,
   undecodable: (encoding) => `bytes that are not valid ${encoding}; nothing was read. Save the file as "CSV UTF-8", or name its encoding (utf-8, utf-16, cp949).`,
   replacementInFile: 'the file holds a U+FFFD (the mark a decoder leaves for bytes it could not read): the text was damaged before it was saved; save it again from the original.',
+  atColumn: (column) => `column ${column}: `,
   unknownNumberFormat: (cell, format, value) => `cell ${cell} has a number format ("${format}") this reader cannot show as Excel does (value ${value}): make the cell text.`,
 };
 

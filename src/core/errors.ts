@@ -9,6 +9,8 @@ export class ConsultInputError extends Error {
     /** The option or attribute at fault, e.g. `channel`, `endpoint`. */
     readonly field: string,
     message: string,
+    /** The value that was probably meant (`@mybrand` for `mybrand`): each language's "did you mean". */
+    readonly suggestion?: string,
   ) {
     super(message);
   }

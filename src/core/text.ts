@@ -17,6 +17,16 @@ export function hasUnsafeCharacters(value: string): boolean {
   return UNSAFE_CHARACTERS.test(value);
 }
 
+// A U+FFFD is what a decoder leaves for bytes it could not read; a lone surrogate is half of a
+// character (cut text, or broken bytes passed through). Neither is what anybody typed, and a
+// lone surrogate makes encodeURIComponent throw.
+const BROKEN_TEXT = /[\ud800-\udfff\ufffd]/u;
+
+/** True when the value holds a U+FFFD replacement character or a lone surrogate: text damaged before it arrived. */
+export function hasBrokenText(value: string): boolean {
+  return BROKEN_TEXT.test(value);
+}
+
 /** Keeps echoed input short in messages: an attribute can hold a megabyte. */
 export function clip(value: string, max = 40): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;

@@ -8,7 +8,7 @@ import { checkScanBase } from '../core/print/scan-code.js';
 import { ConsultInputError } from '../core/errors.js';
 import { describeInputError } from '../core/i18n/studio-messages.js';
 import { saveFile } from '../elements/internal/save-file.js';
-import { isEmptyTable, readTableFile, tableToRun, type ChosenTable } from './batch-source.js';
+import { isEmptyTable, readChosenFile, tableToRun, type ChosenTable } from './batch-source.js';
 import { BATCH_WORDS } from './batch-words.js';
 import { readForm } from './code-form.js';
 import { pageElement, pageLocale } from './page-element.js';
@@ -139,12 +139,12 @@ export function startBatchPanel(): void {
       grid.append(item);
     } else if (data.type === 'problems') {
       finish();
-      status.textContent = words.failed(data.problems.length, data.rows);
+      status.textContent = data.rows === 0 ? words.unreadable : words.failed(data.problems.length, data.rows);
       problems.replaceChildren(...byLine('problem', data.problems));
     } else {
       finish();
       zip = new Blob([data.zip], { type: 'application/zip' });
-      status.textContent = words.done(data.count, (data.ms / 1000).toFixed(1), data.empty.length);
+      status.textContent = `${words.done(data.count, (data.ms / 1000).toFixed(1), data.empty.length)}${data.read ? ` (${data.read})` : ''}`;
       problems.replaceChildren(...byLine('warning', data.warnings));
       zipButton.hidden = false;
     }
@@ -177,12 +177,12 @@ export function startBatchPanel(): void {
     setRunning(true);
     status.textContent = words.checking('…');
     worker.addEventListener('message', ({ data }: MessageEvent<StudioReport>) => report(data));
-    worker.postMessage(job, [...(job.font ? [job.font] : []), ...(job.xlsx ? [job.xlsx.buffer] : [])]);
+    worker.postMessage(job, [...(job.font ? [job.font] : []), ...(job.file ? [job.file.bytes.buffer] : [])]);
   };
 
   const choose = async (file: File | undefined): Promise<void> => {
     if (!file) return;
-    chosen = await readTableFile(file);
+    chosen = await readChosenFile(file);
     status.textContent = words.file(file.name);
     clearResults();
   };

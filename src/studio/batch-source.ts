@@ -1,31 +1,32 @@
-// Where the batch's table comes from: a chosen or dropped file (CSV, TSV, XLSX) or cells
-// pasted into the text box, turned into what the worker reads. The page's one place that
-// reads a table file: how its bytes become text is decided here.
+// Where the batch's table comes from: a chosen or dropped file or cells pasted into the text
+// box, turned into what the worker reads. A file goes as its bytes: the worker reads it with
+// core's readTableFile, as the CLI does (the encoding detected and named, never guessed
+// silently: File.text() would read code page 949 as UTF-8 with U+FFFD in every Korean cell).
 import type { StudioTable } from './studio-job.js';
 
-/** A file the user chose: an Excel workbook's bytes, or a text table. */
-export type ChosenTable = { name: string; xlsx: Uint8Array } | { name: string; text: string; tsv: boolean };
+/** A file the user chose: its name (its extension says what it is) and its bytes. */
+export interface ChosenTable {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
 
-/** Reads a chosen file by its name's extension. */
-export async function readTableFile(file: File): Promise<ChosenTable> {
-  const lower = file.name.toLowerCase();
-  if (lower.endsWith('.xlsx')) return { name: file.name, xlsx: new Uint8Array(await file.arrayBuffer()) };
-  return { name: file.name, text: await file.text(), tsv: lower.endsWith('.tsv') };
+/** Reads a chosen file's bytes. */
+export async function readChosenFile(file: File): Promise<ChosenTable> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /**
- * The table to send to the worker: the chosen file, else the pasted cells. Text is
- * tab-separated when the file is a .tsv or its first line has a tab (cells copied from a
- * spreadsheet); the workbook's bytes are copied, so the chosen file survives a transfer.
+ * The table to send to the worker: the chosen file (its bytes copied, so the choice survives
+ * a transfer), else the pasted cells, tab-separated when their first line has a tab (cells
+ * copied from a spreadsheet).
  */
 export function tableToRun(chosen: ChosenTable | undefined, pasted: string): StudioTable {
-  if (chosen && 'xlsx' in chosen) return { xlsx: chosen.xlsx.slice(0), tabs: false };
-  const text = chosen?.text ?? pasted;
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  return { text, tabs: (chosen?.tsv ?? false) || first.includes('\t') };
+  if (chosen) return { file: { name: chosen.name, bytes: chosen.bytes.slice(0) }, tabs: false };
+  const first = pasted.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return { text: pasted, tabs: first.includes('\t') };
 }
 
 /** True when there is nothing to make codes from. */
 export function isEmptyTable(table: StudioTable): boolean {
-  return !table.xlsx && !table.text?.trim();
+  return !table.file && !table.text?.trim();
 }

@@ -3,12 +3,15 @@ import type { Locale } from '../core/i18n/labels.js';
 import type { Sheet, SheetJob } from '../core/print/artwork-sheet.js';
 import type { CodeInput, ImageFormat } from '../core/print/printed-code.js';
 
-/** The table of a batch: text (CSV or tab-separated) or an Excel workbook's bytes. */
+/**
+ * The table of a batch: a chosen file's bytes, read by core as the CLI reads it (CSV or TSV in
+ * any encoding a spreadsheet saves, .xlsx, a manifest or a previous ZIP to reprint), or pasted text.
+ */
 export interface StudioTable {
-  /** The file's or the pasted text; or `xlsx`. */
+  file?: { name: string; bytes: Uint8Array<ArrayBuffer> };
+  /** The pasted cells. */
   text?: string;
-  xlsx?: Uint8Array;
-  /** Tab-separated (TSV, cells pasted from a spreadsheet) rather than comma. */
+  /** Pasted cells are tab-separated (copied from a spreadsheet) rather than comma. */
   tabs: boolean;
 }
 
@@ -36,8 +39,10 @@ export interface LineMessage {
 
 /** What the worker reports, in order: problems or progress, then the ZIP. */
 export type StudioReport =
+  /** `rows` 0: the table itself (its encoding, its header) could not be read. */
   | { type: 'problems'; problems: LineMessage[]; rows: number }
   | { type: 'progress'; done: number; total: number }
   /** A code drawn as it will print (its template, its page), and that page's size in millimetres. */
   | { type: 'preview'; name: string; svg: string; widthMm?: number; heightMm?: number }
-  | { type: 'done'; zip: Uint8Array<ArrayBuffer>; count: number; warnings: LineMessage[]; empty: number[]; ignored: string[]; ms: number };
+  /** `read`: which encoding a text file was read in, worded for the reader. */
+  | { type: 'done'; zip: Uint8Array<ArrayBuffer>; count: number; warnings: LineMessage[]; empty: number[]; ignored: string[]; ms: number; read?: string };

@@ -18,16 +18,21 @@ import { twoColorPng } from '../core/qr/qr-png-bytes.js';
 import { withPrintSize } from '../core/print/print-size.js';
 import { studioMessages } from '../core/i18n/studio-messages.js';
 import { createOutliner, type TextOutliner } from '../core/print/text-outline.js';
-import { readXlsx } from '../core/table/xlsx.js';
+import { readTableFile, TableFileError } from '../core/table/table-file.js';
 import type { StudioJob, StudioReport } from './studio-job.js';
 
 const PREVIEWS = 12;
 const post = (report: StudioReport, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(report, transfer);
 
-function records(job: StudioJob): CsvRecord[] {
-  if (job.xlsx) return readXlsx(job.xlsx);
+/** The table's records, and which encoding a file was read in (said when it is not UTF-8). */
+function records(job: StudioJob): { records: CsvRecord[]; read?: string } {
+  if (job.file) {
+    // The browser's TextDecoder('euc-kr') is the whole of code page 949 (WHATWG's windows-949).
+    const file = readTableFile(job.file.name, job.file.bytes, { locale: job.locale });
+    return { records: file.records, read: file.encoding && file.encoding !== 'utf-8' ? file.note : undefined };
+  }
   const text = (job.text ?? '').replace(/^\uFEFF/, '');
-  return parseCsv(text, { delimiter: job.tabs ? '\t' : ',', keepBlankLines: true, locale: job.locale });
+  return { records: parseCsv(text, { delimiter: job.tabs ? '\t' : ',', keepBlankLines: true, locale: job.locale }) };
 }
 
 /** The code as print artwork, when its file or a combined PDF needs it. */
@@ -60,11 +65,15 @@ function run(job: StudioJob): void {
   const started = performance.now();
   const words = studioMessages[job.locale];
   let table;
+  let read: string | undefined;
   try {
-    table = readBatchTable(records(job), Boolean(job.defaults.channel?.trim()), job.locale);
+    const source = records(job);
+    read = source.read;
+    table = readBatchTable(source.records, Boolean(job.defaults.channel?.trim()), job.locale);
   } catch (error) {
-    const line = error instanceof CsvSyntaxError || error instanceof BatchTableError ? error.line : 1;
-    post({ type: 'problems', problems: [{ line, message: error instanceof Error ? error.message : String(error) }], rows: 0 });
+    const line = error instanceof CsvSyntaxError || error instanceof BatchTableError || error instanceof TableFileError ? error.line : 1;
+    const column = error instanceof TableFileError && error.column !== undefined ? words.atColumn(error.column) : '';
+    post({ type: 'problems', problems: [{ line, message: `${column}${error instanceof Error ? error.message : String(error)}` }], rows: 0 });
     return;
   }
   if (table.rows.length === 0) {
@@ -100,7 +109,7 @@ function run(job: StudioJob): void {
   files['manifest.csv'] = strToU8(formatManifest(entries, 'csv'));
   files['manifest.json'] = strToU8(formatManifest(entries, 'json'));
   const zip = zipSync(files, { level: 6 });
-  post({ type: 'done', zip, count: planned.length, warnings, empty: table.empty, ignored: table.ignored, ms: performance.now() - started }, [zip.buffer]);
+  post({ type: 'done', zip, count: planned.length, warnings, empty: table.empty, ignored: table.ignored, ms: performance.now() - started, ...(read ? { read } : {}) }, [zip.buffer]);
 }
 
 self.addEventListener('message', (event: MessageEvent<StudioJob>) => run(event.data));

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import jsQR from 'jsqr';
 import { chromium } from 'playwright-core';
+import iconv from 'iconv-lite';
 import { PNG } from 'pngjs';
 import { encodeContext } from '../../dist/core/launch/context.js';
 import { buildLaunch } from '../../dist/core/launch/launch.js';
@@ -63,7 +64,7 @@ async function assertQuiet({ page, problems, outside }) {
 }
 
 async function chooseTable(page, name, text) {
-  await page.locator('#batch-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.locator('#batch-file').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text) : text });
   await page.getByText(`파일: ${name}`).waitFor();
 }
 
@@ -124,6 +125,35 @@ describe('the single-file studio, from disk, offline', () => {
       assert.equal(decodePng(files[file]), url, `${file} scans to its manifest URL`);
     }
     await page.screenshot({ path: join(SHOTS, 'studio-done-desktop.png'), fullPage: true });
+    await assertQuiet(studio);
+    await studio.context.close();
+  });
+
+  it('reads Korean Excel\'s CSV (code page 949, syllables outside EUC-KR) as its UTF-8 twin and says so; names a broken byte by line and column; reprints from its own ZIP', async () => {
+    const studio = await openStudio();
+    const { page } = studio;
+    const text = ['이름,채널,위치,캠페인', '똠방각하,@우리동네빵집,뷁_포스터,봄26', '햏,@우리동네빵집,창문,봄26'].join('\r\n');
+    await chooseTable(page, 'utf8.csv', text);
+    const twin = await makeZip(page);
+    await chooseTable(page, 'excel.csv', iconv.encode(text, 'cp949'));
+    const excel = await makeZip(page);
+    assert.match(await page.locator('#batch-status').textContent(), /CP949 \(EUC-KR\)\(으\)로 읽었어요/);
+    for (const name of ['똠방각하.svg', '햏.svg', 'manifest.csv']) assert.deepEqual(excel[name], twin[name], name);
+    assert.ok(!strFromU8(excel['manifest.csv']).includes('\ufffd'));
+
+    const broken = iconv.encode(text, 'cp949');
+    broken[broken.indexOf(iconv.encode('햏', 'cp949'))] = 0xff;
+    await chooseTable(page, 'broken.csv', broken);
+    await page.getByRole('button', { name: /코드 만들기/ }).click();
+    const problem = page.locator('#batch-problems li.problem');
+    await problem.first().waitFor();
+    assert.match(await problem.first().textContent(), /^3번째 줄: 1번째 글자: CP949 \(EUC-KR\)로 읽을 수 없는 바이트가 있어/);
+    assert.match(await page.locator('#batch-status').textContent(), /표를 읽을 수 없어/);
+
+    await page.locator('#batch-file').setInputFiles({ name: 'kakao-consult-codes.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(excel)) });
+    await page.getByText('파일: kakao-consult-codes.zip').waitFor();
+    const again = await makeZip(page);
+    for (const name of ['똠방각하.svg', '햏.svg', 'manifest.csv']) assert.deepEqual(again[name], excel[name], `reprinted ${name}`);
     await assertQuiet(studio);
     await studio.context.close();
   });

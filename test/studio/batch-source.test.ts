@@ -1,33 +1,30 @@
 import { expect } from '@open-wc/testing';
-import { isEmptyTable, readTableFile, tableToRun } from '../../src/studio/batch-source.js';
+import { isEmptyTable, readChosenFile, tableToRun } from '../../src/studio/batch-source.js';
 
 describe('the studio batch table source', () => {
-  it('reads a .xlsx file as bytes, a .tsv as tab-separated text, anything else as text', async () => {
-    const workbook = await readTableFile(new File([new Uint8Array([80, 75, 3, 4])], 'Codes.XLSX'));
-    expect('xlsx' in workbook && [...workbook.xlsx]).to.deep.equal([80, 75, 3, 4]);
-    expect(await readTableFile(new File(['a\tb'], 'codes.tsv'))).to.deep.equal({ name: 'codes.tsv', text: 'a\tb', tsv: true });
-    expect(await readTableFile(new File(['a,b'], 'codes.csv'))).to.deep.equal({ name: 'codes.csv', text: 'a,b', tsv: false });
+  it('reads any chosen file as its bytes, for the worker to decode as the CLI does', async () => {
+    const cp949 = new Uint8Array([0x8c, 0x63, 0x2c, 0x61]);
+    expect(await readChosenFile(new File([cp949], 'codes.csv'))).to.deep.equal({ name: 'codes.csv', bytes: cp949 });
   });
 
-  it('sends the chosen file over the pasted cells, and a copy of a workbook, so a transfer leaves the choice intact', () => {
-    const xlsx = new Uint8Array([1, 2, 3]);
-    const table = tableToRun({ name: 'a.xlsx', xlsx }, 'name,channel');
+  it('sends the chosen file over the pasted cells, its bytes copied, so a transfer leaves the choice intact', () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const table = tableToRun({ name: 'a.xlsx', bytes }, 'name,channel');
     expect(table.text).to.equal(undefined);
-    expect([...table.xlsx!]).to.deep.equal([1, 2, 3]);
-    expect(table.xlsx!.buffer).not.to.equal(xlsx.buffer);
-    expect(tableToRun({ name: 'a.csv', text: 'x,y', tsv: false }, 'pasted').text).to.equal('x,y');
+    expect(table.file!.name).to.equal('a.xlsx');
+    expect([...table.file!.bytes]).to.deep.equal([1, 2, 3]);
+    expect(table.file!.bytes.buffer).not.to.equal(bytes.buffer);
   });
 
   it('takes pasted cells as tab-separated when their first line has a tab, BOM or not', () => {
     expect(tableToRun(undefined, '이름\t채널\nposter,@brand').tabs).to.equal(true);
     expect(tableToRun(undefined, '\uFEFF이름\t채널').tabs).to.equal(true);
     expect(tableToRun(undefined, '이름,채널\n"a\tb",@brand').tabs).to.equal(false);
-    expect(tableToRun({ name: 'a.tsv', text: 'one column', tsv: true }, '').tabs).to.equal(true);
   });
 
   it('calls a table of blanks empty, never a workbook', () => {
     expect(isEmptyTable(tableToRun(undefined, ' \n\t\n'))).to.equal(true);
     expect(isEmptyTable(tableToRun(undefined, 'name'))).to.equal(false);
-    expect(isEmptyTable(tableToRun({ name: 'a.xlsx', xlsx: new Uint8Array(0) }, ''))).to.equal(false);
+    expect(isEmptyTable(tableToRun({ name: 'a.xlsx', bytes: new Uint8Array(0) }, ''))).to.equal(false);
   });
 });

@@ -16,6 +16,7 @@ export const REFUSALS_EN: RefusalWords = {
     field === 'ticket'
       ? `${subject} is left out of extra: a ticket is at most 16 letters, digits, "_" or "-"; pass the value your server issued.`
       : `${subject} has control characters (a line break?), bidi marks or a bad key, and is left out of extra; remove them.`,
+  broken: ({ subject }) => `${subject} holds a character that did not decode (U+FFFD or a lone surrogate) and is left out of extra; retype it.`,
   markup: ({ subject }) => `${subject} contains < or > (markup to an agent's console) and is left out of extra; remove them.`,
   'too-long': ({ subject }) => `${subject} is over ${MAX_VALUE_LENGTH} characters, too long for context, and is left out of extra.`,
   'url-only': ({ subject }) =>

@@ -1,6 +1,6 @@
 import type { ConsultInputError } from '../errors.js';
 import type { Locale } from './labels.js';
-import { clip } from '../text.js';
+import { clip, hasBrokenText } from '../text.js';
 
 /**
  * The words of the printed-code tools (the `kakao-consult` CLI and the studio page), Korean
@@ -91,8 +91,14 @@ export function describeInputError(error: ConsultInputError, locale: Locale, val
   const field = error.field as StudioField;
   const name = Object.hasOwn(FIELD_NAMES_KO, field) ? `${FIELD_NAMES_KO[field]}(${field})` : error.field;
   const shown = value === undefined || value === '' ? '' : ` ${JSON.stringify(clip(value))}`;
-  const rule = Object.hasOwn(RULES_KO, field) ? RULES_KO[field] : error.message;
-  return `${name}${shown}: ${rule}`;
+  const rule =
+    value !== undefined && hasBrokenText(value)
+      ? '읽지 못한 글자(U+FFFD나 반쪽 서로게이트)가 있어 입력한 그대로의 글자가 아니에요. 원본을 맞는 인코딩으로 읽거나 다시 입력해 주세요.'
+      : Object.hasOwn(RULES_KO, field)
+        ? RULES_KO[field]
+        : error.message;
+  const suggestion = error.suggestion === undefined ? '' : ` "${error.suggestion}"을(를) 쓰려던 건가요?`;
+  return `${name}${shown}: ${rule}${suggestion}`;
 }
 
 const lines = (values: readonly number[]) => values.join(', ');
@@ -126,6 +132,18 @@ export interface StudioMessages {
   /** The launch URL does not fit the code; `field` says what to change (`logo`, `ecc`, `url`). */
   urlTooLong(field: string, detail: string): string;
   warning: string;
+  /** A manifest read back would give another code than it lists (a cell changed since). */
+  reprintDiffers(listed: string, now: string): string;
+  /** Which encoding a table was read in (`UTF-8`, `CP949 (EUC-KR)`, …). */
+  readAs(encoding: string): string;
+  /** Bytes that do not decode in `encoding`; nothing was read. */
+  undecodable(encoding: string): string;
+  /** A U+FFFD in the file itself: text damaged before it was saved. */
+  replacementInFile: string;
+  /** Where on a line a problem is, before its message: `3번째 글자: `. */
+  atColumn(column: number): string;
+  /** An .xlsx cell whose number format the reader cannot show as Excel does. */
+  unknownNumberFormat(cell: string, format: string, value: string): string;
 }
 
 const ko: StudioMessages = {
@@ -160,6 +178,12 @@ const ko: StudioMessages = {
         ? `오류 복원(ecc): 주소가 길어 이 단계로는 담을 수 없어요. 단계를 낮춰 주세요. (${detail})`
         : `주소(url): 상담 주소가 너무 길어 QR 코드에 담을 수 없어요. 챗봇 이벤트·채널을 줄여 주세요. (${detail})`,
   warning: '주의',
+  reprintDiffers: (listed, now) => `목록에 적힌 코드(${listed})와 다른 코드(${now})가 만들어져요. 목록을 연 뒤 바뀐 칸이 있어요 (엑셀이 0012를 12로, true를 TRUE로 바꾸기도 해요). 고친 뒤 다시 해 주세요.`,
+  readAs: (encoding) => `${encoding}(으)로 읽었어요`,
+  undecodable: (encoding) => `${encoding}로 읽을 수 없는 바이트가 있어 아무것도 읽지 않았어요. 파일을 "CSV UTF-8"로 저장하거나 인코딩을 지정해 주세요 (utf-8, utf-16, cp949).`,
+  replacementInFile: '파일에 U+FFFD(읽지 못한 글자 표시)가 있어요. 저장하기 전에 이미 글자가 깨졌어요. 원본에서 다시 저장해 주세요.',
+  atColumn: (column) => `${column}번째 글자: `,
+  unknownNumberFormat: (cell, format, value) => `${cell} 칸의 숫자 서식("${format}")은 엑셀처럼 보여 줄 수 없어요 (값: ${value}). 칸을 텍스트로 바꿔 주세요.`,
 };
 
 const en: StudioMessages = {
@@ -190,6 +214,13 @@ const en: StudioMessages = {
   csvUnclosed: 'a quoted field opened here is never closed: add the closing quote (write a quote inside quotes as "").',
   urlTooLong: (_field, detail) => detail,
   warning: 'warning',
+  reprintDiffers: (listed, now) =>
+    `the manifest lists the code ${listed}, but this row now makes ${now}: a cell changed since it was written (spreadsheets turn 0012 into 12, true into TRUE); fix it and run again.`,
+  readAs: (encoding) => `read as ${encoding}`,
+  undecodable: (encoding) => `bytes that are not valid ${encoding}; nothing was read. Save the file as "CSV UTF-8", or name its encoding (utf-8, utf-16, cp949).`,
+  replacementInFile: 'the file holds a U+FFFD (the mark a decoder leaves for bytes it could not read): the text was damaged before it was saved; save it again from the original.',
+  atColumn: (column) => `column ${column}: `,
+  unknownNumberFormat: (cell, format, value) => `cell ${cell} has a number format ("${format}") this reader cannot show as Excel does (value ${value}): make the cell text.`,
 };
 
 /** The printed-code tools' words in `locale`. */

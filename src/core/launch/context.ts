@@ -1,5 +1,5 @@
 import { findPersonalData, type PersonalDataKind } from './privacy.js';
-import { charCount, hasMarkup, hasUnsafeCharacters } from '../text.js';
+import { charCount, hasBrokenText, hasMarkup, hasUnsafeCharacters } from '../text.js';
 import { EXTRA_MAX_LENGTH } from './launch.js';
 
 /**
@@ -62,10 +62,11 @@ const MIN_SHORTENED = 3;
 
 /**
  * Why a field was left out: no room, not a usable value (not text, control characters, a bad
- * custom key), markup characters, longer than any `extra` could carry, personal data, or
+ * custom key), damaged text (a U+FFFD or a lone surrogate: bytes that did not decode somewhere
+ * on the way), markup characters, longer than any `extra` could carry, personal data, or
  * (decided by the launch plan, not the codec) member data on a path where only a URL travels.
  */
-export type DropReason = 'budget' | 'invalid' | 'markup' | 'too-long' | 'url-only' | PersonalDataKind;
+export type DropReason = 'budget' | 'invalid' | 'broken' | 'markup' | 'too-long' | 'url-only' | PersonalDataKind;
 
 /** Longer values are not context but a mistake (or an attack); they are refused, not cut. */
 export const MAX_VALUE_LENGTH = 256;
@@ -128,10 +129,11 @@ interface Candidate {
 }
 
 /**
- * Why a context value can never be sent (control characters, over {@link MAX_VALUE_LENGTH}
+ * Why a context value can never be sent (damaged text, control characters, over {@link MAX_VALUE_LENGTH}
  * characters, markup, personal data), or undefined when it can.
  */
 export function refusalOf(value: string): Exclude<DropReason, 'budget'> | undefined {
+  if (hasBrokenText(value)) return 'broken';
   if (hasUnsafeCharacters(value)) return 'invalid';
   if (charCount(value) > MAX_VALUE_LENGTH) return 'too-long';
   if (hasMarkup(value)) return 'markup';

@@ -1,6 +1,6 @@
 import { ConsultInputError } from '../errors.js';
 import { isLoopbackHost } from '../safe-link.js';
-import { charCount, clip, hasMarkup, hasUnsafeCharacters } from '../text.js';
+import { charCount, clip, hasBrokenText, hasMarkup, hasUnsafeCharacters } from '../text.js';
 
 /** The 상담톡 launch endpoint real sites use. */
 export const DEFAULT_ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
@@ -77,7 +77,7 @@ export function normalizeChannel(channel: unknown): string {
     throw new ConsultInputError('channel', `channel "${clip(id)}" is a Kakao Channel public ID (from pf.kakao.com/_xxxx); 상담톡 needs the channel's search ID with "@", e.g. "@mybrand".`);
   }
   if (!id.startsWith('@') && SEARCH_ID.test(`@${id}`)) {
-    throw new ConsultInputError('channel', `channel "${clip(id)}" must start with "@": did you mean "@${id}"?`);
+    throw new ConsultInputError('channel', `channel "${clip(id)}" must start with "@": did you mean "@${id}"?`, `@${id}`);
   }
   throw new ConsultInputError('channel', `channel "${clip(id)}" is not a search ID: use "@" followed by letters (Korean allowed), digits, "_", "." or "-".`);
 }
@@ -118,6 +118,9 @@ function checkText(field: 'extra' | 'event', value: string | null | undefined, m
   if (value == null || value === '') return undefined;
   if (typeof value !== 'string') {
     throw new ConsultInputError(field, `${field} must be a string.`);
+  }
+  if (hasBrokenText(value)) {
+    throw new ConsultInputError(field, `${field} holds a character that did not decode (U+FFFD, or half of a surrogate pair); retype it.`);
   }
   if (hasUnsafeCharacters(value)) {
     throw new ConsultInputError(field, `${field} contains control or bidi-override characters; remove them.`);

@@ -294,7 +294,7 @@ function objectAt(value: unknown, path: string, keys: readonly string[], report:
 }
 
 /** The known key a typo most likely meant: same letters ignoring case and `_`/`-`, or one or two edits away. */
-function nearest(key: string, keys: readonly string[]): string | null {
+export function nearest(key: string, keys: readonly string[]): string | null {
   const squash = (text: string) => text.toLowerCase().replace(/[_-]/g, '');
   let best: string | null = null;
   let bestDistance = Infinity;

@@ -10,6 +10,10 @@ import { describeInputError, studioMessages } from '../i18n/studio-messages.js';
 /** A valid row, checked and encoded, ready to render. */
 export interface PlannedCode {
   line: number;
+  /** The line of the first table, when this row comes from a manifest read back (a reprint). */
+  sourceLine?: number;
+  /** The inputs the code was made from, blanks filled by the defaults: the manifest's settings. */
+  input?: CodeInput;
   name: string;
   /** The file name, `name.format`. */
   file: string;
@@ -53,13 +57,7 @@ export type ResolvedRow = { spec: CodeSpec; scan?: ScanCode; messages?: undefine
  */
 export function resolveRow(row: BatchRow, options: BatchPlanOptions = {}): ResolvedRow {
   const { defaults = {}, logo, locale = 'en' } = options;
-  const input: CodeInput = {};
-  for (const field of CODE_FIELDS) input[field] = row.cells[field]?.trim() || defaults[field];
-  // A row's own size or px replaces the defaults' sizing, rather than conflicting with it.
-  if (row.cells.size?.trim() || row.cells.px?.trim()) {
-    input.size = row.cells.size?.trim();
-    input.px = row.cells.px?.trim();
-  }
+  const input = rowInput(row, defaults);
   const scan = options.scanBase === undefined ? undefined : scanOf(input.channel ?? '', row.cells.name ?? '', options.scanBase);
   try {
     return { spec: resolveCode(input, { logo, locale, format: options.format, qrText: scan?.url }), scan };
@@ -75,7 +73,7 @@ export function resolveRow(row: BatchRow, options: BatchPlanOptions = {}): Resol
  * Each code is encoded here, once. Messages quote the row's own text.
  */
 export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions = {}): BatchPlan {
-  const { locale = 'en' } = options;
+  const { defaults = {}, locale = 'en' } = options;
   const words = studioMessages[locale];
   const planned: PlannedCode[] = [];
   const invalid: BatchPlan['invalid'] = [];
@@ -101,11 +99,16 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
     if (scan && twinScan) messages.push(words.sameScanId(name!, twinScan.name, twinScan.line));
     else if (scan && name !== undefined) scanIds.set(scan.id, { line: row.line, name });
     messages.push(...problems);
+    // A manifest read back must give the codes it lists: a cell a spreadsheet changed (0012 → 12) is named, not printed.
+    const listed = row.manifest?.url?.trim();
+    if (spec && listed && listed !== spec.launch.url) messages.push(words.reprintDiffers(listed, spec.launch.url));
     if (messages.length > 0 || !spec || !name) {
       invalid.push(...messages.map((message) => ({ line: row.line, message })));
       continue;
     }
-    const code: PlannedCode = { line: row.line, name, file: `${name}.${spec.format}`, spec };
+    const code: PlannedCode = { line: row.line, name, file: `${name}.${spec.format}`, spec, input: settingsOf(rowInput(row, defaults)) };
+    const sourceLine = Number(row.manifest?.line);
+    if (Number.isInteger(sourceLine) && sourceLine > 0) code.sourceLine = sourceLine;
     if (scan) code.scan = scan;
     planned.push(code);
     for (const message of spec.warnings) warnings.push({ line: row.line, message });
@@ -114,6 +117,18 @@ export function planBatch(rows: readonly BatchRow[], options: BatchPlanOptions =
     else urls.set(spec.launch.url, code);
   }
   return { planned, invalid, warnings };
+}
+
+/** A row's inputs: its cells, with the defaults filling blank ones. */
+function rowInput(row: BatchRow, defaults: CodeInput): CodeInput {
+  const input: CodeInput = {};
+  for (const field of CODE_FIELDS) input[field] = row.cells[field]?.trim() || defaults[field];
+  // A row's own size or px replaces the defaults' sizing, rather than conflicting with it.
+  if (row.cells.size?.trim() || row.cells.px?.trim()) {
+    input.size = row.cells.size?.trim();
+    input.px = row.cells.px?.trim();
+  }
+  return input;
 }
 
 /** A row's scan id and address; none while its name is not a valid file name (the row is refused for that). */
@@ -129,11 +144,21 @@ function scanOf(channel: string, cell: string, base: string): ScanCode | undefin
   return { id, url: scanUrl(base, id) };
 }
 
+/** The given inputs, blanks left out and values trimmed: what a reprint needs to make the same code. */
+function settingsOf(input: CodeInput): CodeInput {
+  const settings: CodeInput = {};
+  for (const field of CODE_FIELDS) {
+    const value = input[field]?.trim();
+    if (value) settings[field] = value;
+  }
+  return settings;
+}
+
 /** A planned code as the manifest lists it. */
-export function manifestEntry({ line, name, file, spec, scan }: PlannedCode): ManifestEntry {
+export function manifestEntry({ line, sourceLine, name, file, spec, input, scan }: PlannedCode): ManifestEntry {
   const { context } = spec;
   const entry: ManifestEntry = {
-    line,
+    line: sourceLine ?? line,
     name,
     file,
     format: spec.format,
@@ -141,6 +166,7 @@ export function manifestEntry({ line, name, file, spec, scan }: PlannedCode): Ma
     extra: context.extra,
     shortened: context.shortened,
     dropped: context.dropped.map(({ field, reason }) => `${field}:${reason}`),
+    settings: input,
   };
   if (scan) Object.assign(entry, { scanId: scan.id, scanUrl: scan.url });
   return entry;

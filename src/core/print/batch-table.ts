@@ -1,4 +1,5 @@
-import type { CsvRecord } from '../table/csv.js';
+import { unmarkFormula, type CsvRecord } from '../table/csv.js';
+import { MANIFEST_ONLY_COLUMNS, type ManifestOnlyColumn } from './manifest.js';
 import type { Locale } from '../i18n/labels.js';
 import { CODE_FIELDS } from './printed-code.js';
 import { studioMessages } from '../i18n/studio-messages.js';
@@ -48,10 +49,18 @@ export function columnFor(header: string): BatchColumn | undefined {
   return Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
 }
 
+/** The manifest column a header cell names (`url`, `extra`, …), for a manifest read back to reprint. */
+function manifestColumnFor(header: string): ManifestOnlyColumn | undefined {
+  const key = header.trim().toLowerCase();
+  return (MANIFEST_ONLY_COLUMNS as readonly string[]).includes(key) ? (key as ManifestOnlyColumn) : undefined;
+}
+
 /** One data row: its line, its cells by column, and problems with its shape. */
 export interface BatchRow {
   line: number;
   cells: Partial<Record<BatchColumn, string>>;
+  /** A manifest's own columns, when the table is a manifest read back: the first line and the URL the code carried. */
+  manifest?: Partial<Record<ManifestOnlyColumn, string>>;
   /** The row does not match the header (e.g. more fields than columns). */
   problems: string[];
 }
@@ -89,13 +98,16 @@ export function readBatchTable(records: readonly CsvRecord[], channelDefault: bo
   const [header, ...data] = records;
   if (!header) throw new BatchTableError(1, words.emptyFile);
   const columns: (BatchColumn | undefined)[] = [];
+  const manifestColumns: (ManifestOnlyColumn | undefined)[] = [];
   const ignored: string[] = [];
   for (const raw of header.fields) {
     const column = columnFor(raw);
+    const manifestColumn = column ? undefined : manifestColumnFor(raw);
     const first = column === undefined ? -1 : columns.indexOf(column);
     if (column && first >= 0) throw new BatchTableError(header.line, words.duplicateColumn(column, header.fields[first]!.trim(), raw.trim()));
-    if (!column && raw.trim() !== '') ignored.push(raw);
+    if (!column && !manifestColumn && raw.trim() !== '') ignored.push(raw);
     columns.push(column);
+    manifestColumns.push(manifestColumn);
   }
   const required: BatchColumn[] = channelDefault ? ['name'] : ['name', 'channel'];
   const missing = required.filter((column) => !columns.includes(column));
@@ -109,15 +121,22 @@ export function readBatchTable(records: readonly CsvRecord[], channelDefault: bo
       continue;
     }
     const cells: BatchRow['cells'] = {};
+    const manifest: NonNullable<BatchRow['manifest']> = {};
     const problems: string[] = [];
-    record.fields.forEach((value, index) => {
+    record.fields.forEach((cell, index) => {
+      const value = unmarkFormula(cell);
       const column = columns[index];
+      const manifestColumn = manifestColumns[index];
       if (column) cells[column] = value;
+      else if (manifestColumn) manifest[manifestColumn] = value;
       else if (value.trim() === '' || (index < columns.length && header.fields[index]!.trim() !== '')) return;
       else if (index >= columns.length) problems.push(words.tooManyFields(record.fields.length, columns.length));
       else problems.push(words.unnamedColumn(index + 1));
     });
-    rows.push({ line: record.line, cells, problems: [...new Set(problems)] });
+    for (const { index, cell, format, value } of record.unreadable ?? []) if (columns[index]) problems.push(words.unknownNumberFormat(cell, format, value));
+    const row: BatchRow = { line: record.line, cells, problems: [...new Set(problems)] };
+    if (Object.keys(manifest).length > 0) row.manifest = manifest;
+    rows.push(row);
   }
   return { rows, ignored, empty, headerLine: header.line };
 }

@@ -1,6 +1,7 @@
 import { artworkFrame, DEFAULT_BLEED_MM, logoArea, MAX_LOGO_AREA, MIN_CODE_MM, PAPERS, TEMPLATES, type Paper, type Template } from './artwork.js';
 import type { EncodeResult } from '../launch/context.js';
 import { ConsultInputError } from '../errors.js';
+import { hasBrokenText } from '../text.js';
 import type { Locale } from '../i18n/labels.js';
 import type { LaunchRequest } from '../launch/launch.js';
 import { planLaunch } from '../launch/launch-plan.js';
@@ -137,7 +138,8 @@ function launchOf(input: CodeInput, problems: Problems): LaunchSpec | undefined 
   const plan = planLaunch({
     client: 'print',
     channel: text('channel') ?? '',
-    bot: text('bot'),
+    // Excel turns true and false into TRUE and FALSE: a spreadsheet's booleans read as typed.
+    bot: text('bot')?.toLowerCase(),
     event: text('event'),
     endpoint: text('endpoint'),
     context: { placement: text('placement'), campaign: text('campaign'), source: text('source'), page: text('page') },
@@ -218,6 +220,9 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
   const bleed = problems.attempt(() => (bleedText === undefined ? 0 : /^(yes|true|on|예)$/i.test(bleedText) ? DEFAULT_BLEED_MM : parseLength('bleed', bleedText)));
   const label = text('label');
   const caption = text('caption');
+  for (const field of ['label', 'caption'] as const) {
+    if (hasBrokenText(text(field) ?? '')) problems.add(new ConsultInputError(field, `${field} holds a character that did not decode (U+FFFD, or half of a surrogate pair); retype it.`));
+  }
   if (label !== undefined && [...label].length > 20) problems.add(new ConsultInputError('label', `label is ${[...label].length} characters; a sticker's label holds at most 20.`));
   if (caption !== undefined && [...caption].length > 40) problems.add(new ConsultInputError('caption', `caption is ${[...caption].length} characters; a card's caption holds at most 40.`));
   if (problems.errors.length > 0 || !spec || !format || !template || !colors || bleed === undefined) throw problems.failure();

@@ -5,6 +5,8 @@ import { studioMessages } from '../i18n/studio-messages.js';
 export interface CsvRecord {
   line: number;
   fields: string[];
+  /** Cells whose text could not be read as the spreadsheet shows it (an .xlsx number format), by field index. */
+  unreadable?: { index: number; cell: string; format: string; value: string }[];
 }
 
 /** CSV that cannot be read, at the line where the problem starts. */
@@ -98,8 +100,21 @@ export function parseCsv(text: string, { delimiter = ',', keepBlankLines = false
   return records;
 }
 
-/** What spreadsheets run as a formula at the start of a cell (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What spreadsheets run as a formula at the start of a cell (OWASP's CSV injection list), after
+ * any text marks already there: `'=x` is written `''=x`, so reading back takes exactly one off.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * A cell as it was before {@link formatCsv} marked it as text: one leading `'` before what a
+ * spreadsheet would run as a formula is taken off (`'@brand` → `@brand`). A file saved again by
+ * Excel keeps the mark (it shows it) or drops it (it took it as its text prefix): both read back
+ * as the value written.
+ */
+export function unmarkFormula(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
 
 const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
 

@@ -1,11 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { CsvRecord } from './csv.js';
+import { formatCellNumber, formatCode } from './xlsx-number-format.js';
 
 /**
  * Reads the first worksheet of an Excel workbook (.xlsx) as records, one per row, with the
  * row's number as its line, so messages point at the row Excel shows. Enough of SpreadsheetML
- * for a list of codes: shared and inline strings, numbers, booleans; formulas give their
- * cached value. Unzipped with fflate; the XML is read with a few patterns, so it also runs
+ * for a list of codes: shared and inline strings, numbers (as their number format shows them:
+ * `0000` keeps 0012; a format it cannot show is listed in the record's `unreadable`),
+ * booleans; formulas give their cached value. Unzipped with fflate; the XML is read with a few patterns, so it also runs
  * in a worker, which has no DOMParser.
  *
  * @throws Error when the bytes are not a workbook or have no worksheet.
@@ -13,7 +15,7 @@ import type { CsvRecord } from './csv.js';
 export function readXlsx(bytes: Uint8Array): CsvRecord[] {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: ({ name }) => name === 'xl/sharedStrings.xml' || name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name.startsWith('xl/worksheets/') });
+    files = unzipSync(bytes, { filter: ({ name }) => name === 'xl/sharedStrings.xml' || name === 'xl/styles.xml' || name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name.startsWith('xl/worksheets/') });
   } catch {
     throw new Error('the file is not an Excel workbook (.xlsx): save it as .xlsx or CSV');
   }
@@ -21,10 +23,12 @@ export function readXlsx(bytes: Uint8Array): CsvRecord[] {
   const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map(([, item]) => textRuns(item!));
   const sheet = text(firstSheet(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')) ?? '') ?? text('xl/worksheets/sheet1.xml');
   if (sheet === undefined) throw new Error('the workbook has no worksheet');
+  const styles = numberFormats(text('xl/styles.xml'));
   const records: CsvRecord[] = [];
   for (const [, attributes, body] of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const line = Number(/\br="(\d+)"/.exec(attributes!)?.[1] ?? records.length + 1);
     const fields: string[] = [];
+    const unreadable: NonNullable<CsvRecord['unreadable']> = [];
     for (const [, cellAttributes, cellBody = ''] of (body ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const column = columnIndex(/\br="([A-Z]+)\d+"/.exec(cellAttributes!)?.[1]) ?? fields.length;
       const type = /\bt="(\w+)"/.exec(cellAttributes!)?.[1];
@@ -33,11 +37,26 @@ export function readXlsx(bytes: Uint8Array): CsvRecord[] {
       if (type === 's') fields[column] = shared[Number(value)] ?? '';
       else if (type === 'inlineStr') fields[column] = textRuns(cellBody);
       else if (type === 'b') fields[column] = value === '1' ? 'TRUE' : 'FALSE';
-      else fields[column] = unescapeXml(value ?? '');
+      else if (type === 'str' || type === 'e') fields[column] = unescapeXml(value ?? '');
+      else {
+        const stored = unescapeXml(value ?? '');
+        const format = styles[Number(/\bs="(\d+)"/.exec(cellAttributes!)?.[1] ?? 0)];
+        const shown = formatCellNumber(stored, format);
+        fields[column] = shown ?? stored;
+        if (shown === undefined) unreadable.push({ index: column, cell: /\br="([A-Z]+\d+)"/.exec(cellAttributes!)?.[1] ?? '', format: format ?? '', value: stored });
+      }
     }
-    records.push({ line, fields });
+    records.push(unreadable.length > 0 ? { line, fields, unreadable } : { line, fields });
   }
   return records;
+}
+
+/** The format code of each cell style (`s="3"` → the 4th `cellXfs` entry's format). */
+function numberFormats(styles: string | undefined): (string | undefined)[] {
+  if (!styles) return [];
+  const custom = new Map([...styles.matchAll(/<numFmt\b[^>]*\bnumFmtId="(\d+)"[^>]*\bformatCode="([^"]*)"/g)].map(([, id, code]) => [Number(id), unescapeXml(code!)] as const));
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  return [...cellXfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map(([, attributes]) => formatCode(Number(/\bnumFmtId="(\d+)"/.exec(attributes!)?.[1] ?? 0), custom));
 }
 
 /** The path of the workbook's first sheet, through its relationship. */

@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { Locale } from '../../core/i18n/labels.js';
-import { localeOfEnvironment } from '../../core/i18n/studio-messages.js';
+import { nearest } from '../../core/operating/remote-config.js';
+import { DEFAULT_BLEED_MM } from '../../core/print/artwork.js';
 import { UsageError } from './exit-codes.js';
+import { cliLocale, cliWords } from './locale.js';
 
 /** Options that shape the launch: the same names as the element's attributes. */
 export const LAUNCH_OPTIONS = {
@@ -35,15 +37,15 @@ export const RENDER_OPTIONS = {
 export const HELP_OPTION = { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } as const satisfies ParseArgsOptionsConfig;
 
 /**
- * The language of a command's messages: `--lang ko|en`, else Korean when the locale
- * (`LC_ALL`, `LC_MESSAGES`, `LANG`) starts with `ko`, else English.
+ * The language of a command's messages: `--lang ko|en`, else the run's (see locale.ts: a
+ * `--lang` before the command, or Korean when the locale starts with `ko`).
  *
  * @throws UsageError for another `--lang`.
  */
-export function messageLocale(command: string, lang: string | undefined, env: Record<string, string | undefined> = process.env): Locale {
-  if (lang === undefined) return localeOfEnvironment(env);
+export function messageLocale(command: string, lang: string | undefined): Locale {
+  if (lang === undefined) return cliLocale();
   if (lang === 'ko' || lang === 'en') return lang;
-  throw new UsageError(command, `--lang "${lang}" must be "ko" or "en".`);
+  throw new UsageError(command, cliWords().notOneOf('lang', lang, ['ko', 'en']));
 }
 
 /**
@@ -53,20 +55,43 @@ export function messageLocale(command: string, lang: string | undefined, env: Re
  *
  * @throws UsageError with parseArgs' explanation.
  */
-export function parseCommandLine<const Options extends ParseArgsOptionsConfig>(command: string, args: string[], options: Options) {
+export function parseCommandLine<const Options extends ParseArgsOptionsConfig>(command: string, given: string[], options: Options) {
+  const words = cliWords();
+  const args = bareBleed(given, options);
   let parsed;
   try {
     parsed = parseArgs({ args, options, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
-    // parseArgs' messages are clear, but end in advice about "--" that does not apply here.
-    const message = error instanceof Error ? error.message.replace(/\.? ?To specify a positional argument starting with a '-'.*$/s, '.') : String(error);
-    throw new UsageError(command, message);
+    throw new UsageError(command, describeParseError(error, options));
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
-    if (seen.has(token.name)) throw new UsageError(command, `option --${token.name} is given more than once.`);
+    if (seen.has(token.name)) throw new UsageError(command, words.repeatedOption(token.name));
     seen.add(token.name);
   }
   return { values: parsed.values, positionals: parsed.positionals };
+}
+
+/** What a bleed value looks like: a length, or a yes; anything else after `--bleed` is the next argument. */
+const BLEED_VALUE = /^(?:\d|\.\d|yes$|true$|on$|예$)/i;
+
+/** `--bleed` with no value is the standard 3 mm. */
+function bareBleed(args: string[], options: ParseArgsOptionsConfig): string[] {
+  if (!Object.hasOwn(options, 'bleed')) return args;
+  return args.map((arg, index) => (arg === '--bleed' && !BLEED_VALUE.test(args[index + 1] ?? '') ? `--bleed=${DEFAULT_BLEED_MM}mm` : arg));
+}
+
+/** parseArgs' error in the run's language, with the option a typo most likely meant. */
+function describeParseError(error: unknown, options: ParseArgsOptionsConfig): string {
+  const words = cliWords();
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const guess = option.startsWith('--') ? nearest(option.slice(2).split('=')[0]!, Object.keys(options)) : null;
+    return words.unknownOption(option, guess === null ? undefined : `--${guess}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take an argument/.test(message) ? words.takesNoValue(option) : words.missingValue(option);
+  return message;
 }

@@ -1,7 +1,7 @@
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { readBatchTable, BatchTableError } from '../../core/print/batch-table.js';
 import { manifestEntry, planBatch, type PlannedCode } from '../../core/print/batch-plan.js';
-import { CsvSyntaxError, parseCsv } from '../../core/table/csv.js';
+import { CsvSyntaxError } from '../../core/table/csv.js';
 import { formatManifest, MANIFEST_FORMATS, type ManifestFormat } from '../../core/print/manifest.js';
 import { checkScanBase } from '../../core/print/scan-code.js';
 import { needsFont } from '../../core/print/printed-artwork.js';
@@ -10,9 +10,10 @@ import { studioMessages } from '../../core/i18n/studio-messages.js';
 import { readLogo as decodeLogo } from './qr-png.js';
 import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine, RENDER_OPTIONS } from './args.js';
 import { CliFailure, EXIT, UsageError } from './exit-codes.js';
-import { checkTargets, ENCODINGS, makeDirectory, readLogo, readText, writeOutput } from './files.js';
+import { checkTargets, ENCODINGS, makeDirectory, readLogo, readTable, writeOutput } from './files.js';
 import { loadOutliner } from './font.js';
-import { BATCH_HELP } from './help.js';
+import { helpPage } from './help.js';
+import { cliWords } from './locale.js';
 import type { CliIo } from './io.js';
 import { renderCode, type RenderResources } from './render.js';
 import { printFilePaths, printFileRequest, writePrintFiles } from './batch-print-files.js';
@@ -36,15 +37,18 @@ const OPTIONS = {
 /** Files written at once while the next codes render. */
 const MAX_PENDING_WRITES = 16;
 
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T;
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined;
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback?: T): T | undefined {
   if (value === undefined) return fallback;
   const lower = value.toLowerCase() as T;
   if (allowed.includes(lower)) return lower;
-  throw new UsageError('batch', `--${option} "${value}" must be ${allowed.map((item) => `"${item}"`).join(' or ')}.`);
+  throw new UsageError('batch', cliWords().notOneOf(option, value, allowed));
 }
 
 /**
- * `kakao-consult batch`: one code per row of a CSV or TSV file (headers in English or Korean).
+ * `kakao-consult batch`: one code per row of a table (CSV or TSV in any encoding a spreadsheet
+ * saves, .xlsx, or a manifest read back to reprint; headers in English or Korean).
  * Every row is checked, and its code encoded once, before anything is written, and every target
  * before the first file: a refused batch leaves the output as it was.
  *
@@ -54,17 +58,17 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
 export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine('batch', args, OPTIONS);
   if (values.help) {
-    io.out(BATCH_HELP);
+    io.out(helpPage('batch'));
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('batch', `give one CSV file${positionals.length > 1 ? `, not ${positionals.length} ("${positionals.join('", "')}")` : ''}.`);
+  if (positionals.length !== 1) throw new UsageError('batch', cliWords().oneInputFile(positionals));
   const [csvPath] = positionals as [string];
   const outDir = values.output;
-  if (!outDir) throw new UsageError('batch', '-o DIR is required: the directory to write the codes to.');
+  if (!outDir) throw new UsageError('batch', cliWords().outputRequired('DIR'));
   const locale = messageLocale('batch', values.lang);
   const words = studioMessages[locale];
   const manifestFormat = oneOf<ManifestFormat>('manifest-format', values['manifest-format'], MANIFEST_FORMATS, 'csv');
-  const encoding = oneOf('encoding', values.encoding, ENCODINGS, 'utf-8');
+  const encoding = oneOf('encoding', values.encoding, ENCODINGS);
   const format = oneOf<ImageFormat>('format', values.format, IMAGE_FORMATS, 'svg');
   const skipInvalid = values['skip-invalid'] === true;
   const force = values.force === true;
@@ -73,10 +77,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const logo = values.logo === undefined ? undefined : await readLogo(values.logo);
   const where = (line: number) => `${csvPath}:${line}`;
   let table;
+  let file;
   try {
-    const text = await readText(csvPath, encoding);
-    const tabs = extname(csvPath).toLowerCase() === '.tsv' || (extname(csvPath).toLowerCase() === '.txt' && text.split(/\r?\n/, 1)[0]!.includes('\t'));
-    table = readBatchTable(parseCsv(text, { delimiter: tabs ? '\t' : ',', keepBlankLines: true, locale }), Boolean(values.channel?.trim()), locale);
+    file = await readTable(csvPath, encoding, locale);
+    table = readBatchTable(file.records, Boolean(values.channel?.trim()), locale);
   } catch (error) {
     if (error instanceof CsvSyntaxError || error instanceof BatchTableError) throw new CliFailure(EXIT.invalid, `${where(error.line)}: ${error.message}`);
     throw error;
@@ -109,7 +113,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   await writePrintFiles(planned, printFiles, printPaths, csvPath, resources, locale, force);
   await writeOutput(manifestPath, formatManifest(planned.map(manifestEntry), manifestFormat), force);
 
-  const notes = [invalidLines.length > 0 ? words.skippedInvalid(invalidLines) : '', table.empty.length > 0 ? words.skippedEmpty(table.empty) : ''].filter(Boolean);
+  // UTF-8 goes without saying; another encoding is said, so a wrong guess cannot pass unseen.
+  const read = file.encoding && file.encoding !== 'utf-8' ? file.note : undefined;
+  const notes = [invalidLines.length > 0 ? words.skippedInvalid(invalidLines) : '', table.empty.length > 0 ? words.skippedEmpty(table.empty) : '', read ?? ''].filter(Boolean);
   io.out(`${words.wrote(planned.length, outDir, manifestPath)}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`);
   return invalidLines.length > 0 ? EXIT.skipped : EXIT.ok;
 }
@@ -137,7 +143,7 @@ async function writeCodes(planned: readonly PlannedCode[], outDir: string, resou
     await Promise.all(pending);
   } catch (error) {
     await Promise.allSettled(pending);
-    if (error instanceof CliFailure) throw new CliFailure(error.exitCode, `${error.message} (${written} of ${planned.length} codes were written before it; no manifest.)`);
+    if (error instanceof CliFailure) throw new CliFailure(error.exitCode, `${error.message}${cliWords().writtenBefore(written, planned.length)}`);
     throw error;
   } finally {
     io.progress(undefined);

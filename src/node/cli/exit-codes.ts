@@ -13,6 +13,8 @@ export const EXIT = {
   skipped: 5,
   /** A bug in the tool (sysexits' EX_SOFTWARE). */
   internal: 70,
+  /** The reader of stdout closed it (`| head`): 128 + SIGPIPE, what a shell shows for Unix tools ended by it. */
+  closedPipe: 141,
 } as const;
 
 /** The exit codes as `--help` lists them. */
@@ -23,7 +25,8 @@ export const EXIT_CODES_HELP = `Exit codes:
   3   would overwrite existing files: nothing written (pass --force to overwrite)
   4   I/O error: a file could not be read or written
   5   batch --skip-invalid: the valid rows were written, invalid rows skipped (each reported)
-  70  internal error: a bug, please report it`;
+  70  internal error: a bug, please report it
+  141 the output's reader closed the pipe (e.g. | head): ended quietly, as Unix tools do`;
 
 /** A failure the CLI reports in one message and exits with `exitCode`. */
 export class CliFailure extends Error {

@@ -2,28 +2,21 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import { ConsultInputError } from '../../core/errors.js';
+import type { Locale } from '../../core/i18n/labels.js';
+import { decodeText, ENCODING_CHOICES, TextDecodeError, type EncodingChoice } from '../../core/table/text-encoding.js';
+import { readTableFile, TableFileError, type TableFile } from '../../core/table/table-file.js';
+import { decodeCp949 } from './cp949.js';
 import { CliFailure, EXIT } from './exit-codes.js';
+import { cliWords } from './locale.js';
 import type { Logo } from '../../core/print/printed-code.js';
 
-/** Text encodings a CSV may come in: UTF-8, or the code page Korean Excel saves plain "CSV" in. */
-export const ENCODINGS = ['utf-8', 'euc-kr'] as const;
+/** Text encodings a table or log may be named in with `--encoding`. */
+export const ENCODINGS = ENCODING_CHOICES;
 
-function ioFailure(action: string, path: string, error: unknown): CliFailure {
-  const reason = error instanceof Error && 'code' in error ? describeCode(String(error.code), error.message) : String(error);
-  return new CliFailure(EXIT.io, `cannot ${action} ${path}: ${reason}`);
-}
-
-function describeCode(code: string, message: string): string {
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'it is a directory',
-    ENOTDIR: 'a part of the path is not a directory',
-    ENOSPC: 'no space left on the device',
-    EROFS: 'the file system is read-only',
-  };
-  return reasons[code] ?? message;
+function ioFailure(action: 'read' | 'write' | 'mkdir', path: string, error: unknown): CliFailure {
+  const words = cliWords();
+  const reason = error instanceof Error && 'code' in error ? words.ioReason(String(error.code), error.message) : String(error);
+  return new CliFailure(EXIT.io, words.cannot(action, path, reason));
 }
 
 /** A file's bytes, or a CliFailure (I/O) naming it. */
@@ -36,21 +29,34 @@ async function readBytes(path: string): Promise<Buffer> {
 }
 
 /**
- * Reads a text file, dropping a byte-order mark. Bytes that are not valid in the encoding are
- * refused, never replaced: a mangled Korean value would end up on a printed code.
+ * Reads a table file (CSV or TSV in UTF-8, UTF-16 or code page 949, an .xlsx workbook, a
+ * manifest as CSV or JSON, a studio ZIP): the core's one reader, with a full 949 table.
  *
- * @throws CliFailure (I/O) when the file cannot be read, (invalid) when it does not decode.
+ * @throws CliFailure (I/O) when the file cannot be read, (invalid) naming `path:line:column` when it does not decode.
  */
-export async function readText(path: string, encoding: (typeof ENCODINGS)[number]): Promise<string> {
+export async function readTable(path: string, encoding: EncodingChoice | undefined, locale: Locale): Promise<TableFile> {
   const bytes = await readBytes(path);
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const hint =
-      encoding === 'utf-8'
-        ? ' Excel\'s plain "CSV" is saved in the system code page (EUC-KR/CP949 in Korea): save as "CSV UTF-8", or pass --encoding euc-kr.'
-        : '';
-    throw new CliFailure(EXIT.invalid, `${path} is not valid ${encoding.toUpperCase()} text.${hint}`);
+    return readTableFile(path, bytes, { encoding, cp949: decodeCp949, locale });
+  } catch (error) {
+    if (error instanceof TableFileError) throw new CliFailure(EXIT.invalid, `${path}:${error.line}${error.column === undefined ? '' : `:${error.column}`}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * Reads a text file that is not a batch table (a manifest for `scans serve`, a scans CSV) in
+ * any encoding a table may be in, so no value is quietly changed on the way in.
+ *
+ * @throws CliFailure (I/O) when unreadable, (invalid) naming `path:line:column` when it does not decode.
+ */
+export async function readText(path: string): Promise<string> {
+  const bytes = await readBytes(path);
+  try {
+    return decodeText(bytes, { cp949: decodeCp949 }).text;
+  } catch (error) {
+    if (error instanceof TextDecodeError) throw new CliFailure(EXIT.invalid, `${path}:${error.line}:${error.column}: ${error.message}`);
+    throw error;
   }
 }
 
@@ -64,7 +70,7 @@ export async function readLogo(path: string): Promise<Logo> {
   try {
     PNG.sync.read(bytes);
   } catch {
-    throw new ConsultInputError('logo', `logo ${path} is not a readable PNG file; convert it to PNG.`);
+    throw new ConsultInputError('logo', cliWords().logoNotPng(path));
   }
   return { bytes };
 }
@@ -81,7 +87,7 @@ export function checkTargets(paths: readonly string[], force: boolean): void {
   if (existing.length === 0) return;
   const shown = existing.slice(0, 10).map((path) => `  ${path}`);
   if (existing.length > 10) shown.push(`  … and ${existing.length - 10} more`);
-  throw new CliFailure(EXIT.overwrite, `${existing.length} file${existing.length === 1 ? '' : 's'} would be overwritten; nothing was written. Pass --force to overwrite:\n${shown.join('\n')}`);
+  throw new CliFailure(EXIT.overwrite, cliWords().wouldOverwrite(existing.length, shown.join('\n')));
 }
 
 /** Creates a directory and its parents. @throws CliFailure (I/O). */
@@ -89,7 +95,7 @@ export async function makeDirectory(path: string): Promise<void> {
   try {
     await mkdir(path, { recursive: true });
   } catch (error) {
-    throw ioFailure('create the directory', path, error);
+    throw ioFailure('mkdir', path, error);
   }
 }
 
@@ -104,7 +110,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, force
     await writeFile(path, data, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-      throw new CliFailure(EXIT.overwrite, `${path} appeared while writing and would be overwritten; pass --force to overwrite.`);
+      throw new CliFailure(EXIT.overwrite, cliWords().appeared(path));
     }
     throw ioFailure('write', path, error);
   }

@@ -1,4 +1,6 @@
+import { BATCH_HELP_KO, MAIN_HELP_KO, QR_HELP_KO, REPORT_HELP_KO, URL_HELP_KO } from '../../core/i18n/cli-help.ko.js';
 import { EXIT_CODES_HELP } from './exit-codes.js';
+import { cliLocale } from './locale.js';
 
 /** The environment variable `report` reads the signing secret from, keeping it out of the process list. */
 export const SECRET_ENV = 'CONSULT_SECRET';
@@ -26,8 +28,9 @@ const RENDER = `Image:
   --template NAME     print artwork (SVG, PDF): code (default), sticker (code, Kakao
                       symbol, --label; --size is its width, default 50mm) or card
                       (--size a6 or a5: heading, instruction, code, --caption)
-  --bleed 3mm         bleed around artwork, with crop marks (stickers, cards)
-  --lang ko|en        language of messages (default: Korean when LANG starts with ko)
+  --bleed [3mm]       bleed around artwork, with crop marks (stickers, cards); alone: 3mm
+  --lang ko|en        language of messages (default: Korean when LANG starts with ko);
+                      anywhere on the command line
   A module printed under 0.3 mm may not scan from a distance: you get a warning.`;
 
 /** `kakao-consult --help`. */
@@ -37,6 +40,7 @@ Usage:
   kakao-consult qr --channel @brand --placement poster_a -o poster_a.svg
   kakao-consult url --channel @brand --placement poster_a [--json]
   kakao-consult batch campaigns.csv -o out/
+  kakao-consult batch out/manifest.csv -o again/   (the same codes again)
   kakao-consult report consults.csv [--format html > report.html]
   kakao-consult scans serve out/manifest.csv --port 8080 --db scans.db
   kakao-consult COMMAND --help      options of a command
@@ -45,7 +49,7 @@ Usage:
 Commands:
   qr      one QR code as an SVG or PNG, for print
   url     the launch URL (links, QR codes) and the POST form fields (buttons)
-  batch   a QR code for every row of a CSV file, and a manifest
+  batch   a QR code for every row of a table (CSV, TSV, XLSX), and a manifest
   report  which buttons and posters bring consults, counted from a consult log
   scans   serve scan-counted codes (302 to the launch, a count per code per day)
 
@@ -87,11 +91,16 @@ ${LAUNCH}
 ${EXIT_CODES_HELP}`;
 
 /** `kakao-consult batch --help`. */
-export const BATCH_HELP = `Usage: kakao-consult batch FILE.csv -o DIR [options]
+export const BATCH_HELP = `Usage: kakao-consult batch FILE -o DIR [options]
 
-Writes one QR code per CSV (or .tsv) row to DIR/NAME.svg, .png or .pdf, and DIR/manifest.csv
-listing each file with its URL and extra. Every row is checked first: bad rows are
-reported by line, column and reason, and then nothing is written.
+Writes one QR code per table row to DIR/NAME.svg, .png or .pdf, and DIR/manifest.csv
+listing each file with its URL, extra and settings. Every row is checked first: bad rows
+are reported by line, column and reason, and then nothing is written.
+
+FILE: CSV, TSV (tabs), an Excel .xlsx, or a manifest.csv / manifest.json written before
+(which makes the same codes again, byte for byte). The encoding is detected: UTF-8 (with
+or without BOM), UTF-16 (Excel's "Unicode text"), CP949 (Korean Windows Excel's "CSV");
+a byte that does not decode stops the run, named by line and column.
 
   -o, --output DIR          where to write (created if missing; required)
   --format svg|png|pdf      format of rows with no format column, default svg
@@ -99,7 +108,7 @@ reported by line, column and reason, and then nothing is written.
   --skip-invalid            write the valid rows anyway; bad rows are still reported
                             and the exit code is 5 when any row was skipped
   --force                   overwrite existing files (checked for all rows before writing)
-  --encoding ENC            utf-8 (default) or euc-kr (Korean Excel's plain "CSV")
+  --encoding ENC            utf-8, utf-16, cp949 (or euc-kr); default: detected
   --logo FILE.png           a logo on every code (forces level H)
   --scan-base URL           scan-counted codes: each code carries URL + a short id
                             (the same row keeps its id on a reprint), the manifest adds
@@ -121,8 +130,8 @@ English or Korean: 이름, 채널, 위치, 캠페인, 매체, 페이지, 챗봇,
   format      svg, png or pdf
   size, dpi, px, ecc, margin, dark, light         the image, as in "qr"
   template, bleed, label, caption                 print artwork, as in "qr"
-UTF-8 with or without BOM, CRLF or LF; quoted fields may hold commas, line breaks and
-doubled quotes ("") as Excel writes them. Unknown columns are reported and ignored;
+CRLF or LF; quoted fields may hold commas, line breaks and doubled quotes ("") as Excel
+writes them. Unknown columns are reported and ignored;
 empty rows are skipped and listed in the summary.
 
 Example campaigns.csv:
@@ -155,7 +164,7 @@ are counted apart and the first 20 listed on stderr by line.
   --secret SECRET      check signed extra values: rows unsigned, tampered or expired
                        (at the consult's time) are counted apart. Better: set
                        ${SECRET_ENV} in the environment, out of the process list.
-  --encoding ENC       utf-8 (default) or euc-kr
+  --encoding ENC       utf-8 (default), utf-16, cp949 (or euc-kr)
   --scans DB|FILE.csv  the funnel instead: per scan-counted code, its scans (from the
                        scans database, redis://…, or "scans count --format csv"), the
                        consults that came with its extra, and the consult rate
@@ -190,3 +199,15 @@ Example:
   kakao-consult report consults.csv --scans scans.csv
 
 ${EXIT_CODES_HELP}`;
+const PAGES = {
+  main: { en: MAIN_HELP, ko: MAIN_HELP_KO },
+  qr: { en: QR_HELP, ko: QR_HELP_KO },
+  url: { en: URL_HELP, ko: URL_HELP_KO },
+  batch: { en: BATCH_HELP, ko: BATCH_HELP_KO },
+  report: { en: REPORT_HELP, ko: REPORT_HELP_KO },
+};
+
+/** A help page in this run's language. */
+export function helpPage(page: keyof typeof PAGES): string {
+  return PAGES[page][cliLocale()];
+}

@@ -1,3 +1,5 @@
+import { EXIT } from './exit-codes.js';
+
 /** Where a command writes: results on stdout, problems and progress on stderr. */
 export interface CliIo {
   /** Writes a line of results to stdout. */
@@ -11,8 +13,22 @@ export interface CliIo {
   progress(line: string | undefined): void;
 }
 
+/**
+ * Ends the process quietly when the reader of its output goes away (`kakao-consult report … |
+ * head`): what Unix tools do, dying of SIGPIPE with no message. Node ignores SIGPIPE and would
+ * throw EPIPE with a stack trace instead; the exit code is the one a shell shows for SIGPIPE.
+ */
+function endOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.closedPipe);
+    throw error;
+  });
+}
+
 /** The process' own streams. */
 export function processIo(): CliIo {
+  endOnClosedPipe(process.stdout);
+  endOnClosedPipe(process.stderr);
   const interactive = process.stderr.isTTY === true && !process.env.CI;
   let shown = false;
   return {

@@ -7,7 +7,9 @@ import { CodeInputErrors } from '../../core/print/printed-code.js';
 import { describeInputError } from '../../core/i18n/studio-messages.js';
 import { batchCommand } from './batch-command.js';
 import { CliFailure, EXIT, UsageError } from './exit-codes.js';
-import { MAIN_HELP } from './help.js';
+import { helpPage } from './help.js';
+import { cliLocale, cliWords, localeOfArguments, setCliLocale } from './locale.js';
+import { nearest } from '../../core/operating/remote-config.js';
 import { processIo, type CliIo } from './io.js';
 import { qrCommand } from './qr-command.js';
 import { reportCommand } from './report-command.js';
@@ -33,11 +35,14 @@ function version(): string {
  *
  * @returns the exit code (see `EXIT`).
  */
-export async function main(args: string[], io: CliIo): Promise<number> {
+export async function main(given: string[], io: CliIo): Promise<number> {
+  setCliLocale(localeOfArguments(given));
+  // `--lang ko` before the command is the run's, not the command's.
+  const args = given[0] === '--lang' ? given.slice(2) : given[0]?.startsWith('--lang=') ? given.slice(1) : given;
   const [command, ...rest] = args;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(MAIN_HELP);
+      io.out(helpPage('main'));
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
@@ -45,7 +50,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(undefined, `unknown command "${command}": use qr, url, batch, report or scans.`);
+    if (!run) throw new UsageError(undefined, cliWords().unknownCommand(command, nearest(command, Object.keys(COMMANDS)) ?? undefined));
     return await run(rest, io);
   } catch (error) {
     return report(error, io);
@@ -57,7 +62,7 @@ function report(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
     const command = error.command === undefined ? '' : ` ${error.command}`;
     io.err(`kakao-consult${command}: ${error.message}`);
-    io.err(`Run "kakao-consult${command} --help" for usage.`);
+    io.err(cliWords().seeHelp(command));
     return error.exitCode;
   }
   if (error instanceof CliFailure) {
@@ -65,10 +70,12 @@ function report(error: unknown, io: CliIo): number {
     return error.exitCode;
   }
   if (error instanceof CodeInputErrors || error instanceof ConsultInputError) {
-    for (const problem of error instanceof CodeInputErrors ? error.errors : [error]) io.err(`kakao-consult: ${describeInputError(problem, 'en')}`);
+    // A code's problems are worded for the reader already; a lone input error (the logo) is not.
+    if (error instanceof CodeInputErrors) for (const problem of error.errors) io.err(`kakao-consult: ${problem.message}`);
+    else io.err(`kakao-consult: ${describeInputError(error, cliLocale())}`);
     return EXIT.invalid;
   }
-  io.err(`kakao-consult: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  io.err(`kakao-consult: ${cliWords().internal(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
   return EXIT.internal;
 }
 

@@ -7,7 +7,8 @@ import { readLogo as decodeLogo } from './qr-png.js';
 import { loadOutliner } from './font.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { checkTargets, readLogo, writeOutput } from './files.js';
-import { QR_HELP } from './help.js';
+import { helpPage } from './help.js';
+import { cliWords } from './locale.js';
 import type { CliIo } from './io.js';
 import { describeSize, renderCode } from './render.js';
 import { extraLine, launchReport } from './report.js';
@@ -31,14 +32,14 @@ const OPTIONS = {
 export async function qrCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine('qr', args, OPTIONS);
   if (values.help) {
-    io.out(QR_HELP);
+    io.out(helpPage('qr'));
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError('qr', `unexpected argument "${positionals[0]}"; the output file goes after -o.`);
+  if (positionals.length > 0) throw new UsageError('qr', cliWords().unexpectedArgument(positionals[0]!, cliWords().outputRequired('FILE')));
   const output = values.output;
-  if (!output) throw new UsageError('qr', '-o FILE.svg, FILE.png or FILE.pdf is required.');
+  if (!output) throw new UsageError('qr', cliWords().outputRequired('FILE.svg, FILE.png, FILE.pdf'));
   const extension = extname(output).toLowerCase();
-  if (extension !== '.svg' && extension !== '.png' && extension !== '.pdf') throw new UsageError('qr', `-o "${output}" must end in .svg, .png or .pdf, which decides the format.`);
+  if (extension !== '.svg' && extension !== '.png' && extension !== '.pdf') throw new UsageError('qr', cliWords().outputExtension(output));
 
   const locale = messageLocale('qr', values.lang);
   const logo = values.logo === undefined ? undefined : await readLogo(values.logo);
@@ -53,7 +54,7 @@ export async function qrCommand(args: string[], io: CliIo): Promise<number> {
   } else {
     io.out(spec.launch.url);
     io.out(extraLine(spec));
-    io.out(`wrote ${output}: ${describeSize(spec)}, level ${spec.symbol.ecc}`);
+    io.out(cliWords().wroteFile(output, describeSize(spec), spec.symbol.ecc));
   }
   return EXIT.ok;
 }

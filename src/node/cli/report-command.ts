@@ -6,7 +6,10 @@ import { verifyExtra } from '../server/sign.js';
 import { HELP_OPTION, parseCommandLine } from './args.js';
 import { CliFailure, EXIT, UsageError } from './exit-codes.js';
 import { ENCODINGS } from './files.js';
-import { REPORT_HELP, SECRET_ENV } from './help.js';
+import { helpPage, SECRET_ENV } from './help.js';
+import { cliLocale, cliWords } from './locale.js';
+import { cp949Stream } from './cp949.js';
+import { studioMessages } from '../../core/i18n/studio-messages.js';
 import type { CliIo } from './io.js';
 import { reportCsv, reportTable } from './report-table.js';
 import { reportHtml } from './report-html.js';
@@ -32,7 +35,7 @@ const PROGRESS_EVERY = 100_000;
 function choose<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError('report', `--${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+  throw new UsageError('report', cliWords().notOneOf(name, value, allowed));
 }
 
 function dimensions(value: string | undefined): Dimension[] | undefined {
@@ -42,9 +45,30 @@ function dimensions(value: string | undefined): Dimension[] | undefined {
   return names as Dimension[];
 }
 
+/** A streaming decoder that throws at the first byte it cannot read (949: a U+FFFD, which it maps nothing to). */
+function streamDecoder(encoding: (typeof ENCODINGS)[number]): { write(chunk: Uint8Array): string; end(): string } {
+  if (encoding === 'cp949' || encoding === 'euc-kr') {
+    const stream = cp949Stream();
+    const checked = (text: string) => {
+      if (text.includes('\ufffd')) throw new TypeError('undecodable');
+      return text;
+    };
+    return { write: (chunk) => checked(stream.write(chunk)), end: () => checked(stream.end()) };
+  }
+  let decoder: TextDecoder | undefined;
+  return {
+    write: (chunk) => {
+      // UTF-16's byte order from its mark; little-endian (Windows') without one.
+      decoder ??= new TextDecoder(encoding === 'utf-8' ? 'utf-8' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-16le', { fatal: true });
+      return decoder.decode(chunk, { stream: true });
+    },
+    end: () => decoder?.decode() ?? '',
+  };
+}
+
 /** Streams the file through the counter; a line of progress on a terminal every so often. */
 async function count(input: Readable, path: string, encoding: (typeof ENCODINGS)[number], counter: ReturnType<typeof createConsultCounter>, io: CliIo): Promise<ConsultReport> {
-  const decoder = new TextDecoder(encoding, { fatal: true });
+  const decoder = streamDecoder(encoding);
   let lines = 0;
   let shown = 0;
   const started = performance.now();
@@ -52,9 +76,9 @@ async function count(input: Readable, path: string, encoding: (typeof ENCODINGS)
     for await (const chunk of input) {
       let text: string;
       try {
-        text = decoder.decode(chunk as Uint8Array, { stream: true });
+        text = decoder.write(chunk as Uint8Array);
       } catch {
-        throw new CliFailure(EXIT.invalid, `${path}: not valid ${encoding} after line ${lines + 1}${encoding === 'utf-8' ? ' (a Korean Excel export may be EUC-KR: pass --encoding euc-kr)' : ''}.`);
+        throw new CliFailure(EXIT.invalid, `${path}:${lines + 1}: ${studioMessages[cliLocale()].undecodable(encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase())}`);
       }
       counter.push(text);
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
@@ -64,11 +88,11 @@ async function count(input: Readable, path: string, encoding: (typeof ENCODINGS)
         io.progress(`report: ${lines.toLocaleString('en')} lines read (${Math.round(lines / seconds).toLocaleString('en')}/s)…`);
       }
     }
-    counter.push(decoder.decode());
+    counter.push(decoder.end());
   } catch (error) {
     if (error instanceof CliFailure || error instanceof ConsultInputError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw new CliFailure(EXIT.io, `cannot read ${path}: ${code === 'ENOENT' ? 'no such file or directory' : error instanceof Error ? error.message : String(error)}`);
+    throw new CliFailure(EXIT.io, cliWords().cannot('read', path, cliWords().ioReason(code, error instanceof Error ? error.message : String(error))));
   } finally {
     io.progress(undefined);
   }
@@ -85,15 +109,15 @@ async function count(input: Readable, path: string, encoding: (typeof ENCODINGS)
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine('report', args, OPTIONS);
   if (values.help) {
-    io.out(REPORT_HELP);
+    io.out(helpPage('report'));
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('report', positionals.length === 0 ? 'name the log file (or - for standard input).' : `one file at a time, got ${positionals.length}.`);
+  if (positionals.length !== 1) throw new UsageError('report', positionals.length === 0 ? cliWords().reportFileMissing : cliWords().oneInputFile(positionals));
   const path = positionals[0]!;
   const format = choose('format', values.format, FORMATS, 'table');
   const encoding = choose('encoding', values.encoding, ENCODINGS, 'utf-8');
   const top = values.top === undefined ? 20 : Number(values.top);
-  if (!(Number.isInteger(top) && top > 0)) throw new UsageError('report', `--top must be a whole number above 0, not "${values.top}".`);
+  if (!(Number.isInteger(top) && top > 0)) throw new UsageError('report', cliWords().topNumber(String(values.top)));
   const secret = values.secret ?? process.env[SECRET_ENV];
   const verify = secret
     ? (extra: string, at: number | undefined) => {

@@ -48,7 +48,7 @@ async function serve(rest: string[], values: { port?: string; host?: string; db?
   const manifest = rest[0]!;
   let targets;
   try {
-    targets = readScanManifest(await readText(manifest, 'utf-8'));
+    targets = readScanManifest(await readText(manifest));
   } catch (error) {
     if (error instanceof ConsultInputError) throw new CliFailure(EXIT.invalid, `${manifest}: ${error.message}`);
     throw error;

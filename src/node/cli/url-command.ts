@@ -4,7 +4,8 @@ import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine } from './
 import { resolveLaunch } from '../../core/print/printed-code.js';
 import { studioMessages } from '../../core/i18n/studio-messages.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { URL_HELP } from './help.js';
+import { helpPage } from './help.js';
+import { cliWords } from './locale.js';
 import type { CliIo } from './io.js';
 import { extraLine, launchReport } from './report.js';
 
@@ -21,10 +22,10 @@ const OPTIONS = { ...LAUNCH_OPTIONS, ...HELP_OPTION, json: { type: 'boolean' }, 
 export function urlCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseCommandLine('url', args, OPTIONS);
   if (values.help) {
-    io.out(URL_HELP);
+    io.out(helpPage('url'));
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError('url', `unexpected argument "${positionals[0]}"; options start with "--".`);
+  if (positionals.length > 0) throw new UsageError('url', cliWords().unexpectedArgument(positionals[0]!, '--channel @brand'));
   if (values.json && values.html) throw new UsageError('url', '--json and --html print different things: give one.');
   const locale = messageLocale('url', values.lang);
   const spec = resolveLaunch(values, locale);

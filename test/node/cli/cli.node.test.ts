@@ -17,6 +17,9 @@ import { CHROMIUM_ARGS, findChromium } from '../../support/chromium.mjs';
 import { decodePdf, pdfBoxes } from '../../support/pdf.mjs';
 import { ensurePoppler } from '../../support/poppler.mjs';
 
+/** The manifest's columns: the code, then every setting a reprint reads back. */
+const MANIFEST_HEADER = 'line,name,file,format,url,extra,shortened,dropped,channel,placement,campaign,source,page,bot,event,endpoint,template,size,dpi,px,ecc,margin,dark,light,bleed,label,caption';
+
 const CLI = fileURLToPath(new URL('../../../dist/node/cli/main.js', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -122,12 +125,12 @@ describe('kakao-consult: help, version and usage errors', () => {
 
   for (const [args, message] of [
     [['print'], /unknown command "print": use qr, url, batch or report/],
-    [['qr', '--channel', '@brand', '--colour', 'red', '-o', 'a.svg'], /kakao-consult qr: Unknown option '--colour'/],
-    [['qr', '--channel', '@brand'], /-o FILE\.svg, FILE\.png or FILE\.pdf is required/],
+    [['qr', '--channel', '@brand', '--colour', 'red', '-o', 'a.svg'], /kakao-consult qr: unknown option "--colour"/],
+    [['qr', '--channel', '@brand'], /-o FILE\.svg, FILE\.png, FILE\.pdf is required/],
     [['qr', '--channel', '@brand', '-o', 'a.jpg'], /-o "a\.jpg" must end in \.svg, \.png or \.pdf/],
     [['qr', '--channel', '@a', '--channel', '@b', '-o', 'a.svg'], /option --channel is given more than once/],
-    [['url', '--channel'], /--channel <value>' argument missing/],
-    [['batch', '-o', 'out'], /give one CSV file/],
+    [['url', '--channel'], /option --channel needs a value/],
+    [['batch', '-o', 'out'], /give one table file/],
     [['batch', 'a.csv'], /-o DIR is required/],
     [['batch', 'a.csv', '-o', 'out', '--manifest-format', 'xml'], /--manifest-format "xml" must be "csv" or "json"/],
   ] as const) {
@@ -357,9 +360,9 @@ describe('kakao-consult batch', () => {
     assert.equal(await decodeSvg(svg), flyerUrl);
     assert.equal(
       readFileSync(join(directory, 'out/manifest.csv'), 'utf8'),
-      '\uFEFFline,name,file,format,url,extra,shortened,dropped\r\n' +
-        `2,poster_a,poster_a.png,png,${posterUrl},p=poster_a;c=spring26,,\r\n` +
-        `3,flyer_b,flyer_b.svg,svg,${flyerUrl},p=flyer_b;c=spring26,,\r\n`,
+      `\uFEFF${MANIFEST_HEADER}\r\n` +
+        `2,poster_a,poster_a.png,png,${posterUrl},p=poster_a;c=spring26,,,"'@brand",poster_a,spring26,,,,,,,30mm,,,,,,,,,\r\n` +
+        `3,flyer_b,flyer_b.svg,svg,${flyerUrl},p=flyer_b;c=spring26,,,"'@brand",flyer_b,spring26,,,,,,,25mm,,,,,,,,,\r\n`,
     );
   });
 
@@ -442,10 +445,10 @@ describe('kakao-consult batch', () => {
     const { text } = decodePng(readFileSync(join(directory, 'out/lobby_1f.png')));
     assert.equal(text, expectedUrl({ channel: '@brand' }, { placement: 'lobby "A", 1F', campaign: 'spring26' }));
     // The manifest quotes the extra back, as Excel would.
-    assert.ok(readFileSync(join(directory, 'out/manifest.csv'), 'utf8').includes(`\r\n2,lobby_1f,lobby_1f.png,png,${text},"p=lobby ""A"", 1F;c=spring26",,\r\n`));
+    assert.ok(readFileSync(join(directory, 'out/manifest.csv'), 'utf8').includes(`\r\n2,lobby_1f,lobby_1f.png,png,${text},"p=lobby ""A"", 1F;c=spring26",,,"'@brand","lobby ""A"", 1F",spring26,`));
   });
 
-  it('handles Korean channels, names and values, in UTF-8 or (with --encoding) EUC-KR', () => {
+  it('handles Korean channels, names and values, in UTF-8 or EUC-KR (detected, or with --encoding)', () => {
     const directory = csvIn('name,channel,placement,campaign,format\n강남점,@sk렌터카new고객센터,포스터,봄맞이,png\n');
     const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', '결과');
     assert.equal(code, 0, stderr);
@@ -457,22 +460,21 @@ describe('kakao-consult batch', () => {
     // "name,channel,placement\r\nposter,@brand,포스터" as Korean Excel saves plain CSV (CP949).
     const eucKr = Buffer.concat([Buffer.from('name,channel,placement\r\nposter,@brand,'), Buffer.from('c6f7bdbac5cd', 'hex'), Buffer.from('\r\n')]);
     const legacy = csvIn(eucKr);
-    const refused = run(legacy, 'batch', 'campaigns.csv', '-o', 'out');
-    assert.equal(refused.code, 1);
-    assert.match(refused.stderr, /campaigns\.csv is not valid UTF-8 text\. .*save as "CSV UTF-8", or pass --encoding euc-kr/);
+    assert.deepEqual(run(legacy, 'batch', 'campaigns.csv', '-o', 'detected'), { code: 0, stdout: 'wrote 1 code to detected and detected/manifest.csv; read as CP949 (EUC-KR)\n', stderr: '' });
     assert.equal(run(legacy, 'batch', 'campaigns.csv', '-o', 'out', '--encoding', 'euc-kr').code, 0);
+    assert.ok(readFileSync(join(legacy, 'out/poster.svg')).equals(readFileSync(join(legacy, 'detected/poster.svg'))));
     assert.match(readFileSync(join(legacy, 'out/poster.svg'), 'utf8'), /^<svg /);
     assert.match(readFileSync(join(legacy, 'out/manifest.csv'), 'utf8'), /p=포스터/);
   });
 
-  // Marketers do type -spring or @insta. Such a value lands inside extra (names must start with
-  // a letter or digit), never at a cell's start, so it is no formula: no warning, no change.
+  // Marketers do type -spring or @insta. Inside extra it is no formula; in its own settings
+  // column it starts a cell, so it is written as text ("'-spring") and read back without the mark.
   const FORMULA_LIKE = 'name,channel,placement,campaign,source,page\nposter_a,@brand,=1+1,-spring,@insta,+sale\n';
   const formulaUrl = expectedUrl({ channel: '@brand' }, { placement: '=1+1', campaign: '-spring', source: '@insta', page: '+sale' });
   const formulaExtra = 'p=%3D1+1;c=-spring;s=@insta;k=+sale';
   for (const [format, manifest] of [
-    ['csv', `\uFEFFline,name,file,format,url,extra,shortened,dropped\r\n2,poster_a,poster_a.svg,svg,${formulaUrl},${formulaExtra},,\r\n`],
-    ['json', `${JSON.stringify([{ line: 2, name: 'poster_a', file: 'poster_a.svg', format: 'svg', url: formulaUrl, extra: formulaExtra, shortened: [], dropped: [] }], null, 2)}\n`],
+    ['csv', `\uFEFF${MANIFEST_HEADER}\r\n2,poster_a,poster_a.svg,svg,${formulaUrl},${formulaExtra},,,"'@brand","'=1+1","'-spring","'@insta","'+sale",,,,,,,,,,,,,,\r\n`],
+    ['json', `${JSON.stringify([{ line: 2, name: 'poster_a', file: 'poster_a.svg', format: 'svg', url: formulaUrl, extra: formulaExtra, shortened: [], dropped: [], channel: '@brand', placement: '=1+1', campaign: '-spring', source: '@insta', page: '+sale' }], null, 2)}\n`],
   ] as const) {
     it(`takes values that start like a formula as they are, without a warning (${format} manifest)`, () => {
       const directory = csvIn(FORMULA_LIKE);

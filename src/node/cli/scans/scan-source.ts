@@ -37,7 +37,7 @@ export async function readScanTallies(source: string): Promise<ScanTally[]> {
       await store.close();
     }
   }
-  const [header, ...records] = parseCsv((await readText(source, 'utf-8')).replace(/^\uFEFF/, ''));
+  const [header, ...records] = parseCsv((await readText(source)).replace(/^\uFEFF/, ''));
   const names = header?.fields.map((name) => name.trim().toLowerCase()) ?? [];
   const at = SCAN_CSV_HEADER.map((name) => names.indexOf(name));
   if (at.includes(-1)) throw new CliFailure(EXIT.invalid, `${source}: expected the columns ${SCAN_CSV_HEADER.join(',')} (kakao-consult scans count --format csv).`);

@@ -35,6 +35,8 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-import-type-side-effects': 'error',
+      // Leaving a field out by destructuring (`({ line, ...rest }) => rest`) names what is dropped.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // Typing the elements for JSX means merging into `JSX` namespaces (global and React's);
       // declarations only, never a runtime namespace.
       '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],

@@ -41,7 +41,10 @@ function minifyCssTemplates() {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
-      const minified = code.replace(/css`([^`$]*)`/g, (_, text) => `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``);
+      const minified = code.replace(
+        /css`([^`$]*)`/g,
+        (_, text) => `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``,
+      );
       return { code: minified, map: null };
     },
   };
@@ -102,7 +105,10 @@ function withoutLitRegistries() {
       if (error) return;
       // A Lit release that writes these differently must not quietly grow the script-tag file.
       REGISTRIES.forEach(({ pattern, expected }, index) => {
-        if (found[index] !== expected) this.error(`without-lit-registries: ${pattern} matched ${found[index]} times in Lit's modules, not ${expected}; update the pattern for this Lit version.`);
+        if (found[index] !== expected)
+          this.error(
+            `without-lit-registries: ${pattern} matched ${found[index]} times in Lit's modules, not ${expected}; update the pattern for this Lit version.`,
+          );
       });
     },
   };
@@ -169,7 +175,11 @@ function artworkFont() {
     async generateBundle() {
       const { readFile } = await import('node:fs/promises');
       this.emitFile({ type: 'asset', fileName: 'fonts/Pretendard-SemiBold.subset.woff', source: await readFile(ARTWORK_FONT) });
-      this.emitFile({ type: 'asset', fileName: 'fonts/LICENSE-Pretendard.txt', source: await readFile('node_modules/pretendard/dist/LICENSE.txt') });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'fonts/LICENSE-Pretendard.txt',
+        source: await readFile('node_modules/pretendard/dist/LICENSE.txt'),
+      });
     },
   };
 }
@@ -246,7 +256,11 @@ export default [
     input: 'src/kakao-consult-button.ts',
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: browserBundle({ before: [browserOnly(), withoutLitRegistries(), minifyCssTemplates()], compress: { passes: 3 }, after: [compileOnLoad(), preUpgradeStylesheet()] }),
+    plugins: browserBundle({
+      before: [browserOnly(), withoutLitRegistries(), minifyCssTemplates()],
+      compress: { passes: 3 },
+      after: [compileOnLoad(), preUpgradeStylesheet()],
+    }),
     output: {
       dir: 'dist',
       format: 'es',
@@ -260,13 +274,24 @@ export default [
     // encoder inside: qrcode is CommonJS with a bare import, which a browser cannot load as it is.
     // The single-file studio bundles the same sources itself (src/build/single-file-studio.mjs).
     input: 'src/studio/studio-page.ts',
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } }), singleFileStudio({ target: BROWSER_FLOOR, font: ARTWORK_FONT })],
+    plugins: [
+      nodeResolve({ browser: true }),
+      commonjs({ requireReturnsDefault: 'preferred' }),
+      typescript(),
+      terser({ format: { comments: false } }),
+      singleFileStudio({ target: BROWSER_FLOOR, font: ARTWORK_FONT }),
+    ],
     output: { file: 'dist/studio/studio-page.js', format: 'es' },
   },
   {
     // The studio's batch worker, one classic script (a Blob URL can start it in the single file).
     input: 'src/studio/studio-worker.ts',
-    plugins: [nodeResolve({ browser: true }), commonjs({ requireReturnsDefault: 'preferred' }), typescript(), terser({ format: { comments: false } })],
+    plugins: [
+      nodeResolve({ browser: true }),
+      commonjs({ requireReturnsDefault: 'preferred' }),
+      typescript(),
+      terser({ format: { comments: false } }),
+    ],
     output: { file: 'dist/studio/studio-worker.js', format: 'iife' },
   },
 ];

@@ -37,7 +37,10 @@ export default {
   middleware: [configServer()],
   plugins: [
     a11ySnapshotPlugin(),
-    commonjs({ include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/jsqr/**'], requireReturnsDefault: 'preferred' }),
+    commonjs({
+      include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/jsqr/**'],
+      requireReturnsDefault: 'preferred',
+    }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],

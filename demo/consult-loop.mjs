@@ -36,7 +36,11 @@ function inboxScript() {
   inboxBundle ??= import('esbuild').then(async ({ build }) => {
     const dist = fileURLToPath(new URL('../dist/', import.meta.url));
     const { outputFiles } = await build({
-      stdin: { contents: `import ${JSON.stringify(`${dist}index.js`)}; import ${JSON.stringify(`${dist}context.js`)};`, resolveDir: dist, loader: 'js' },
+      stdin: {
+        contents: `import ${JSON.stringify(`${dist}index.js`)}; import ${JSON.stringify(`${dist}context.js`)};`,
+        resolveDir: dist,
+        loader: 'js',
+      },
       bundle: true,
       format: 'esm',
       minify: true,
@@ -45,10 +49,16 @@ function inboxScript() {
     });
     return outputFiles[0].text;
   });
-  return inboxBundle.then((text) => new Response(text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' } }));
+  return inboxBundle.then(
+    (text) => new Response(text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' } }),
+  );
 }
 
-const json = (value, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
+const json = (value, status = 200) =>
+  new Response(JSON.stringify(value), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 
 /** Builds the loop; `handle(request)` answers its paths and gives undefined for the rest. */
 export async function createConsultLoop() {
@@ -68,7 +78,13 @@ export async function createConsultLoop() {
     secret,
     tickets: store,
     onConsult: ({ reference: read, member }) => {
-      const consult = { at: read.at ?? Date.now(), userKey: read.userKey ?? '', extra: read.extra, signature: read.signature, member: member ?? null };
+      const consult = {
+        at: read.at ?? Date.now(),
+        userKey: read.userKey ?? '',
+        extra: read.extra,
+        signature: read.signature,
+        member: member ?? null,
+      };
       consults.push(consult);
       if (consults.length > KEPT_CONSULTS) consults.shift();
       const message = encoder.encode(`event: consult\ndata: ${JSON.stringify(consult)}\n\n`);
@@ -83,8 +99,17 @@ export async function createConsultLoop() {
     if (typeof extra !== 'string' || extra.length > 200) return json({ error: 'extra must be text' }, 400);
     // A user who edits the link before sending: the member grade promoted, the signature kept.
     const sent = tamper ? extra.replace(/^([^~]*?)(;|$)/, '$1;g=VIP$2') : extra;
-    const body = { user_key: `demo-${randomBytes(4).toString('hex')}`, session_id: String(Date.now()), time: Date.now(), reference: { extra: sent, text: '' } };
-    const answer = await fetch(new URL('/reference', origin), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const body = {
+      user_key: `demo-${randomBytes(4).toString('hex')}`,
+      session_id: String(Date.now()),
+      time: Date.now(),
+      reference: { extra: sent, text: '' },
+    };
+    const answer = await fetch(new URL('/reference', origin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return json({ status: answer.status }, answer.ok ? 200 : 502);
   }
 
@@ -110,7 +135,10 @@ export async function createConsultLoop() {
     const counted = await store.scanCounts();
     // Codes not scanned yet still get a row.
     const tallies = [...counted, ...targets.map(({ id, name, extra }) => ({ id, name, extra, day: '', scans: 0 }))];
-    return json({ codes: targets.map(({ id, name, extra }) => ({ id, name, extra, scanPath: `/s/${id}` })), funnel: funnel(tallies, byExtra) });
+    return json({
+      codes: targets.map(({ id, name, extra }) => ({ id, name, extra, scanPath: `/s/${id}` })),
+      funnel: funnel(tallies, byExtra),
+    });
   }
 
   return {
@@ -126,7 +154,9 @@ export async function createConsultLoop() {
       if (pathname === '/api/signed-extra' && request.method === 'POST') {
         // What the site renders into its page: a signed context whose ticket stands for the member.
         const ticket = await issueTicket(MEMBER, secret, { store });
-        return new Response(signContext({ placement: 'agent_inbox', campaign: 'demo', ticket }, secret).extra, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+        return new Response(signContext({ placement: 'agent_inbox', campaign: 'demo', ticket }, secret).extra, {
+          headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+        });
       }
       return undefined;
     },

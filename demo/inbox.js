@@ -15,7 +15,11 @@ async function arm() {
 button.addEventListener('consult-launch', async (event) => {
   event.preventDefault();
   const extra = event.detail.request.fields.extra ?? '';
-  const answer = await fetch('/kakao/tap', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ extra, tamper: tamper.checked }) });
+  const answer = await fetch('/kakao/tap', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ extra, tamper: tamper.checked }),
+  });
   sent.textContent = answer.ok ? `Sent to the webhook: ${extra}` : `The webhook answered ${answer.status}`;
   // A ticket is redeemed once: the next tap carries a new one, as the next page view would.
   await arm();
@@ -24,7 +28,9 @@ button.addEventListener('consult-launch', async (event) => {
 function show(consult) {
   const item = document.createElement('li');
   const heading = document.createElement('p');
-  heading.textContent = `${new Date(consult.at).toLocaleTimeString('ko-KR')} · ${consult.userKey}` + (consult.member ? ` · 회원 ${consult.member.id} (${consult.member.grade})` : '');
+  heading.textContent =
+    `${new Date(consult.at).toLocaleTimeString('ko-KR')} · ${consult.userKey}` +
+    (consult.member ? ` · 회원 ${consult.member.id} (${consult.member.grade})` : '');
   const card = document.createElement('kakao-consult-context');
   card.extra = consult.extra;
   card.signature = consult.signature;

@@ -35,9 +35,22 @@ async function refresh() {
       const tries = document.createElement('td');
       tries.append(
         action('Scan', () => fetch(code.scanPath, { redirect: 'manual' })),
-        action('Consult', () => fetch('/kakao/tap', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ extra: code.extra }) })),
+        action('Consult', () =>
+          fetch('/kakao/tap', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ extra: code.extra }),
+          }),
+        ),
       );
-      tr.append(cell('th', code.name), address, cell('td', String(row.scans)), cell('td', String(row.consults)), cell('td', rate(row.rate)), tries);
+      tr.append(
+        cell('th', code.name),
+        address,
+        cell('td', String(row.scans)),
+        cell('td', String(row.consults)),
+        cell('td', rate(row.rate)),
+        tries,
+      );
       tr.firstChild.scope = 'row';
       return tr;
     }),

@@ -9,7 +9,12 @@ import { renderConsultButton } from '../dist/ssr.js';
 /** The page as the server sends it. */
 export function serverRenderedPage() {
   const app = renderToString(
-    h('main', null, h('h1', null, 'Server-rendered · 서버 렌더링'), h('p', null, h(KakaoConsultButton, { channel: '@mybrand', placement: 'ssr_react', 'data-demo': 'react' }))),
+    h(
+      'main',
+      null,
+      h('h1', null, 'Server-rendered · 서버 렌더링'),
+      h('p', null, h(KakaoConsultButton, { channel: '@mybrand', placement: 'ssr_react', 'data-demo': 'react' })),
+    ),
   );
   const plain = renderConsultButton({ channel: '@mybrand', placement: 'ssr_plain', label: 'long', size: 'large', 'data-demo': 'plain' });
   return `<!doctype html>

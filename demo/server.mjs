@@ -56,10 +56,12 @@ let loopListener;
 /** The loop, made on first use: the pages that do not need it never open its database. */
 async function consultLoop() {
   if (!loopListener) {
-    loopListener = Promise.all([import('./consult-loop.mjs'), import('../dist/node/server/index.js')]).then(async ([{ createConsultLoop }, { toNodeListener }]) => {
-      const loop = await createConsultLoop();
-      return toNodeListener(async (request) => (await loop.handle(request)) ?? new Response('Not found\n', { status: 404 }));
-    });
+    loopListener = Promise.all([import('./consult-loop.mjs'), import('../dist/node/server/index.js')]).then(
+      async ([{ createConsultLoop }, { toNodeListener }]) => {
+        const loop = await createConsultLoop();
+        return toNodeListener(async (request) => (await loop.handle(request)) ?? new Response('Not found\n', { status: 404 }));
+      },
+    );
   }
   return loopListener;
 }
@@ -74,7 +76,11 @@ async function handle(request, response) {
     const render = RENDERED.get(pathname);
     if (render) {
       const body = await render();
-      response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' });
+      response.writeHead(200, {
+        'Content-Type': TYPES['.html'],
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Cache-Control': 'no-store',
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
@@ -100,12 +106,13 @@ async function handle(request, response) {
 /** Starts the server on the first free port from `port` (0: any free port); resolves to its URL. */
 export async function startDemoServer({ port = 8000, host = '127.0.0.1', attempts = 20 } = {}) {
   for (let attempt = 0; ; attempt += 1) {
-    const server = createServer((request, response) =>
-      void handle(request, response).catch((error) => {
-        console.error(error);
-        if (!response.headersSent) response.writeHead(500);
-        response.end();
-      }),
+    const server = createServer(
+      (request, response) =>
+        void handle(request, response).catch((error) => {
+          console.error(error);
+          if (!response.headersSent) response.writeHead(500);
+          response.end();
+        }),
     );
     const tryPort = port === 0 ? 0 : port + attempt;
     try {

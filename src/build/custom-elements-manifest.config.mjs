@@ -10,7 +10,9 @@ function attributesFromTable(className, table) {
   return {
     name: 'attributes-from-table',
     packageLinkPhase({ customElementsManifest }) {
-      const element = customElementsManifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.name === className);
+      const element = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((declaration) => declaration.name === className);
       if (!element) throw new Error(`custom-elements manifest: no class ${className} to add its attribute table to`);
       const own = (element.attributes ?? []).filter((attribute) => !attribute.fieldName);
       const fromTable = [];

@@ -8,7 +8,9 @@ const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** The custom elements the manifest declares. */
-export const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+export const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName);
 
 /** A type's string literals (`'small' | 'medium'` → ['small', 'medium']), or none when it is not a union of them. */
 function choices(type) {
@@ -42,10 +44,14 @@ const webTypes = {
         attributes: (element.attributes ?? []).map((attribute) => ({
           name: attribute.name,
           description: attribute.description ?? '',
-          value: choices(attribute.type?.text).length ? { type: 'enum', kind: 'plain' } : { type: attribute.type?.text ?? 'string', kind: 'plain' },
+          value: choices(attribute.type?.text).length
+            ? { type: 'enum', kind: 'plain' }
+            : { type: attribute.type?.text ?? 'string', kind: 'plain' },
           ...(choices(attribute.type?.text).length ? { values: choices(attribute.type.text).map((name) => ({ name })) } : {}),
         })),
-        events: (element.events ?? []).filter((event) => event.name).map((event) => ({ name: event.name, description: event.description ?? '' })),
+        events: (element.events ?? [])
+          .filter((event) => event.name)
+          .map((event) => ({ name: event.name, description: event.description ?? '' })),
       })),
     },
   },

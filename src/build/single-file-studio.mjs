@@ -21,7 +21,15 @@ const FONT_ID = 'studio-font';
 
 /** One minified browser bundle of `entry`, as text. */
 async function bundle(entry, format, target) {
-  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format, minify: true, write: false, target, legalComments: 'none' });
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format,
+    minify: true,
+    write: false,
+    target,
+    legalComments: 'none',
+  });
   return outputFiles[0].text;
 }
 

@@ -24,7 +24,8 @@ export function fillStudioTemplate(html, parts) {
     if (end === -1) throw new Error(`studio template: "${DEMO_START}" without its "${DEMO_END}"`);
     // A region alone on its lines goes with its indentation and line break.
     const lineStart = rest.lastIndexOf('\n', start) + 1;
-    const alone = rest.slice(lineStart, start).trim() === '' && (rest[end + DEMO_END.length] === '\n' || end + DEMO_END.length === rest.length);
+    const alone =
+      rest.slice(lineStart, start).trim() === '' && (rest[end + DEMO_END.length] === '\n' || end + DEMO_END.length === rest.length);
     page += rest.slice(0, alone ? lineStart : start);
     rest = rest.slice(end + DEMO_END.length + (alone ? 1 : 0));
   }

@@ -13,7 +13,10 @@ function vendorLicences() {
     name: 'vendor-licences',
     async generateBundle() {
       const version = JSON.parse(await readFile('node_modules/qrcode/package.json', 'utf8')).version;
-      const text = [`qrcode (lib/core), ${version}\n\n${await readFile('node_modules/qrcode/license', 'utf8')}`, `dijkstrajs\n\n${await readFile('node_modules/dijkstrajs/LICENSE.md', 'utf8')}`];
+      const text = [
+        `qrcode (lib/core), ${version}\n\n${await readFile('node_modules/qrcode/license', 'utf8')}`,
+        `dijkstrajs\n\n${await readFile('node_modules/dijkstrajs/LICENSE.md', 'utf8')}`,
+      ];
       this.emitFile({ type: 'asset', fileName: 'LICENSES.txt', source: text.join('\n\n---\n\n') });
     },
   };
@@ -24,7 +27,13 @@ export const vendoredQrEncoderBuild = {
   input: `node_modules/${ENCODER}`,
   // plugin-commonjs 25 (not 26+) bundles it, as the default export.
   plugins: [nodeResolve(), commonjs({ requireReturnsDefault: 'preferred' }), vendorLicences()],
-  output: { dir: 'dist/vendor', entryFileNames: 'qrcode.js', format: 'es', exports: 'auto', banner: '/*! qrcode (lib/core) and dijkstrajs, MIT licence: see LICENSES.txt */' },
+  output: {
+    dir: 'dist/vendor',
+    entryFileNames: 'qrcode.js',
+    format: 'es',
+    exports: 'auto',
+    banner: '/*! qrcode (lib/core) and dijkstrajs, MIT licence: see LICENSES.txt */',
+  },
 };
 
 /**

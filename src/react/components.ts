@@ -11,7 +11,9 @@ import { BUTTON_ATTRIBUTES, LOOK, type ButtonProperty } from '../elements/consul
 import { attributesOf, serverDrawn } from './server-drawn.js';
 import './jsx.js';
 
-type TypedEvents<Props extends Partial<ReactEventProps>> = { [P in keyof Props]: EventName<CustomEvent<ConsultEventMap[Props[P] & keyof ConsultEventMap]>> };
+type TypedEvents<Props extends Partial<ReactEventProps>> = {
+  [P in keyof Props]: EventName<CustomEvent<ConsultEventMap[Props[P] & keyof ConsultEventMap]>>;
+};
 
 /** Casts event names to typed ones: @lit/react types a handler's event by its name's brand. */
 const typed = <Props extends Partial<ReactEventProps>>(events: Props) => events as unknown as TypedEvents<Props>;
@@ -22,14 +24,30 @@ const typed = <Props extends Partial<ReactEventProps>>(events: Props) => events 
  * left out, so React writes it as attributes: the stylesheet draws the button from them
  * before its element is defined.
  */
-export const BUTTON_PROPERTY_NAMES = (Object.keys(BUTTON_ATTRIBUTES) as ButtonProperty[]).filter((name) => !LOOK.some(([property]) => property === name));
-export const QR_PROPERTY_NAMES = ['channel', 'extra', 'bot', 'event', 'endpoint', 'size', 'ecc', 'margin', 'dark', 'light', 'caption', 'downloadPx'] as const;
+export const BUTTON_PROPERTY_NAMES = (Object.keys(BUTTON_ATTRIBUTES) as ButtonProperty[]).filter(
+  (name) => !LOOK.some(([property]) => property === name),
+);
+export const QR_PROPERTY_NAMES = [
+  'channel',
+  'extra',
+  'bot',
+  'event',
+  'endpoint',
+  'size',
+  'ecc',
+  'margin',
+  'dark',
+  'light',
+  'caption',
+  'downloadPx',
+] as const;
 
 /**
  * Stands in for an element's class, whose code loads only once a page renders the element:
  * @lit/react asks the class nothing but which props are its properties.
  */
-const standIn = <Class>(names: readonly string[]) => ({ prototype: Object.fromEntries(names.map((name) => [name, undefined])) }) as unknown as Class;
+const standIn = <Class>(names: readonly string[]) =>
+  ({ prototype: Object.fromEntries(names.map((name) => [name, undefined])) }) as unknown as Class;
 
 /** Loads an element's code once, in a browser; a failed load is told once and tried again on the next render. */
 function loader(tag: string, load: () => Promise<unknown>): () => void {
@@ -102,7 +120,9 @@ const LitQr = createComponent({
 });
 
 /** `<kakao-consult-qr>`; its element (with the QR encoder) loads when the first one renders. */
-export const KakaoConsultQr = React.forwardRef<QrElement, React.ComponentPropsWithoutRef<typeof LitQr>>(function KakaoConsultQr(props, ref) {
-  loadQr();
-  return React.createElement(LitQr, { ...props, ref });
-});
+export const KakaoConsultQr = React.forwardRef<QrElement, React.ComponentPropsWithoutRef<typeof LitQr>>(
+  function KakaoConsultQr(props, ref) {
+    loadQr();
+    return React.createElement(LitQr, { ...props, ref });
+  },
+);

@@ -28,12 +28,20 @@ export function attributesOf(props: Readonly<Record<string, unknown>>): Record<s
  * attribute as the server wrote it; the warning about the difference is suppressed on this
  * one element).
  */
-export function serverDrawn(attributes: Readonly<Record<string, MarkupValue>>, href: string | undefined, onClick: React.MouseEventHandler<HTMLAnchorElement>): React.ReactElement {
+export function serverDrawn(
+  attributes: Readonly<Record<string, MarkupValue>>,
+  href: string | undefined,
+  onClick: React.MouseEventHandler<HTMLAnchorElement>,
+): React.ReactElement {
   const h = React.createElement;
   return h(
     'a',
     { href, onClick, suppressHydrationWarning: true },
-    h('svg', { viewBox: '0 0 18 18', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false' }, h('path', { d: KAKAO_SYMBOL_PATH })),
+    h(
+      'svg',
+      { viewBox: '0 0 18 18', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false' },
+      h('path', { d: KAKAO_SYMBOL_PATH }),
+    ),
     h('span', null, buttonLabel(typeof attributes.lang === 'string' ? attributes.lang : undefined, attributes.label)),
   );
 }

@@ -134,7 +134,10 @@ export function startBatchPanel(): void {
       // Drawn at its print size (CSS millimetres), so a card and a code keep their proportions; the grid caps it.
       if (data.widthMm !== undefined) image.style.width = `${data.widthMm.toFixed(1)}mm`;
       const name = document.createElement('span');
-      name.textContent = data.widthMm === undefined ? data.name : `${data.name} · ${Number(data.widthMm.toFixed(1))} × ${formatMm(data.heightMm ?? data.widthMm)}`;
+      name.textContent =
+        data.widthMm === undefined
+          ? data.name
+          : `${data.name} · ${Number(data.widthMm.toFixed(1))} × ${formatMm(data.heightMm ?? data.widthMm)}`;
       item.append(image, name);
       grid.append(item);
     } else if (data.type === 'problems') {
@@ -187,7 +190,7 @@ export function startBatchPanel(): void {
     clearResults();
   };
 
-  fileInput.addEventListener('change', () => choose(fileInput.files?.[0]));
+  fileInput.addEventListener('change', () => void choose(fileInput.files?.[0]));
   paste.addEventListener('input', () => {
     // Typing or pasting replaces a chosen file: the table is what is on screen.
     chosen = undefined;
@@ -203,7 +206,7 @@ export function startBatchPanel(): void {
     drop.classList.remove('dragging');
     void choose(event.dataTransfer?.files[0]);
   });
-  runButton.addEventListener('click', run);
+  runButton.addEventListener('click', () => void run());
   cancelButton.addEventListener('click', () => {
     finish();
     progressRow.hidden = true;

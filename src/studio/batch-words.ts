@@ -23,7 +23,8 @@ export const BATCH_WORDS: Record<Locale, BatchWords> = {
     failed: (count, rows) => `${rows}줄 중 ${count}곳에 문제가 있어 ZIP을 만들지 않았어요. 아래 줄을 고친 뒤 다시 만들어 주세요.`,
     unreadable: '표를 읽을 수 없어 ZIP을 만들지 않았어요. 아래 내용을 고친 뒤 다시 만들어 주세요.',
     progress: (done, total) => `${done} / ${total}`,
-    done: (count, seconds, empty) => `코드 ${count}개를 ${seconds}초 만에 만들었어요.${empty ? ` 빈 줄 ${empty}개는 건너뛰었어요.` : ''} ZIP을 내려받으세요.`,
+    done: (count, seconds, empty) =>
+      `코드 ${count}개를 ${seconds}초 만에 만들었어요.${empty ? ` 빈 줄 ${empty}개는 건너뛰었어요.` : ''} ZIP을 내려받으세요.`,
     cancelled: '취소했어요. 입력한 표는 그대로 있어요.',
     file: (name) => `파일: ${name}`,
   },
@@ -34,7 +35,8 @@ export const BATCH_WORDS: Record<Locale, BatchWords> = {
     failed: (count, rows) => `${count} problems in ${rows} rows: no ZIP was made. Fix the lines below and make them again.`,
     unreadable: 'The table cannot be read: no ZIP was made. Fix what is said below and make them again.',
     progress: (done, total) => `${done} / ${total}`,
-    done: (count, seconds, empty) => `Made ${count} codes in ${seconds} s.${empty ? ` Skipped ${empty} empty rows.` : ''} Download the ZIP.`,
+    done: (count, seconds, empty) =>
+      `Made ${count} codes in ${seconds} s.${empty ? ` Skipped ${empty} empty rows.` : ''} Download the ZIP.`,
     cancelled: 'Cancelled. Your table is kept as it was.',
     file: (name) => `File: ${name}`,
   },

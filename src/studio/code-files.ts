@@ -54,7 +54,9 @@ export async function pngBlob({ symbol, plan, logo }: FormCode): Promise<Blob> {
     context.fillRect((x + symbol.margin) * scale, (y + symbol.margin) * scale, length * scale, scale);
   }
   if (logo) drawLogo(context, symbol, scale, logo);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((result) => (result ? resolve(result) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((result) => (result ? resolve(result) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
   if (plan.dpi === undefined) return blob;
   return new Blob([withPixelDensity(new Uint8Array(await blob.arrayBuffer()), plan.dpi)], { type: 'image/png' });
 }

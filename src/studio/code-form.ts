@@ -40,7 +40,13 @@ export function readForm(form: HTMLFormElement): FormValues {
  */
 export function computeCode(values: FormValues, logo: PageLogo | undefined, locale: 'ko' | 'en'): FormResult {
   const byPrint = values.sizing !== 'px';
-  const input = { ...values, size: byPrint && values.size ? `${values.size}${values.unit}` : undefined, dpi: byPrint ? values.dpi : undefined, px: byPrint ? undefined : values.px, format: 'png' };
+  const input = {
+    ...values,
+    size: byPrint && values.size ? `${values.size}${values.unit}` : undefined,
+    dpi: byPrint ? values.dpi : undefined,
+    px: byPrint ? undefined : values.px,
+    format: 'png',
+  };
   try {
     // The logo's bytes are the page's to draw; core only needs to know there is one.
     const spec = resolveCode(input, { locale, logo: logo && { bytes: new Uint8Array(0) } });
@@ -55,7 +61,14 @@ export function computeCode(values: FormValues, logo: PageLogo | undefined, loca
     if (!(error instanceof CodeInputErrors)) throw error;
     // The meter still shows what extra would carry while another field has a problem.
     const context = error.context ?? { extra: '', kept: [], shortened: [], dropped: [] };
-    return { context, notes: error.errors.map(({ field, message }) => ({ kind: 'problem', field: field === 'text' || field === 'url' ? 'event' : field, text: message })) };
+    return {
+      context,
+      notes: error.errors.map(({ field, message }) => ({
+        kind: 'problem',
+        field: field === 'text' || field === 'url' ? 'event' : field,
+        text: message,
+      })),
+    };
   }
 }
 
@@ -102,7 +115,8 @@ export function startCodeForm(): void {
 
   const render = (): void => {
     const values = readForm(form);
-    for (const group of form.querySelectorAll<HTMLElement>('.size-group')) group.hidden = group.dataset.sizing !== (values.sizing || 'print');
+    for (const group of form.querySelectorAll<HTMLElement>('.size-group'))
+      group.hidden = group.dataset.sizing !== (values.sizing || 'print');
     const { code, context, notes } = computeCode(values, logo, locale);
     if (logoProblem) notes.unshift({ kind: 'problem', field: 'logo', text: logoProblem });
     current = code;
@@ -179,19 +193,28 @@ export function startCodeForm(): void {
     for (const [name, value] of new URLSearchParams(location.hash.slice(1))) {
       const field = form.elements.namedItem(name);
       // Never the logo's file input: it takes no value from text, and throws when given one.
-      if ((field instanceof HTMLInputElement && field.type !== 'file') || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) field.value = value;
+      if (
+        (field instanceof HTMLInputElement && field.type !== 'file') ||
+        field instanceof HTMLSelectElement ||
+        field instanceof HTMLTextAreaElement
+      )
+        field.value = value;
     }
   };
 
-  downloadSvg.addEventListener('click', () => current && saveFile(new Blob([svgMarkup(current)], { type: 'image/svg+xml' }), codeFileName(current, 'svg')));
-  downloadPng.addEventListener('click', async () => {
-    if (current) saveFile(await pngBlob(current), codeFileName(current, 'png'));
+  downloadSvg.addEventListener(
+    'click',
+    () => current && saveFile(new Blob([svgMarkup(current)], { type: 'image/svg+xml' }), codeFileName(current, 'svg')),
+  );
+  downloadPng.addEventListener('click', () => {
+    const code = current;
+    if (code) void pngBlob(code).then((blob) => saveFile(blob, codeFileName(code, 'png')));
   });
-  downloadPdf.addEventListener('click', async () => {
-    const pdf = current && (await pdfBlob(current));
-    if (current && pdf) saveFile(pdf, codeFileName(current, 'pdf'));
+  downloadPdf.addEventListener('click', () => {
+    const code = current;
+    if (code) void pdfBlob(code).then((pdf) => pdf && saveFile(pdf, codeFileName(code, 'pdf')));
   });
-  logoInput.addEventListener('change', chooseLogo);
+  logoInput.addEventListener('change', () => void chooseLogo());
   logoRemove.addEventListener('click', () => {
     logoReads++;
     logoInput.value = '';

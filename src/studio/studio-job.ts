@@ -45,4 +45,13 @@ export type StudioReport =
   /** A code drawn as it will print (its template, its page), and that page's size in millimetres. */
   | { type: 'preview'; name: string; svg: string; widthMm?: number; heightMm?: number }
   /** `read`: which encoding a text file was read in, worded for the reader. */
-  | { type: 'done'; zip: Uint8Array<ArrayBuffer>; count: number; warnings: LineMessage[]; empty: number[]; ignored: string[]; ms: number; read?: string };
+  | {
+      type: 'done';
+      zip: Uint8Array<ArrayBuffer>;
+      count: number;
+      warnings: LineMessage[];
+      empty: number[];
+      ignored: string[];
+      ms: number;
+      read?: string;
+    };

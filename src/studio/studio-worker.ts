@@ -55,7 +55,13 @@ function render(code: PlannedCode, drawing: Drawing | undefined): Uint8Array {
 function preview(code: PlannedCode, drawing: Drawing | undefined): StudioReport {
   if (drawing && needsArtwork(code.spec)) {
     const slug = slugOf(drawing);
-    return { type: 'preview', name: code.name, svg: artworkSvg(drawing), widthMm: drawing.width + 2 * slug, heightMm: drawing.height + 2 * slug };
+    return {
+      type: 'preview',
+      name: code.name,
+      svg: artworkSvg(drawing),
+      widthMm: drawing.width + 2 * slug,
+      heightMm: drawing.height + 2 * slug,
+    };
   }
   const report: StudioReport = { type: 'preview', name: code.name, svg: symbolSvg(code.spec.symbol) };
   return code.spec.printMm === undefined ? report : { ...report, widthMm: code.spec.printMm, heightMm: code.spec.printMm };
@@ -73,14 +79,23 @@ function run(job: StudioJob): void {
   } catch (error) {
     const line = error instanceof CsvSyntaxError || error instanceof BatchTableError || error instanceof TableFileError ? error.line : 1;
     const column = error instanceof TableFileError && error.column !== undefined ? words.atColumn(error.column) : '';
-    post({ type: 'problems', problems: [{ line, message: `${column}${error instanceof Error ? error.message : String(error)}` }], rows: 0 });
+    post({
+      type: 'problems',
+      problems: [{ line, message: `${column}${error instanceof Error ? error.message : String(error)}` }],
+      rows: 0,
+    });
     return;
   }
   if (table.rows.length === 0) {
     post({ type: 'problems', problems: [{ line: table.headerLine, message: words.noRows }], rows: 0 });
     return;
   }
-  const { planned, invalid, warnings } = planBatch(table.rows, { defaults: { ...job.defaults, format: undefined }, locale: job.locale, format: job.format, scanBase: job.scanBase });
+  const { planned, invalid, warnings } = planBatch(table.rows, {
+    defaults: { ...job.defaults, format: undefined },
+    locale: job.locale,
+    format: job.format,
+    scanBase: job.scanBase,
+  });
   if (invalid.length > 0) {
     post({ type: 'problems', problems: invalid, rows: table.rows.length });
     return;
@@ -99,9 +114,16 @@ function run(job: StudioJob): void {
   if (job.onePdf) files['codes.pdf'] = [artworkPdfPages(drawings, zlibSync), { level: 0 }];
   if (job.sheet && outliner) {
     try {
-      files[`sheets-${job.sheet.size}.pdf`] = [artworkPdfPages(imposeSheets(drawings, job.sheet.size, job.sheet.job, outliner).pages, zlibSync), { level: 0 }];
+      files[`sheets-${job.sheet.size}.pdf`] = [
+        artworkPdfPages(imposeSheets(drawings, job.sheet.size, job.sheet.job, outliner).pages, zlibSync),
+        { level: 0 },
+      ];
     } catch (error) {
-      post({ type: 'problems', problems: [{ line: table.headerLine, message: error instanceof Error ? error.message : String(error) }], rows: table.rows.length });
+      post({
+        type: 'problems',
+        problems: [{ line: table.headerLine, message: error instanceof Error ? error.message : String(error) }],
+        rows: table.rows.length,
+      });
       return;
     }
   }
@@ -109,7 +131,19 @@ function run(job: StudioJob): void {
   files['manifest.csv'] = strToU8(formatManifest(entries, 'csv'));
   files['manifest.json'] = strToU8(formatManifest(entries, 'json'));
   const zip = zipSync(files, { level: 6 });
-  post({ type: 'done', zip, count: planned.length, warnings, empty: table.empty, ignored: table.ignored, ms: performance.now() - started, ...(read ? { read } : {}) }, [zip.buffer]);
+  post(
+    {
+      type: 'done',
+      zip,
+      count: planned.length,
+      warnings,
+      empty: table.empty,
+      ignored: table.ignored,
+      ms: performance.now() - started,
+      ...(read ? { read } : {}),
+    },
+    [zip.buffer],
+  );
 }
 
 self.addEventListener('message', (event: MessageEvent<StudioJob>) => run(event.data));

@@ -32,10 +32,20 @@ const rows = Array.from({ length: CODES }, (_, index) => {
 });
 const FORMATS = ['svg', 'png', 'pdf'] as const;
 // A PDF is sized for print (its default 30 mm code); pixels apply to SVG and PNG.
-for (const format of FORMATS) writeFileSync(join(work, `${format}.csv`), ['name,channel,placement,campaign,format,px', ...rows.map(({ name }) => `${name},@brand,${name},spring26,${format},${format === 'pdf' ? '' : PX}`)].join('\n'));
+for (const format of FORMATS)
+  writeFileSync(
+    join(work, `${format}.csv`),
+    [
+      'name,channel,placement,campaign,format,px',
+      ...rows.map(({ name }) => `${name},@brand,${name},spring26,${format},${format === 'pdf' ? '' : PX}`),
+    ].join('\n'),
+  );
 writeFileSync(join(work, 'urls.json'), JSON.stringify(rows));
 // Reports a process' peak memory on stderr as it exits; preloaded into both.
-writeFileSync(join(work, 'max-rss.cjs'), "process.on('exit', () => { const use = process.resourceUsage(); require('node:fs').writeSync(2, `\\nMAX_RSS ${use.maxRSS} CPU_US ${use.userCPUTime + use.systemCPUTime}\\n`); });");
+writeFileSync(
+  join(work, 'max-rss.cjs'),
+  "process.on('exit', () => { const use = process.resourceUsage(); require('node:fs').writeSync(2, `\\nMAX_RSS ${use.maxRSS} CPU_US ${use.userCPUTime + use.systemCPUTime}\\n`); });",
+);
 // The peer: the qrcode package alone, one process, the same URLs, the same PNG size and level.
 writeFileSync(
   join(work, 'peer.mjs'),
@@ -64,7 +74,10 @@ function check(directory: string): void {
   }
 }
 
-const bytesIn = (directory: string) => readdirSync(directory).filter((file) => !file.startsWith('manifest')).reduce((total, file) => total + statSync(join(directory, file)).size, 0);
+const bytesIn = (directory: string) =>
+  readdirSync(directory)
+    .filter((file) => !file.startsWith('manifest'))
+    .reduce((total, file) => total + statSync(join(directory, file)).size, 0);
 
 interface Run {
   seconds: number;
@@ -104,8 +117,24 @@ for (const format of FORMATS) {
   const ratio = batch.seconds / peer.seconds;
   const peerName = `qrcode ${qrcodeVersion} ${format === 'png' ? 'toFile PNG' : 'toString SVG'} loop`;
   tableRows.push(
-    [`kakao-consult batch, ${format}`, seconds(batch.seconds), seconds(batch.cpuSeconds), `${((batch.seconds / CODES) * 1000).toFixed(2)} ms`, `${batch.maxRssMb.toFixed(0)} MB`, Math.round(bytesIn(join(work, `batch-${format}-0`)) / CODES), ''],
-    [peerName, seconds(peer.seconds), seconds(peer.cpuSeconds), `${((peer.seconds / CODES) * 1000).toFixed(2)} ms`, `${peer.maxRssMb.toFixed(0)} MB`, Math.round(bytesIn(join(work, `peer-${format}-0`)) / CODES), `${ratio.toFixed(2)}×`],
+    [
+      `kakao-consult batch, ${format}`,
+      seconds(batch.seconds),
+      seconds(batch.cpuSeconds),
+      `${((batch.seconds / CODES) * 1000).toFixed(2)} ms`,
+      `${batch.maxRssMb.toFixed(0)} MB`,
+      Math.round(bytesIn(join(work, `batch-${format}-0`)) / CODES),
+      '',
+    ],
+    [
+      peerName,
+      seconds(peer.seconds),
+      seconds(peer.cpuSeconds),
+      `${((peer.seconds / CODES) * 1000).toFixed(2)} ms`,
+      `${peer.maxRssMb.toFixed(0)} MB`,
+      Math.round(bytesIn(join(work, `peer-${format}-0`)) / CODES),
+      `${ratio.toFixed(2)}×`,
+    ],
   );
   figures[`${CODES.toLocaleString('en')} ${format.toUpperCase()} codes, batch ÷ qrcode loop (target ≤ 0.60×)`] =
     `${ratio.toFixed(2)}× (${seconds(batch.seconds)}, CPU ${seconds(batch.cpuSeconds)} vs ${seconds(peer.seconds)}, CPU ${seconds(peer.cpuSeconds)}; runs ${batchRuns.map((run) => run.seconds.toFixed(2)).join('/')} vs ${peerRuns.map((run) => run.seconds.toFixed(2)).join('/')})`;

@@ -11,8 +11,15 @@ try {
   const growth = await initialGrowth(project);
   const scriptTag = gzipSync(readFileSync(new URL('../../dist/kakao-consult-button.min.js', import.meta.url)), { level: 9 }).length;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  printTable('initial-bundle growth, esbuild --bundle --splitting (gzip, file by file)', ['import', 'growth'], [...Object.entries(growth).map(([entry, bytes]) => [entry, kb(bytes)]), ['(script-tag file, for scale)', kb(scriptTag)]]);
-  printSummary({ bench: 'bundle', figures: Object.fromEntries(Object.entries(growth).map(([entry, bytes]) => [`initial growth, ${entry}`, kb(bytes)])) });
+  printTable(
+    'initial-bundle growth, esbuild --bundle --splitting (gzip, file by file)',
+    ['import', 'growth'],
+    [...Object.entries(growth).map(([entry, bytes]) => [entry, kb(bytes)]), ['(script-tag file, for scale)', kb(scriptTag)]],
+  );
+  printSummary({
+    bench: 'bundle',
+    figures: Object.fromEntries(Object.entries(growth).map(([entry, bytes]) => [`initial growth, ${entry}`, kb(bytes)])),
+  });
 } finally {
   rmSync(project, { recursive: true, force: true });
 }

@@ -23,7 +23,13 @@ try {
   const milliseconds = await nextBuild(project);
   const chunks = join(project, '.next/static/chunks');
   const total = scripts(chunks).reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
-  rows.push(['Turbopack (next build, React)', `${(milliseconds / 1000).toFixed(1)} s`, String(scripts(chunks).length), String(litCopies(chunks)), kb(total)]);
+  rows.push([
+    'Turbopack (next build, React)',
+    `${(milliseconds / 1000).toFixed(1)} s`,
+    String(scripts(chunks).length),
+    String(litCopies(chunks)),
+    kb(total),
+  ]);
   figures['Turbopack: Lit copies'] = String(litCopies(chunks));
   printTable('one page per bundler (gzip level 9, file by file)', ['bundler', 'build', 'scripts', 'Lit copies', 'all scripts'], rows);
   printSummary({ bench: 'bundlers', figures });

@@ -14,7 +14,10 @@ const fields: ContextFields = {
 const extra = encodeContext(fields).extra;
 const peer = new URLSearchParams(fields as Record<string, string>).toString();
 
-const encode = [opsPerSecond(() => encodeContext(fields)), opsPerSecond(() => new URLSearchParams(fields as Record<string, string>).toString())];
+const encode = [
+  opsPerSecond(() => encodeContext(fields)),
+  opsPerSecond(() => new URLSearchParams(fields as Record<string, string>).toString()),
+];
 const decode = [opsPerSecond(() => parseExtra(extra)), opsPerSecond(() => Object.fromEntries(new URLSearchParams(peer)))];
 
 printTable(

@@ -17,7 +17,10 @@ export function opsPerSecond(work: () => unknown, ms = 1000): number {
 
 /** Prints rows as an aligned table. */
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
-  const cells = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? Math.round(cell).toLocaleString('en') : cell)))];
+  const cells = [
+    header,
+    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? Math.round(cell).toLocaleString('en') : cell))),
+  ];
   const widths = header.map((_, column) => Math.max(...cells.map((row) => String(row[column]).length)));
   console.log(`\n${title}`);
   for (const [index, row] of cells.entries()) {

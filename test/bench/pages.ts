@@ -13,7 +13,8 @@ export function buttonImage(): Buffer {
   for (let y = 0; y < HEIGHT; y += 1) {
     for (let x = 0; x < WIDTH; x += 1) {
       const bubble = ((x - 30) / 9) ** 2 + ((y - 22) / 8) ** 2 <= 1;
-      const outside = Math.hypot(Math.max(RADIUS - x, x - (WIDTH - 1 - RADIUS), 0), Math.max(RADIUS - y, y - (HEIGHT - 1 - RADIUS), 0)) > RADIUS;
+      const outside =
+        Math.hypot(Math.max(RADIUS - x, x - (WIDTH - 1 - RADIUS), 0), Math.max(RADIUS - y, y - (HEIGHT - 1 - RADIUS), 0)) > RADIUS;
       png.data.set(bubble ? [0, 0, 0, 255] : [0xfe, 0xe5, 0, outside ? 0 : 255], (y * WIDTH + x) * 4);
     }
   }

@@ -47,7 +47,12 @@ window.measured = new Promise((resolve) => addEventListener('DOMContentLoaded', 
 
 function page(kind: Kind, count: number, behaviour: string): string {
   const script = `<link rel="modulepreload" href="/dist/chunks/${behaviour}"><script type="module" src="/dist/kakao-consult-button.min.js"></script>`;
-  const head = { 'server-rendered': INLINE_STYLE, 'image link': '', 'server-rendered, linked CSS': STYLESHEET, 'server-rendered + script': STYLESHEET + script }[kind];
+  const head = {
+    'server-rendered': INLINE_STYLE,
+    'image link': '',
+    'server-rendered, linked CSS': STYLESHEET,
+    'server-rendered + script': STYLESHEET + script,
+  }[kind];
   const markup = kind === 'image link' ? IMAGE_LINK : BUTTON;
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${kind}</title><script>${PROBE}</script>${head}</head><body>
 ${Array.from({ length: count }, () => markup).join('\n')}
@@ -60,16 +65,21 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
     ['/dist/kakao-consult-button.css', ['text/css; charset=utf-8', await readFile(new URL('kakao-consult-button.css', DIST))]],
   ]);
   const chunks = await readdir(new URL('chunks/', DIST));
-  for (const chunk of chunks) routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, DIST))]);
+  for (const chunk of chunks)
+    routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, DIST))]);
   const behaviour = chunks.find((name) => name.startsWith('consult-behaviour-'))!;
-  for (const [index, kind] of KINDS.entries()) for (const count of COUNTS) routes.set(`/${index}/${count}`, ['text/html; charset=utf-8', page(kind, count, behaviour)]);
+  for (const [index, kind] of KINDS.entries())
+    for (const count of COUNTS) routes.set(`/${index}/${count}`, ['text/html; charset=utf-8', page(kind, count, behaviour)]);
   return serveRoutes(routes);
 }
 
 async function load(browser: Browser, origin: string, kind: Kind, count: number): Promise<{ painted: number; working: number }> {
   const context = await browser.newContext();
   try {
-    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     const tab = await context.newPage();
     await tab.goto(`${origin}/${KINDS.indexOf(kind)}/${count}`);
     return (await tab.evaluate('window.measured')) as { painted: number; working: number };
@@ -85,14 +95,17 @@ try {
   for (const kind of KINDS) await load(browser, server.origin, kind, 1);
   // Kinds alternate within each run, so drift on a busy machine hits them alike.
   for (let run = 0; run < RUNS; run += 1) {
-    for (const count of COUNTS) for (const kind of run % 2 ? [...KINDS].reverse() : KINDS) samples.get(`${kind}/${count}`)!.push(await load(browser, server.origin, kind, count));
+    for (const count of COUNTS)
+      for (const kind of run % 2 ? [...KINDS].reverse() : KINDS)
+        samples.get(`${kind}/${count}`)!.push(await load(browser, server.origin, kind, count));
   }
 } finally {
   await browser.close();
   server.close();
 }
 
-const typical = (kind: Kind, count: number, figure: 'painted' | 'working') => median(samples.get(`${kind}/${count}`)!.map((sample) => sample[figure]));
+const typical = (kind: Kind, count: number, figure: 'painted' | 'working') =>
+  median(samples.get(`${kind}/${count}`)!.map((sample) => sample[figure]));
 const ms = (value: number) => value.toFixed(1);
 const ratio = (count: number) => `${(typical('server-rendered', count, 'painted') / typical('image link', count, 'painted')).toFixed(2)}×`;
 

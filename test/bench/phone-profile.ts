@@ -52,7 +52,9 @@ const MEANING: Record<string, string> = {
 function selfTimes(events: TraceEvent[]): Map<string, { ms: number; count: number }> {
   const parse = events.find((event) => event.name === 'ParseHTML');
   const end = events.find((event) => event.name === 'working')?.ts ?? Infinity;
-  const main = events.filter((event) => event.ph === 'X' && event.dur !== undefined && event.pid === parse?.pid && event.tid === parse.tid && event.ts < end);
+  const main = events.filter(
+    (event) => event.ph === 'X' && event.dur !== undefined && event.pid === parse?.pid && event.tid === parse.tid && event.ts < end,
+  );
   main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const times = new Map<string, { ms: number; count: number }>();
   const stack: { event: TraceEvent; self: number }[] = [];
@@ -138,7 +140,9 @@ export async function profilePhoneLoad(open: () => Promise<Page>, origin: string
   return [
     `\nprofile of ${path}, mean of ${loads} throttled first visits (working at ${working.map((ms) => ms.toFixed(0)).join(', ')} ms; the profiler slows them)`,
     'main-thread self time by trace event (×: times per visit)',
-    ...top(events, 14).map(([name, ms]) => `${row([name, ms])}  ×${counts.get(name)!.toFixed(0)}${MEANING[name] ? `  ${MEANING[name]}` : ''}`),
+    ...top(events, 14).map(
+      ([name, ms]) => `${row([name, ms])}  ×${counts.get(name)!.toFixed(0)}${MEANING[name] ? `  ${MEANING[name]}` : ''}`,
+    ),
     `JavaScript self time by script, sampled (${path} is the page's own probe, which forces a layout)`,
     ...top(byFile, 6).map(row),
     'JavaScript self time by function, sampled',

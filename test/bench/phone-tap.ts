@@ -50,7 +50,12 @@ export async function firstTap(open: () => Promise<Page>, origin: string, pages:
     for (let run = 0; run < TAPS; run += 1) taps.push(await tapOnce(open, origin + path));
     const names = [...new Set(taps.flatMap((tap) => tap.loads.map((load) => load.name)))];
     const bytes = median(taps.map((tap) => tap.loads.reduce((total, load) => total + load.bytes, 0)));
-    rows.push([title, names.join(', ') || 'nothing', `${bytes.toLocaleString('en')} B`, `${median(taps.map((tap) => tap.ms)).toFixed(0)} ms`]);
+    rows.push([
+      title,
+      names.join(', ') || 'nothing',
+      `${bytes.toLocaleString('en')} B`,
+      `${median(taps.map((tap) => tap.ms)).toFixed(0)} ms`,
+    ]);
   }
   return rows;
 }

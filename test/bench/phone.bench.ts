@@ -66,7 +66,12 @@ const NEXT_FRAME = 'await new Promise((resolve) => requestAnimationFrame(resolve
 
 /** The page script: resolves `window.working` with the time and a check that a tap launches now. */
 function probe(kind: Kind): string {
-  const settle = kind === 'image' || kind === 'peer' ? `const count = await (async () => { ${IMAGE_SETTLE} })(); ${NEXT_FRAME} return count;` : PAINTED_LINK.has(kind) ? PAINT_SETTLE : `const count = await (async () => { ${KIT_SETTLE} })(); ${NEXT_FRAME} return count;`;
+  const settle =
+    kind === 'image' || kind === 'peer'
+      ? `const count = await (async () => { ${IMAGE_SETTLE} })(); ${NEXT_FRAME} return count;`
+      : PAINTED_LINK.has(kind)
+        ? PAINT_SETTLE
+        : `const count = await (async () => { ${KIT_SETTLE} })(); ${NEXT_FRAME} return count;`;
   // A tap on the kit's first button, its launch cancelled: on a phone it must launch during the tap.
   const tap = `const host = document.querySelector('kakao-consult-button');
     if (!host) return true;
@@ -145,7 +150,11 @@ async function serve(): Promise<{ origins: Record<Network, string>; close: () =>
       const send = () => {
         if (!route) return void response.writeHead(404).end();
         const gzip = route[0] !== 'image/png' && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-        response.writeHead(200, { 'Content-Type': `${route[0]}; charset=utf-8`, 'Cache-Control': 'no-store', ...(gzip && { 'Content-Encoding': 'gzip' }) });
+        response.writeHead(200, {
+          'Content-Type': `${route[0]}; charset=utf-8`,
+          'Cache-Control': 'no-store',
+          ...(gzip && { 'Content-Encoding': 'gzip' }),
+        });
         response.end(gzip ? gzipped.get(path) : route[1]);
       };
       if (delay) setTimeout(send, delay);
@@ -195,7 +204,7 @@ const version = browser.version();
 const key = (kind: Kind, count: number, network: Network) => `${kind}/${count}/${network}`;
 const samples = new Map<string, Sample[]>();
 const profile: string[] = [];
-let taps: string[][] = [];
+let taps: string[][];
 try {
   // One discarded load of each kind, so the browser's own start-up is not in the first run.
   for (const kind of KINDS) await load(browser, kind, 1, 'local');
@@ -211,21 +220,30 @@ try {
       }
     }
   }
-  taps = await firstTap(() => phonePage(browser), server.origins.local, ['bare', 'readme'].map((kind) => ({ title: TITLE[kind as Kind], path: `/${kind}/1` })));
+  taps = await firstTap(
+    () => phonePage(browser),
+    server.origins.local,
+    ['bare', 'readme'].map((kind) => ({ title: TITLE[kind as Kind], path: `/${kind}/1` })),
+  );
   profile.push(...(await profilePhoneLoad(() => phonePage(browser), server.origins.local, '/bare/1')));
 } finally {
   await browser.close();
   server.close();
 }
 
-const typical = (kind: Kind, count: number, network: Network, figure: keyof Sample = 'ms') => median(samples.get(key(kind, count, network))!.map((sample) => sample[figure]));
+const typical = (kind: Kind, count: number, network: Network, figure: keyof Sample = 'ms') =>
+  median(samples.get(key(kind, count, network))!.map((sample) => sample[figure]));
 const ms = (value: number) => value.toFixed(0);
 const ratioOf = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-const ratio = (kind: Kind, peer: Kind, count: number, network: Network) => ratioOf(typical(kind, count, network), typical(peer, count, network));
+const ratio = (kind: Kind, peer: Kind, count: number, network: Network) =>
+  ratioOf(typical(kind, count, network), typical(peer, count, network));
 const columns = COUNTS.flatMap((count) => NETWORKS.map((network) => [count, network] as const));
-const columnTitle = ([count, network]: readonly [number, Network]) => `${count} button${count > 1 ? 's' : ''}, ${network === 'local' ? 'local' : `+${ADDED_MS} ms`}`;
+const columnTitle = ([count, network]: readonly [number, Network]) =>
+  `${count} button${count > 1 ? 's' : ''}, ${network === 'local' ? 'local' : `+${ADDED_MS} ms`}`;
 
-console.log(`The SDK-like peer is a local stand-in for Kakao's JS SDK 2.7.1 (${(sdkLikeScript().length / 1024).toFixed(0)} KB of generated code, then createChatButton's <a><img>): the real kakao.min.js cannot be fetched here.`);
+console.log(
+  `The SDK-like peer is a local stand-in for Kakao's JS SDK 2.7.1 (${(sdkLikeScript().length / 1024).toFixed(0)} KB of generated code, then createChatButton's <a><img>): the real kakao.min.js cannot be fetched here.`,
+);
 printTable(
   `time to a working button, ms from navigation, Chromium ${version}, CPU ${CPU_SLOWDOWN}× slower, Android, 390 px, touch (median of ${RUNS} first visits)`,
   ['page', ...columns.map(columnTitle)],
@@ -234,7 +252,12 @@ printTable(
 printTable(
   "the README's drawn link, upgraded by the script after its first paint, ms",
   ['page', ...columns.map(columnTitle)],
-  [["README's snippet, element in place (working as the element)", ...columns.map(([count, network]) => ms(typical('readme', count, network, 'enhanced')))]],
+  [
+    [
+      "README's snippet, element in place (working as the element)",
+      ...columns.map(([count, network]) => ms(typical('readme', count, network, 'enhanced'))),
+    ],
+  ],
 );
 const RATIOS: [string, Kind, Kind, string][] = [
   ["README's snippet / static link", 'readme', 'static', '≤ 1.20'],
@@ -255,7 +278,11 @@ printTable(
   ['page', ...NETWORKS.map((network) => (network === 'local' ? 'local' : `+${ADDED_MS} ms`))],
   KINDS.map((kind) => [TITLE[kind], ...NETWORKS.map((network) => ratioOf(typical(kind, many!, network), typical(kind, 1, network)))]),
 );
-printTable('the first tap on a working button, CPU 4× slower (median of 5)', ['page', 'what it loads', 'bytes (transferred)', 'tap to launch'], taps);
+printTable(
+  'the first tap on a working button, CPU 4× slower (median of 5)',
+  ['page', 'what it loads', 'bytes (transferred)', 'tap to launch'],
+  taps,
+);
 for (const line of profile) console.log(line);
 
 printSummary({
@@ -265,7 +292,10 @@ printSummary({
       `${columnTitle([count, network])}: working, 4× CPU, Android`,
       `README snippet ${ms(typical('readme', count, network))} ms (${ratio('readme', 'static', count, network)} static link ${ms(typical('static', count, network))}); bare tag ${ms(typical('bare', count, network))} ms (${ratio('bare', 'peer', count, network)} SDK-like peer ${ms(typical('peer', count, network))})`,
     ]),
-    [`${many} buttons ÷ 1, bare tag`, NETWORKS.map((network) => ratioOf(typical('bare', many!, network), typical('bare', 1, network))).join(', ')],
+    [
+      `${many} buttons ÷ 1, bare tag`,
+      NETWORKS.map((network) => ratioOf(typical('bare', many!, network), typical('bare', 1, network))).join(', '),
+    ],
     ...taps.map(([page, loads, bytes, time]) => [`first tap, ${page}`, `${time}, loads ${loads} (${bytes})`]),
   ]),
 });

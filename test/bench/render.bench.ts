@@ -40,7 +40,8 @@ function page(kind: Kind, count: number, preload: string): string {
     document.body.offsetHeight;
     resolve({ ms: performance.measure('rendered', 'start').duration, painted: window.painted ? window.painted - performance.getEntriesByName('start')[0].startTime : 0, rendered });
   }, reject)));`;
-  const script = kind === 'kit' ? `<link rel="modulepreload" href="/dist/chunks/${preload}"><script type="module" src="${SCRIPT}"></script>` : '';
+  const script =
+    kind === 'kit' ? `<link rel="modulepreload" href="/dist/chunks/${preload}"><script type="module" src="${SCRIPT}"></script>` : '';
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${kind} × ${count}</title>
 <script>${probe}</script>${script}</head><body>
 ${Array.from({ length: count }, () => MARKUP[kind]).join('\n')}
@@ -54,9 +55,11 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
   const routes = new Map<string, [string, string | Buffer]>([[SCRIPT, ['text/javascript; charset=utf-8', kitScript]]]);
   // The chunks, served from dist/ as the script-tag file expects them; the behaviour chunk is preloaded as the README shows.
   const chunks = await readdir(new URL('chunks/', SCRIPT_FILE));
-  for (const chunk of chunks) routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, SCRIPT_FILE))]);
+  for (const chunk of chunks)
+    routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, SCRIPT_FILE))]);
   const behaviour = chunks.find((name) => name.startsWith('consult-behaviour-'))!;
-  for (const kind of KINDS) for (const count of [0, ...COUNTS]) routes.set(`/${kind}/${count}`, ['text/html; charset=utf-8', page(kind, count, behaviour)]);
+  for (const kind of KINDS)
+    for (const count of [0, ...COUNTS]) routes.set(`/${kind}/${count}`, ['text/html; charset=utf-8', page(kind, count, behaviour)]);
   return serveRoutes(routes);
 }
 
@@ -74,7 +77,10 @@ async function load(browser: Browser, origin: string, kind: Kind, count: number)
     // Anything but the local server is refused. Local requests are left out of the route: a
     // routed request waits on a round trip through this process, which made the kit's script
     // arrive up to 300 ms late.
-    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     const tab = await context.newPage();
     await tab.goto(`${origin}/${kind}/${count}`);
     const { ms, painted, rendered } = (await tab.evaluate('window.rendered')) as { ms: number; painted: number; rendered: number };
@@ -111,7 +117,8 @@ try {
 }
 
 /** Median of one figure over the runs of one page. */
-const typical = (kind: Kind, count: number, figure: keyof Sample) => median(samples.get(`${kind}/${count}`)!.map((sample) => sample[figure]));
+const typical = (kind: Kind, count: number, figure: keyof Sample) =>
+  median(samples.get(`${kind}/${count}`)!.map((sample) => sample[figure]));
 /** Heap per button over the same page with none. */
 const perButton = (kind: Kind, count: number, figure: 'js' | 'dom') => (typical(kind, count, figure) - typical(kind, 0, figure)) / count;
 const ms = (value: number) => value.toFixed(1);
@@ -121,7 +128,17 @@ const ratio = (count: number) => `${(typical('kit', count, 'ms') / typical('base
 
 printTable(
   `render in Chromium ${version}: kit element vs image link (median of ${RUNS} first visits; heap after GC)`,
-  ['buttons', 'kit painted ms', 'kit working ms', 'baseline ms', 'ratio (working)', 'kit JS heap/button', 'baseline JS heap/button', 'kit DOM heap/button', 'baseline DOM heap/button'],
+  [
+    'buttons',
+    'kit painted ms',
+    'kit working ms',
+    'baseline ms',
+    'ratio (working)',
+    'kit JS heap/button',
+    'baseline JS heap/button',
+    'kit DOM heap/button',
+    'baseline DOM heap/button',
+  ],
   COUNTS.map((count) => [
     count.toLocaleString('en'),
     ms(typical('kit', count, 'painted')),

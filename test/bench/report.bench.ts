@@ -32,7 +32,9 @@ async function writeLog(): Promise<void> {
     const day = `2026-03-${String(1 + (index % 28)).padStart(2, '0')} 1${index % 10}:00:00`;
     const extra =
       index % 100 === 99
-        ? (index % 200 === 99 ? 'path_12__bid_1__mid_5' : 'TCK_M')
+        ? index % 200 === 99
+          ? 'path_12__bid_1__mid_5'
+          : 'TCK_M'
         : `p=${PLACEMENTS[index % 8]}${CAMPAIGNS[index % 4] ? `;c=${CAMPAIGNS[index % 4]}` : ''}${SOURCES[index % 5] ? `;s=${SOURCES[index % 5]}` : ''};k=/product/${index % 500}`;
     batch += `${day},u${index},${extra}\n`;
     if (batch.length > 1 << 20) {
@@ -49,29 +51,46 @@ const megabytes = statSync(file).size / 1e6;
 
 // The CLI under /usr/bin/time for its peak resident memory; else Node's own figure.
 const started = performance.now();
-const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'report', file, '--format', 'json', '--by', 'placement'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'report', file, '--format', 'json', '--by', 'placement'], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 26,
+});
 const cliSeconds = (performance.now() - started) / 1000;
 if (timed.status !== 0) throw new Error(`report failed: ${timed.stderr}`);
 const peakMb = Number(/(\d+)\s*$/.exec(timed.stderr)?.[1]) / 1024;
 const report = JSON.parse(timed.stdout) as ConsultReport;
 
-const recipe = /```sql\n(-- DuckDB[^]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1]!.replace("'consults.csv'", `'${file}'`);
+const recipe = /```sql\n(-- DuckDB[^]*?)```/
+  .exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1]!
+  .replace("'consults.csv'", `'${file}'`);
 const connection = await (await DuckDBInstance.create(':memory:')).connect();
 const duckStarted = performance.now();
 const duckRows = (await connection.runAndReadAll(recipe)).getRowObjects();
 const duckSeconds = (performance.now() - duckStarted) / 1000;
 
-const same = JSON.stringify(duckRows.map((row) => [row.placement, Number(row.consults)])) === JSON.stringify(report.by.placement!.map((entry) => [entry.value, entry.count]));
+const same =
+  JSON.stringify(duckRows.map((row) => [row.placement, Number(row.consults)])) ===
+  JSON.stringify(report.by.placement!.map((entry) => [entry.value, entry.count]));
 rmSync(work, { recursive: true, force: true });
 
 const rate = (seconds: number) => `${Math.round(ROWS / seconds).toLocaleString('en')} rows/s`;
-printTable(`Counting ${ROWS.toLocaleString('en')} consults by placement (${megabytes.toFixed(0)} MB CSV, ${report.unreadable.toLocaleString('en')} unreadable)`, ['', 'time', 'throughput', 'peak memory'], [
-  ['kakao-consult report (one process, streaming)', `${cliSeconds.toFixed(2)} s`, rate(cliSeconds), `${peakMb.toFixed(0)} MB RSS`],
-  ['DuckDB GROUP BY (README recipe, in-process)', `${duckSeconds.toFixed(2)} s`, rate(duckSeconds), '(in this process)'],
-]);
-console.log(`\nsame counts: ${same ? 'yes' : 'NO'}; unreadable: ${report.unreadable.toLocaleString('en')} of ${report.rows.toLocaleString('en')}`);
+printTable(
+  `Counting ${ROWS.toLocaleString('en')} consults by placement (${megabytes.toFixed(0)} MB CSV, ${report.unreadable.toLocaleString('en')} unreadable)`,
+  ['', 'time', 'throughput', 'peak memory'],
+  [
+    ['kakao-consult report (one process, streaming)', `${cliSeconds.toFixed(2)} s`, rate(cliSeconds), `${peakMb.toFixed(0)} MB RSS`],
+    ['DuckDB GROUP BY (README recipe, in-process)', `${duckSeconds.toFixed(2)} s`, rate(duckSeconds), '(in this process)'],
+  ],
+);
+console.log(
+  `\nsame counts: ${same ? 'yes' : 'NO'}; unreadable: ${report.unreadable.toLocaleString('en')} of ${report.rows.toLocaleString('en')}`,
+);
 if (!same || report.unreadable !== ROWS / 100) process.exitCode = 1;
 printSummary({
   bench: 'report',
-  figures: { 'report 1M rows': `${cliSeconds.toFixed(1)} s, ${rate(cliSeconds)}`, 'report peak RSS': `${peakMb.toFixed(0)} MB`, 'DuckDB GROUP BY': `${duckSeconds.toFixed(1)} s, ${rate(duckSeconds)}` },
+  figures: {
+    'report 1M rows': `${cliSeconds.toFixed(1)} s, ${rate(cliSeconds)}`,
+    'report peak RSS': `${peakMb.toFixed(0)} MB`,
+    'DuckDB GROUP BY': `${duckSeconds.toFixed(1)} s, ${rate(duckSeconds)}`,
+  },
 });

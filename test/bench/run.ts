@@ -24,7 +24,9 @@ async function run(file: string): Promise<{ summary?: BenchSummary; code: number
 
 const rows: string[][] = [];
 let failed = false;
-for (const file of readdirSync(HERE).filter((name) => name.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(HERE)
+  .filter((name) => name.endsWith('.bench.ts'))
+  .sort()) {
   console.log(`\n## ${file}`);
   const started = performance.now();
   const { summary, code } = await run(file);

@@ -11,7 +11,12 @@ import { printSummary, printTable } from './measure.js';
 
 const SCANS = 5_000;
 const IN_FLIGHT = 32;
-const TARGET = { id: 'Ab3dEf9Z', name: 'poster_a', extra: 'p=poster_a', url: 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Dposter_a' };
+const TARGET = {
+  id: 'Ab3dEf9Z',
+  name: 'poster_a',
+  extra: 'p=poster_a',
+  url: 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Dposter_a',
+};
 
 /** Serves the scan handler over `store` and scans it SCANS times, IN_FLIGHT at once; scans per second. */
 async function scansPerSecond(store: Pick<ConsultStore, 'countScan'>): Promise<number> {
@@ -58,5 +63,9 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')} scans/s`;
-printTable(`scan server, ${SCANS.toLocaleString('en')} scans, ${IN_FLIGHT} in flight`, ['store', 'scans/s'], rows.map(([name, value]) => [name, perSecond(value)]));
+printTable(
+  `scan server, ${SCANS.toLocaleString('en')} scans, ${IN_FLIGHT} in flight`,
+  ['store', 'scans/s'],
+  rows.map(([name, value]) => [name, perSecond(value)]),
+);
 printSummary({ bench: 'scans', figures: Object.fromEntries(rows.map(([name, value]) => [name, perSecond(value)])) });

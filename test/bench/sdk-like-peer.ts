@@ -14,7 +14,28 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ['channel', 'chat', 'button', 'token', 'auth', 'share', 'link', 'image', 'template', 'size', 'color', 'request', 'response', 'url', 'scope', 'error', 'callback', 'popup', 'container', 'profile'];
+const WORDS = [
+  'channel',
+  'chat',
+  'button',
+  'token',
+  'auth',
+  'share',
+  'link',
+  'image',
+  'template',
+  'size',
+  'color',
+  'request',
+  'response',
+  'url',
+  'scope',
+  'error',
+  'callback',
+  'popup',
+  'container',
+  'profile',
+];
 
 /** One module of the filler: helpers with loops, branches, strings and a class, as SDK modules have. */
 function fillerModule(index: number, pick: () => number): string {
@@ -23,8 +44,14 @@ function fillerModule(index: number, pick: () => number): string {
   const word = () => (pick() < 0.4 ? WORDS[Math.floor(pick() * WORDS.length)]! : letters(3 + Math.floor(pick() * 6)));
   const name = () => `${word()}${Math.floor(pick() * 46656).toString(36)}`;
   const [a, b, c, d] = [name(), name(), name(), name()];
-  const table = Array.from({ length: 6 + Math.floor(pick() * 8) }, () => `${name()}:"${letters(4 + Math.floor(pick() * 12))} ${word()} ${name()}"`).join(',');
-  const cases = Array.from({ length: 3 + Math.floor(pick() * 5) }, () => `case "${name()}":return ${Math.floor(pick() * 1e6)}^o.${word()};`).join('');
+  const table = Array.from(
+    { length: 6 + Math.floor(pick() * 8) },
+    () => `${name()}:"${letters(4 + Math.floor(pick() * 12))} ${word()} ${name()}"`,
+  ).join(',');
+  const cases = Array.from(
+    { length: 3 + Math.floor(pick() * 5) },
+    () => `case "${name()}":return ${Math.floor(pick() * 1e6)}^o.${word()};`,
+  ).join('');
   return `${index}:function(e,t,n){"use strict";var ${a}=n(${Math.max(0, index - 1)}),${b}={${word()}:"${name()}",${word()}Url:"https://kapi.kakao.com/v${index % 3}/${word()}/${word()}",timeout:${Math.floor(pick() * 9000)}};
 function ${c}(r,o){if(!r||typeof r!=="object")throw new Error("${word()} ${name()} is required: "+o);var i=[],s;for(s in r)if(Object.prototype.hasOwnProperty.call(r,s)){var u=r[s];i.push(encodeURIComponent(s)+"="+encodeURIComponent(typeof u==="object"?JSON.stringify(u):String(u)))}return i.join("&")}
 var ${d}=function(){function r(o){this.${word()}=o||{};this.queue=[];this.${name()}=${b}.${word()}}r.prototype.add=function(o,i){this.queue.push([o,i]);return this.queue.length>${Math.floor(pick() * 20) + 1}?this.flush():this};r.prototype.flush=function(){var o=this.queue.splice(0);return o.map(function(i){return ${c}(i[0],"${word()}")+(i[1]?"#"+i[1]:"")}).join("\\n")};return r}();
@@ -36,7 +63,7 @@ e.exports={${a}:${a},S:S,T:T,${word()}${index}:${c},${name()}:${d},defaults:${b}
 export function sdkLikeScript(bytes = 80 * 1024): string {
   const pick = random(2_7_1);
   const modules: string[] = [];
-  for (let length = 0; length < bytes; ) {
+  for (let length = 0; length < bytes;) {
     const module = fillerModule(modules.length, pick);
     modules.push(module);
     length += module.length + 1;

@@ -23,7 +23,9 @@ const chunks = existsSync(`${DIST}chunks`) ? readdirSync(`${DIST}chunks`).map((n
 const files = [
   SCRIPT_TAG_FILE,
   ...chunks.sort(),
-  ...readdirSync(DIST).filter((name) => name.endsWith('.js') && name !== SCRIPT_TAG_FILE).sort(),
+  ...readdirSync(DIST)
+    .filter((name) => name.endsWith('.js') && name !== SCRIPT_TAG_FILE)
+    .sort(),
 ];
 
 const lit = await build({
@@ -40,7 +42,11 @@ const rows = [
   ...files.map((name) => ({ name: `dist/${name}`, ...sizes(readFileSync(DIST + name)) })),
   { name: `peer: lit ${litVersion} (import 'lit', esbuild --bundle --minify)`, ...sizes(lit.outputFiles[0]!.contents) },
 ];
-printTable('bundle size (bytes as shipped; gzip level 9; brotli quality 11)', ['file', 'bytes', 'gzip', 'brotli'], rows.map((row) => [row.name, row.bytes, row.gzip, row.brotli]));
+printTable(
+  'bundle size (bytes as shipped; gzip level 9; brotli quality 11)',
+  ['file', 'bytes', 'gzip', 'brotli'],
+  rows.map((row) => [row.name, row.bytes, row.gzip, row.brotli]),
+);
 
 const kit = rows[0]!;
 const peer = rows.at(-1)!;
@@ -50,6 +56,8 @@ printSummary({
   figures: {
     [`${SCRIPT_TAG_FILE} gzip`]: `${kb(kit.gzip)} (lit alone ${kb(peer.gzip)})`,
     [`${SCRIPT_TAG_FILE} brotli`]: `${kb(kit.brotli)} (lit alone ${kb(peer.brotli)})`,
-    ...Object.fromEntries(rows.filter((row) => row.name.includes('/chunks/')).map((row) => [`${row.name.replace(/-[\w]+\.js$/, '')} gzip`, kb(row.gzip)])),
+    ...Object.fromEntries(
+      rows.filter((row) => row.name.includes('/chunks/')).map((row) => [`${row.name.replace(/-[\w]+\.js$/, '')} gzip`, kb(row.gzip)]),
+    ),
   },
 });

@@ -20,10 +20,19 @@ const CODES = 1000;
 if (!existsSync(STUDIO) || !existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` first.');
 
 const work = mkdtempSync(join(tmpdir(), 'kakao-consult-studio-bench-'));
-const rows = Array.from({ length: CODES }, (_, index) => `poster_${String(index + 1).padStart(4, '0')},@brand,poster_${index + 1},spring26,flyer`);
+const rows = Array.from(
+  { length: CODES },
+  (_, index) => `poster_${String(index + 1).padStart(4, '0')},@brand,poster_${index + 1},spring26,flyer`,
+);
 const table = ['이름,채널,위치,캠페인,매체', ...rows].join('\n');
-writeFileSync(join(work, 'campaigns.csv'), `${['name,channel,placement,campaign,source,format', ...rows.map((row) => `${row},png`)].join('\n')}\n`);
-writeFileSync(join(work, 'max-rss.cjs'), "process.on('exit', () => require('node:fs').writeSync(2, `\\nMAX_RSS ${process.resourceUsage().maxRSS}\\n`));");
+writeFileSync(
+  join(work, 'campaigns.csv'),
+  `${['name,channel,placement,campaign,source,format', ...rows.map((row) => `${row},png`)].join('\n')}\n`,
+);
+writeFileSync(
+  join(work, 'max-rss.cjs'),
+  "process.on('exit', () => require('node:fs').writeSync(2, `\\nMAX_RSS ${process.resourceUsage().maxRSS}\\n`));",
+);
 
 /** Proportional memory (PSS) of every process whose command line names `marker`, in MB (Linux /proc). */
 function pssOf(marker: string): number {
@@ -41,8 +50,14 @@ function pssOf(marker: string): number {
 
 async function studio(): Promise<{ seconds: number; peakMb: number; idleMb: number; zipMb: number }> {
   const profile = join(work, 'profile');
-  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_ARGS, acceptDownloads: true });
-  await context.route('**/*', (route) => (route.request().url().startsWith('file:') || /^(blob|data):/.test(route.request().url()) ? route.continue() : route.abort()));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+  });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith('file:') || /^(blob|data):/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(pathToFileURL(STUDIO).href);
   await page.locator('#preview:not([hidden])').waitFor();
@@ -66,7 +81,10 @@ async function studio(): Promise<{ seconds: number; peakMb: number; idleMb: numb
 
 function cli(): { seconds: number; peakMb: number } {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--require', join(work, 'max-rss.cjs'), CLI, 'batch', 'campaigns.csv', '-o', 'cli-out'], { cwd: work, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--require', join(work, 'max-rss.cjs'), CLI, 'batch', 'campaigns.csv', '-o', 'cli-out'], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`kakao-consult batch failed (${result.status}): ${result.stderr}`);
   return { seconds: (performance.now() - started) / 1000, peakMb: Number(/MAX_RSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
 }
@@ -78,12 +96,19 @@ printTable(
   `${CODES.toLocaleString('en')} PNG codes from the same rows, one run each: the studio (file://, worker, one ZIP) and the CLI`,
   ['tool', 'total', 'peak memory', 'note'],
   [
-    ['studio page, Chromium', seconds(page.seconds), `${page.peakMb.toFixed(0)} MB`, `whole browser, ${(page.peakMb - page.idleMb).toFixed(0)} MB over the idle page; ZIP ${page.zipMb.toFixed(1)} MB`],
+    [
+      'studio page, Chromium',
+      seconds(page.seconds),
+      `${page.peakMb.toFixed(0)} MB`,
+      `whole browser, ${(page.peakMb - page.idleMb).toFixed(0)} MB over the idle page; ZIP ${page.zipMb.toFixed(1)} MB`,
+    ],
     ['kakao-consult batch', seconds(terminal.seconds), `${terminal.peakMb.toFixed(0)} MB`, 'one Node process, files on disk'],
   ],
 );
 printSummary({
   bench: 'studio batch',
-  figures: { [`${CODES.toLocaleString('en')} codes to a ZIP in the studio`]: `${seconds(page.seconds)}, ${page.peakMb.toFixed(0)} MB browser (CLI ${seconds(terminal.seconds)}, ${terminal.peakMb.toFixed(0)} MB)` },
+  figures: {
+    [`${CODES.toLocaleString('en')} codes to a ZIP in the studio`]: `${seconds(page.seconds)}, ${page.peakMb.toFixed(0)} MB browser (CLI ${seconds(terminal.seconds)}, ${terminal.peakMb.toFixed(0)} MB)`,
+  },
 });
 rmSync(work, { recursive: true, force: true });

@@ -8,14 +8,16 @@ const PARTS = { policy: '<meta policy>', style: '<style>s</style>', scripts: '<s
 describe('the single-file studio template', () => {
   it('fills the studio page: its demo-only stylesheets, script and back link gone, every slot filled once', () => {
     const page = fillStudioTemplate(readFileSync(new URL('../../demo/qr.html', import.meta.url), 'utf8'), PARTS);
-    for (const gone of ['demo-only', 'single-file:', 'rel="stylesheet"', 'studio-page.js', 'href="./"']) assert.ok(!page.includes(gone), `no ${gone}`);
+    for (const gone of ['demo-only', 'single-file:', 'rel="stylesheet"', 'studio-page.js', 'href="./"'])
+      assert.ok(!page.includes(gone), `no ${gone}`);
     for (const part of Object.values(PARTS)) assert.equal(page.split(part).length, 2, `${part} once`);
     assert.ok(page.indexOf('<meta policy>') < page.indexOf('<style>') && page.indexOf('<style>') < page.indexOf('</head>'));
     assert.ok(page.indexOf('<script>x</script>') > page.indexOf('id="batch"'));
   });
 
   it('removes a region alone on its lines with its line, and an inline one in place', () => {
-    const html = 'a\n  <!-- demo-only -->\n  <link>\n  <!-- /demo-only -->\nb <!-- demo-only --><p>x</p><!-- /demo-only --> c\n<!-- single-file: policy -->';
+    const html =
+      'a\n  <!-- demo-only -->\n  <link>\n  <!-- /demo-only -->\nb <!-- demo-only --><p>x</p><!-- /demo-only --> c\n<!-- single-file: policy -->';
     assert.equal(fillStudioTemplate(html, { policy: 'P' }), 'a\nb  c\nP');
   });
 

@@ -117,7 +117,10 @@ describe('keyboard and names', () => {
       inButtons.filter((stop) => stop.endsWith(':button')),
       order.map((name) => `${name}:button`),
     );
-    assert.deepEqual(inButtons.filter((stop) => !stop.endsWith(':button')), ['old KakaoTalk:a']);
+    assert.deepEqual(
+      inButtons.filter((stop) => !stop.endsWith(':button')),
+      ['old KakaoTalk:a'],
+    );
     assert.equal(stops.indexOf('old KakaoTalk:a'), stops.indexOf('old KakaoTalk:button') + 1, 'the update link follows its button');
     await context.close();
   });
@@ -132,7 +135,10 @@ describe('keyboard and names', () => {
       'bad bot': '- button "상담하기" [disabled]\n- paragraph: 카카오톡 상담을 열 수 없어요. 사이트 설정을 확인해 주세요.',
     };
     for (const [name, expected] of Object.entries(snapshots)) assert.equal(await host(page, name).ariaSnapshot(), expected, name);
-    assert.match(await host(page, 'old KakaoTalk').ariaSnapshot(), /^- button "상담하기"\n- paragraph:\n {2}- text: 상담하기는 카카오톡 5\.8\.0 이상에서.*\n {2}- link "카카오톡 업데이트"/);
+    assert.match(
+      await host(page, 'old KakaoTalk').ariaSnapshot(),
+      /^- button "상담하기"\n- paragraph:\n {2}- text: 상담하기는 카카오톡 5\.8\.0 이상에서.*\n {2}- link "카카오톡 업데이트"/,
+    );
     await context.close();
   });
 
@@ -157,7 +163,8 @@ describe('keyboard and names', () => {
     const panel = page.getByRole('dialog', { name: '카카오톡으로 상담하기' });
     await panel.locator('kakao-consult-qr svg').waitFor();
     assert.equal(await panel.getByRole('img', { name: '카카오톡 상담 QR 코드' }).count(), 1);
-    for (const name of ['닫기', 'PC에서 카카오계정으로 열기']) assert.equal(await panel.getByRole('button', { name, exact: true }).count(), 1);
+    for (const name of ['닫기', 'PC에서 카카오계정으로 열기'])
+      assert.equal(await panel.getByRole('button', { name, exact: true }).count(), 1);
     await context.close();
   });
 });

@@ -9,6 +9,8 @@ export async function axeViolations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
   return violations.flatMap(({ id, impact, help, nodes }) =>
-    nodes.map(({ target, failureSummary }) => `${impact} ${id} (${help}) at ${JSON.stringify(target)}: ${failureSummary.replace(/\s+/g, ' ')}`),
+    nodes.map(
+      ({ target, failureSummary }) => `${impact} ${id} (${help}) at ${JSON.stringify(target)}: ${failureSummary.replace(/\s+/g, ' ')}`,
+    ),
   );
 }

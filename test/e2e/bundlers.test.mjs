@@ -14,7 +14,8 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { BUNDLERS, buildPage } from '../support/bundlers.mjs';
 import { installPackedPackage } from '../support/consumer-project.mjs';
 
-const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
+const PHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 let project;
 let server;
 let origin;
@@ -26,7 +27,9 @@ before(async () => {
     try {
       const file = join(project, decodeURIComponent(new URL(request.url, 'http://x').pathname));
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': `${{ '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+      response.writeHead(200, {
+        'Content-Type': `${{ '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -57,18 +60,29 @@ describe('bundled by each bundler', () => {
       console.log(`# ${bundler} build: ${(milliseconds / 1000).toFixed(1)} s`);
       assert.equal(lit, 1, `${bundler}'s chunks hold ${lit} copies of Lit`);
       const outputs = Object.keys(gzip).map((file) => readFileSync(join(out, file), 'utf8'));
-      for (const [part, marker] of Object.entries(LAZY_PARTS)) assert.ok(outputs.some((code) => code.includes(marker)), `${bundler}'s output holds ${part}`);
+      for (const [part, marker] of Object.entries(LAZY_PARTS))
+        assert.ok(
+          outputs.some((code) => code.includes(marker)),
+          `${bundler}'s output holds ${part}`,
+        );
 
       const context = await browser.newContext({ userAgent: PHONE, isMobile: true, hasTouch: true });
       const page = await context.newPage();
       const loaded = [];
-      page.on('request', (request) => request.resourceType() === 'script' && loaded.push(join(project, decodeURIComponent(new URL(request.url()).pathname))));
+      page.on(
+        'request',
+        (request) => request.resourceType() === 'script' && loaded.push(join(project, decodeURIComponent(new URL(request.url()).pathname))),
+      );
       await page.goto(`${origin}/${relative(project, out)}/index.html`);
       await page.getByRole('button', { name: '상담하기' }).waitFor();
       await page.waitForLoadState('networkidle');
       assert.ok(loaded.length > 1, `${bundler}: the behaviour loaded as the button rendered`);
       const early = Object.entries(LAZY_PARTS).filter(([, marker]) => loaded.some((file) => readFileSync(file, 'utf8').includes(marker)));
-      assert.deepEqual(early.map(([part]) => part), [], `${bundler}: loaded at page load`);
+      assert.deepEqual(
+        early.map(([part]) => part),
+        [],
+        `${bundler}: loaded at page load`,
+      );
       await context.close();
     });
   }

@@ -66,17 +66,49 @@ async function reactApp(name, body, { splitting = false, mode = 'production', he
     `import { createElement } from 'react';\nimport { createRoot, hydrateRoot } from 'react-dom/client';\nimport { KakaoConsultButton, KakaoConsultQr } from 'kakao-consult-button/react';\n${body}`,
   );
   const output = splitting ? { splitting, outdir: join(project, name) } : { outfile: join(project, `${name}.js`) };
-  const { metafile } = await build({ entryPoints: [join(project, `${name}.jsx`)], bundle: true, format: 'esm', ...output, metafile: true, absWorkingDir: project, logLevel: 'error', define: { 'process.env.NODE_ENV': `"${mode}"` } });
+  const { metafile } = await build({
+    entryPoints: [join(project, `${name}.jsx`)],
+    bundle: true,
+    format: 'esm',
+    ...output,
+    metafile: true,
+    absWorkingDir: project,
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': `"${mode}"` },
+  });
   const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint);
-  writeFileSync(join(project, `${name}.html`), `<!doctype html><html lang="ko"><head><meta charset="utf-8">${head}<script type="module" src="/${entry}"></script></head><body><div id="root">${root}</div></body></html>`);
+  writeFileSync(
+    join(project, `${name}.html`),
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8">${head}<script type="module" src="/${entry}"></script></head><body><div id="root">${root}</div></body></html>`,
+  );
   return { path: `/${name}.html`, entry, metafile };
 }
 
 describe('the packed package', () => {
   it('ships only dist/, with every export the README lists', () => {
-    const files = execFileSync('tar', ['-tzf', join(project, readdirSync(project).find((name) => name.endsWith('.tgz')))], { encoding: 'utf8' }).split('\n');
-    assert.ok(files.every((file) => !file || file.startsWith('package/dist/') || /^package\/(package\.json|README\.md|LICENSE)$/.test(file)), files.join('\n'));
-    for (const file of ['dist/index.js', 'dist/core/index.js', 'dist/node/server/index.js', 'dist/react/index.js', 'dist/kakao-consult-button.min.js', 'dist/custom-elements.json']) {
+    const files = execFileSync(
+      'tar',
+      [
+        '-tzf',
+        join(
+          project,
+          readdirSync(project).find((name) => name.endsWith('.tgz')),
+        ),
+      ],
+      { encoding: 'utf8' },
+    ).split('\n');
+    assert.ok(
+      files.every((file) => !file || file.startsWith('package/dist/') || /^package\/(package\.json|README\.md|LICENSE)$/.test(file)),
+      files.join('\n'),
+    );
+    for (const file of [
+      'dist/index.js',
+      'dist/core/index.js',
+      'dist/node/server/index.js',
+      'dist/react/index.js',
+      'dist/kakao-consult-button.min.js',
+      'dist/custom-elements.json',
+    ]) {
       assert.ok(files.includes(`package/${file}`), `${file} is packed`);
     }
   });
@@ -97,11 +129,19 @@ describe('the packed package', () => {
   });
 
   it('imports every exports entry in Node without throwing, the script-tag file included', () => {
-    const entries = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).exports).filter((entry) => /^\.(\/[\w/-]+(\.min\.js)?)?$/.test(entry));
+    const entries = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).exports).filter((entry) =>
+      /^\.(\/[\w/-]+(\.min\.js)?)?$/.test(entry),
+    );
     const script = `for (const entry of ${JSON.stringify(entries)}) await import('kakao-consult-button' + entry.slice(1));
       console.log(typeof window + typeof document);`;
-    assert.equal(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' }).trim(), 'undefinedundefined');
-    assert.ok(entries.includes('./kakao-consult-button.min.js') && entries.includes('./ssr') && entries.includes('./react'), entries.join(' '));
+    assert.equal(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' }).trim(),
+      'undefinedundefined',
+    );
+    assert.ok(
+      entries.includes('./kakao-consult-button.min.js') && entries.includes('./ssr') && entries.includes('./react'),
+      entries.join(' '),
+    );
   });
 
   it("renders the React wrapper on the server: the tag's attributes and the drawn link to the GET launch", () => {
@@ -111,12 +151,16 @@ describe('the packed package', () => {
       const { KakaoConsultButton } = await import('kakao-consult-button/react');
       console.log(renderToString(React.createElement(KakaoConsultButton, { channel: '@mybrand', placement: 'cart', memberId: 'A1029', onConsultLaunch: () => {} })));`;
     const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' }).trim();
-    assert.match(html, /^<kakao-consult-button channel="@mybrand" placement="cart" member-id="A1029"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@mybrand\?extra=p%3Dcart"><svg [^>]*aria-hidden="true"[^>]*><path d="[^"]+"><\/path><\/svg><span>상담하기<\/span><\/a><\/kakao-consult-button>$/);
+    assert.match(
+      html,
+      /^<kakao-consult-button channel="@mybrand" placement="cart" member-id="A1029"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@mybrand\?extra=p%3Dcart"><svg [^>]*aria-hidden="true"[^>]*><path d="[^"]+"><\/path><\/svg><span>상담하기<\/span><\/a><\/kakao-consult-button>$/,
+    );
   });
 
   it('costs a bundling app at most 10 KB gzip of initial JS for one button (esbuild --splitting); the rest loads lazily', async () => {
     const growth = await initialGrowth(project);
-    for (const [entry, bytes] of Object.entries(growth)) console.log(`# initial-bundle growth, ${entry}: ${(bytes / 1024).toFixed(1)} KB gzip`);
+    for (const [entry, bytes] of Object.entries(growth))
+      console.log(`# initial-bundle growth, ${entry}: ${(bytes / 1024).toFixed(1)} KB gzip`);
     for (const [entry, bytes] of Object.entries(growth)) assert.ok(bytes <= 10 * 1024, `${entry} adds ${bytes} B gzip up front`);
   });
 
@@ -167,7 +211,10 @@ describe('the packed package', () => {
     await tamperedPage.waitForFunction(() => customElements.get('kakao-consult-button'));
     await tamperedPage.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
     assert.equal(await tamperedPage.evaluate(() => globalThis.tampered), undefined, 'the changed code never ran');
-    assert.ok(refused.some((line) => line.startsWith("<kakao-consult-button> script: the button's code did not load")), refused.join('\n'));
+    assert.ok(
+      refused.some((line) => line.startsWith("<kakao-consult-button> script: the button's code did not load")),
+      refused.join('\n'),
+    );
     await tampered.close();
   });
 
@@ -186,7 +233,9 @@ describe('the packed package', () => {
     const { context, page, errors } = await openPage(path);
     await page.getByRole('button', { name: '상담하기' }).click();
     await page.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
-    assert.deepEqual(await page.evaluate(() => window.launches), [`${ENDPOINT}/@brand?extra=${encodeURIComponent('p=react;k=/react.html')}`]);
+    assert.deepEqual(await page.evaluate(() => window.launches), [
+      `${ENDPOINT}/@brand?extra=${encodeURIComponent('p=react;k=/react.html')}`,
+    ]);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -202,8 +251,18 @@ describe('the packed package', () => {
     const { context, page, errors } = await openPage(path);
     await page.waitForFunction(() => document.querySelector('kakao-consult-qr')?.shadowRoot?.querySelector('svg'));
     const good = page.locator('kakao-consult-qr').first();
-    assert.deepEqual(await good.evaluate((element) => [element.size, element.caption, element.shadowRoot.querySelector('svg').getBoundingClientRect().width]), [160, true, 160]);
-    assert.match(await good.evaluate((element) => element.shadowRoot.querySelector('[part~="caption"]').textContent), /bizmessage\.kakao\.com\/chat\/open\/@brand/);
+    assert.deepEqual(
+      await good.evaluate((element) => [
+        element.size,
+        element.caption,
+        element.shadowRoot.querySelector('svg').getBoundingClientRect().width,
+      ]),
+      [160, true, 160],
+    );
+    assert.match(
+      await good.evaluate((element) => element.shadowRoot.querySelector('[part~="caption"]').textContent),
+      /bizmessage\.kakao\.com\/chat\/open\/@brand/,
+    );
     await page.waitForFunction(() => window.errors.length > 0);
     assert.deepEqual(await page.evaluate(() => window.errors), ['channel']);
     assert.deepEqual(errors, []);
@@ -220,22 +279,39 @@ describe('the packed package', () => {
       { splitting: true, head: '<link rel="stylesheet" href="/node_modules/kakao-consult-button/dist/kakao-consult-button.css">' },
     );
     const first = firstChunks(metafile, entry);
-    assert.ok(![...first].some((file) => Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('dist/elements/consult-button/consult-button.js'))), 'the element is not in the first chunks');
-    const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1', hasTouch: true, isMobile: true });
+    assert.ok(
+      ![...first].some((file) =>
+        Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('dist/elements/consult-button/consult-button.js')),
+      ),
+      'the element is not in the first chunks',
+    );
+    const context = await browser.newContext({
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     // Every lazy chunk held back until the tap was made.
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    await page.route((url) => url.pathname.startsWith('/spa/') && !first.has(url.pathname.slice(1)), async (route) => {
-      await held;
-      await route.continue();
-    });
+    await page.route(
+      (url) => url.pathname.startsWith('/spa/') && !first.has(url.pathname.slice(1)),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
     await page.goto(`${origin}${path}`);
     const link = page.locator('kakao-consult-button > a');
     await link.waitFor();
     assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined);
     // The look is an attribute, so the stylesheet draws the small button before its element is there.
-    const box = () => page.locator('kakao-consult-button').evaluate((element) => { const { width, height } = element.getBoundingClientRect(); return { width, height }; });
+    const box = () =>
+      page.locator('kakao-consult-button').evaluate((element) => {
+        const { width, height } = element.getBoundingClientRect();
+        return { width, height };
+      });
     const drawn = await box();
     assert.equal(drawn.height, 36);
     await link.click();
@@ -262,13 +338,21 @@ describe('the packed package', () => {
       `hydrateRoot(document.getElementById('root'), createElement(KakaoConsultButton, ${props}), { onRecoverableError: (error) => console.error(String(error)) });`,
       { mode: 'development', root: html },
     );
-    assert.doesNotMatch(readFileSync(join(project, entry), 'utf8'), /function consultLinkUrl/, 'the browser build leaves the link code out');
+    assert.doesNotMatch(
+      readFileSync(join(project, entry), 'utf8'),
+      /function consultLinkUrl/,
+      'the browser build leaves the link code out',
+    );
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     // Chromium asks for /favicon.ico, which this project has not.
-    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && !message.location().url.endsWith('/favicon.ico') && problems.push(message.text()));
+    page.on(
+      'console',
+      (message) =>
+        ['error', 'warning'].includes(message.type()) && !message.location().url.endsWith('/favicon.ico') && problems.push(message.text()),
+    );
     await page.goto(`${origin}${path}`);
     await page.getByRole('button', { name: '상담하기' }).waitFor();
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
@@ -283,7 +367,23 @@ describe('TypeScript users', () => {
   /** Type-checks one file in the consumer project; returns tsc's output ('' when it compiles). */
   function typecheck(name, source) {
     writeFileSync(join(project, name), source);
-    const options = ['--noEmit', '--strict', '--skipLibCheck', '--jsx', 'react-jsx', '--module', 'esnext', '--moduleResolution', 'bundler', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'react'];
+    const options = [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--jsx',
+      'react-jsx',
+      '--module',
+      'esnext',
+      '--moduleResolution',
+      'bundler',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2022,dom',
+      '--types',
+      'react',
+    ];
     try {
       execFileSync(join(ROOT, 'node_modules/.bin/tsc'), [...options, name], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
       return '';
@@ -300,7 +400,13 @@ button.addEventListener('consult-launch', (e) => { const target: 'popup' | '_sel
 document.addEventListener('consult-warning', (e) => e.detail.field.length);
 `;
     assert.equal(typecheck('events.ts', good), '');
-    assert.match(typecheck('events-bad.ts', `import 'kakao-consult-button';\ndocument.querySelector('kakao-consult-button')!.addEventListener('consult-qr-open', (e) => e.detail.nope);\n`), /Property 'nope' does not exist/);
+    assert.match(
+      typecheck(
+        'events-bad.ts',
+        `import 'kakao-consult-button';\ndocument.querySelector('kakao-consult-button')!.addEventListener('consult-qr-open', (e) => e.detail.nope);\n`,
+      ),
+      /Property 'nope' does not exist/,
+    );
   });
 
   it('types the raw tags in React TSX: a misspelt attribute or a value outside its choices does not compile', () => {
@@ -309,7 +415,19 @@ export const button = <kakao-consult-button channel="@x" size="large" pc-mode="q
 export const qr = <kakao-consult-qr channel="@x" ecc="H" size={200} />;
 `;
     assert.equal(typecheck('tags.tsx', good), '');
-    assert.match(typecheck('misspelt.tsx', `import type {} from 'kakao-consult-button/react';\nexport const b = <kakao-consult-button chanel="@x" />;\n`), /chanel/);
-    assert.match(typecheck('ecc.tsx', `import type {} from 'kakao-consult-button/react';\nexport const q = <kakao-consult-qr channel="@x" ecc="X" />;\n`), /"X"/);
+    assert.match(
+      typecheck(
+        'misspelt.tsx',
+        `import type {} from 'kakao-consult-button/react';\nexport const b = <kakao-consult-button chanel="@x" />;\n`,
+      ),
+      /chanel/,
+    );
+    assert.match(
+      typecheck(
+        'ecc.tsx',
+        `import type {} from 'kakao-consult-button/react';\nexport const q = <kakao-consult-qr channel="@x" ecc="X" />;\n`,
+      ),
+      /"X"/,
+    );
   });
 });

@@ -10,7 +10,8 @@ import { PNG } from 'pngjs';
 import { STRICT_CONTENT_SECURITY_POLICY } from '../../demo/server.mjs';
 import { answerEndpoint, demoSession, ENDPOINT } from './demo-page.mjs';
 
-const EXPECTED_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const EXPECTED_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const session = demoSession();
 
@@ -58,7 +59,10 @@ describe('the strict-CSP page', () => {
     const context = await session.browser.newContext();
     await answerEndpoint(context);
     const launches = [];
-    context.on('request', (request) => request.url().startsWith(ENDPOINT) && launches.push({ method: request.method(), body: request.postData() }));
+    context.on(
+      'request',
+      (request) => request.url().startsWith(ENDPOINT) && launches.push({ method: request.method(), body: request.postData() }),
+    );
     const { page, consoleReports, pageErrors, violations } = await recordingPage(context);
     await page.goto(new URL('csp.html', session.demo.url).href);
 
@@ -77,7 +81,11 @@ describe('the strict-CSP page', () => {
     await panel.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
     // The popup opens blank, then the form posts into it.
     await (await popupOpened).waitForURL(ENDPOINT);
-    assert.deepEqual(launches.map(({ method }) => method), ['POST'], 'member data goes by POST, into the popup');
+    assert.deepEqual(
+      launches.map(({ method }) => method),
+      ['POST'],
+      'member data goes by POST, into the popup',
+    );
     assert.match(launches[0].body, /extra=p%3Dcsp_demo%3Bm%3DA1029/);
 
     // Both downloads, made from Blob URLs under a policy that allows no blob: source.
@@ -87,7 +95,10 @@ describe('the strict-CSP page', () => {
     const png = await download(page, 'PNG 다운로드');
     assert.equal(png.name, 'kakao-consult-mybrand.png');
     const image = PNG.sync.read(png.bytes);
-    assert.equal(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data, `${ENDPOINT}/@mybrand?extra=${encodeURIComponent('p=csp_poster')}`);
+    assert.equal(
+      jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data,
+      `${ENDPOINT}/@mybrand?extra=${encodeURIComponent('p=csp_poster')}`,
+    );
 
     assert.deepEqual(await violations(), []);
     assert.deepEqual(consoleReports, []);
@@ -106,8 +117,14 @@ describe('the strict-CSP page', () => {
     });
     await page.goto(new URL('csp.html', session.demo.url).href);
     await page.waitForFunction(() => window.cspViolations.length > 0);
-    assert.ok((await violations()).some((line) => line.startsWith('trusted-types')), (await violations()).join('\n'));
-    assert.ok(consoleReports.some((line) => line.includes('lit-html')), consoleReports.join('\n'));
+    assert.ok(
+      (await violations()).some((line) => line.startsWith('trusted-types')),
+      (await violations()).join('\n'),
+    );
+    assert.ok(
+      consoleReports.some((line) => line.includes('lit-html')),
+      consoleReports.join('\n'),
+    );
     assert.match(await page.locator('#csp-status').textContent(), /^\d+ CSP violations?:/, 'the page shows it too');
     await context.close();
   });

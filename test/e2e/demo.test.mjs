@@ -40,7 +40,9 @@ describe('demo site', () => {
     await buttonsRendered(page);
     assert.deepEqual(problems, []);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-    const states = await page.$$eval('kakao-consult-button', (elements) => elements.map((element) => Boolean(element.shadowRoot?.querySelector('button'))));
+    const states = await page.$$eval('kakao-consult-button', (elements) =>
+      elements.map((element) => Boolean(element.shadowRoot?.querySelector('button'))),
+    );
     assert.equal(states.length, 24);
     assert.ok(states.every(Boolean), 'every button rendered');
     await assertText(variant(page, 'long label'), '카톡으로 상담하세요');
@@ -92,7 +94,12 @@ describe('demo site', () => {
     await navigation;
     assert.equal(launches.length, 1);
     assert.equal(launches[0].method, 'POST');
-    assert.deepEqual(Object.fromEntries(new URLSearchParams(launches[0].body)), { uuid: '@mybrand', extra: 'k=/', bot: 'true', event: 'order_status' });
+    assert.deepEqual(Object.fromEntries(new URLSearchParams(launches[0].body)), {
+      uuid: '@mybrand',
+      extra: 'k=/',
+      bot: 'true',
+      event: 'order_status',
+    });
     await context.close();
   });
 
@@ -102,7 +109,10 @@ describe('demo site', () => {
     const navigation = page.waitForURL(`${ENDPOINT}/@mybrand?extra=k%3D%2F`);
     await variant(page, 'full').tap();
     await navigation;
-    assert.deepEqual(launches.map(({ method, url }) => [method, url]), [['GET', `${ENDPOINT}/@mybrand?extra=k%3D%2F`]]);
+    assert.deepEqual(
+      launches.map(({ method, url }) => [method, url]),
+      [['GET', `${ENDPOINT}/@mybrand?extra=k%3D%2F`]],
+    );
     await context.close();
   });
 });
@@ -140,12 +150,18 @@ describe('the script-tag file and its behaviour chunk', () => {
       document.addEventListener('consult-error', (event) => window.consultErrors.push(event.detail));
     });
     const errors = [];
-    page.on('console', (message) => message.type() === 'error' && message.text().startsWith('<kakao-consult-button>') && errors.push(message.text()));
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && message.text().startsWith('<kakao-consult-button>') && errors.push(message.text()),
+    );
     await page.goto(session.demo.url);
     const buttons = await page.locator('kakao-consult-button').count();
     await page.waitForFunction((count) => window.consultErrors.length === count, buttons);
     const details = await page.evaluate(() => window.consultErrors);
-    assert.ok(details.every(({ field }) => field === 'script'), 'one consult-error per button, naming the script');
+    assert.ok(
+      details.every(({ field }) => field === 'script'),
+      'one consult-error per button, naming the script',
+    );
     assert.match(details[0].message, /the button's code did not load .*serve dist\/chunks\//);
     assert.equal(errors.length, 1, 'the console is told once per page');
     assert.equal((await variant(page, 'short label').textContent()).trim(), '상담하기', 'the label is still drawn');
@@ -160,24 +176,35 @@ describe('the script-tag file and its behaviour chunk', () => {
 describe('context in extra', () => {
   it('tells the agent the placement, campaign and source of a visitor from a Naver ad', async () => {
     const { context, page, launches } = await openDemo();
-    await page.goto(`${session.demo.url}?utm_source=naver&utm_campaign=spring26`, { referer: 'https://m.search.naver.com/search.naver?query=x' });
+    await page.goto(`${session.demo.url}?utm_source=naver&utm_campaign=spring26`, {
+      referer: 'https://m.search.naver.com/search.naver?query=x',
+    });
     await page.locator('#dry-run').uncheck();
     await variant(page, 'placement').click();
     const popupOpened = page.waitForEvent('popup');
     await page.getByRole('button', { name: 'PC에서 카카오계정으로 열기' }).click();
     await (await popupOpened).waitForLoadState();
     const extra = 'p=product_detail;c=spring26;s=naver;k=/';
-    assert.deepEqual(launches.map(({ url }) => url), [`${ENDPOINT}/@mybrand?extra=${encodeURIComponent(extra)}`]);
-    assert.match(await page.locator('#log li').first().textContent(), /agent sees: \{"placement":"product_detail","campaign":"spring26","source":"naver","page":"\/"\}/);
+    assert.deepEqual(
+      launches.map(({ url }) => url),
+      [`${ENDPOINT}/@mybrand?extra=${encodeURIComponent(extra)}`],
+    );
+    assert.match(
+      await page.locator('#log li').first().textContent(),
+      /agent sees: \{"placement":"product_detail","campaign":"spring26","source":"naver","page":"\/"\}/,
+    );
     await context.close();
   });
 
   it('posts member data so it never appears in a URL, and refuses a phone number', async () => {
     const { context, page, launches, warnings } = await openDemo(IPHONE);
     // The old-KakaoTalk variant's update warning is intended; nothing else may warn but the phone number.
-    assert.deepEqual(warnings.filter((line) => !line.startsWith('<kakao-consult-button> kakaotalk-version:')), [
-      '<kakao-consult-button> member-id: member-id looks like a phone number and is left out of extra: personal data must not travel in launch URLs (they end up in logs and referrers).',
-    ]);
+    assert.deepEqual(
+      warnings.filter((line) => !line.startsWith('<kakao-consult-button> kakaotalk-version:')),
+      [
+        '<kakao-consult-button> member-id: member-id looks like a phone number and is left out of extra: personal data must not travel in launch URLs (they end up in logs and referrers).',
+      ],
+    );
     await page.locator('#dry-run').uncheck();
     const navigation = page.waitForURL(ENDPOINT);
     await variant(page, 'member').tap();
@@ -269,7 +296,9 @@ describe('operating hours, wherever the visitor is', () => {
 
       await page.clock.setFixedTime(atNine);
       await page.reload();
-      await page.waitForFunction(() => document.querySelector('kakao-consult-button[data-demo="hours"]')?.shadowRoot?.querySelector('[part="notice"]'));
+      await page.waitForFunction(() =>
+        document.querySelector('kakao-consult-button[data-demo="hours"]')?.shadowRoot?.querySelector('[part="notice"]'),
+      );
       assert.equal(await hours.evaluate((element) => element.matches(':state(offline)')), false);
       assert.equal(await hours.getByRole('button').getAttribute('aria-disabled'), null);
       await context.close();

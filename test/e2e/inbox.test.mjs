@@ -59,10 +59,16 @@ describe('the agent inbox', () => {
     const [, scans, consults] = await cells();
     for (let index = 0; index < 3; index++) {
       await row.getByRole('button', { name: 'Scan' }).click();
-      await page.waitForFunction(([name, want]) => document.querySelector(`tr[data-code="${name}"] td:nth-of-type(2)`)?.textContent === want, ['flyer_hongdae', String(Number(scans) + index + 1)]);
+      await page.waitForFunction(
+        ([name, want]) => document.querySelector(`tr[data-code="${name}"] td:nth-of-type(2)`)?.textContent === want,
+        ['flyer_hongdae', String(Number(scans) + index + 1)],
+      );
     }
     await row.getByRole('button', { name: 'Consult' }).click();
-    await page.waitForFunction(([name, want]) => document.querySelector(`tr[data-code="${name}"] td:nth-of-type(3)`)?.textContent === want, ['flyer_hongdae', String(Number(consults) + 1)]);
+    await page.waitForFunction(
+      ([name, want]) => document.querySelector(`tr[data-code="${name}"] td:nth-of-type(3)`)?.textContent === want,
+      ['flyer_hongdae', String(Number(consults) + 1)],
+    );
     const [, scansAfter, consultsAfter] = await cells();
     assert.deepEqual([Number(scansAfter), Number(consultsAfter)], [Number(scans) + 3, Number(consults) + 1]);
     await context.close();

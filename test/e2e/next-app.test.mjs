@@ -27,18 +27,25 @@ async function freePort() {
   return port;
 }
 
-before(async () => {
-  project = installPackedPackage();
-  console.log(`# next build (Turbopack, the README's app-router example): ${((await nextBuild(project)) / 1000).toFixed(1)} s`);
-  const port = await freePort();
-  server = spawn(process.execPath, [join(project, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    server.stdout.on('data', (data) => /Ready|started server/i.test(String(data)) && resolve());
-    server.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
-  });
-  origin = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}, { timeout: 600_000 });
+before(
+  async () => {
+    project = installPackedPackage();
+    console.log(`# next build (Turbopack, the README's app-router example): ${((await nextBuild(project)) / 1000).toFixed(1)} s`);
+    const port = await freePort();
+    server = spawn(process.execPath, [join(project, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: project,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise((resolve, reject) => {
+      server.stdout.on('data', (data) => /Ready|started server/i.test(String(data)) && resolve());
+      server.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
+    });
+    origin = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  },
+  { timeout: 600_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -49,7 +56,10 @@ after(async () => {
 describe('Next.js app router (demo/next-app)', () => {
   it("server-renders the drawn link from a server component: the tag's attributes and the GET launch, no handler", async () => {
     const html = await (await fetch(origin)).text();
-    assert.match(html, /<kakao-consult-button channel="@brand" placement="home" size="large"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@brand\?extra=p%3Dhome"><svg [^>]+><path d="[^"]+"><\/path><\/svg><span>상담하기<\/span><\/a><\/kakao-consult-button>/);
+    assert.match(
+      html,
+      /<kakao-consult-button channel="@brand" placement="home" size="large"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@brand\?extra=p%3Dhome"><svg [^>]+><path d="[^"]+"><\/path><\/svg><span>상담하기<\/span><\/a><\/kakao-consult-button>/,
+    );
     assert.doesNotMatch(html, /onclick/i);
   });
 
@@ -58,7 +68,14 @@ describe('Next.js app router (demo/next-app)', () => {
     await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, body: 'consult' }));
     await context.addInitScript(() => {
       window.launches = [];
-      window.addEventListener('consult-launch', (event) => { event.preventDefault(); window.launches.push(event.detail.request.url); }, true);
+      window.addEventListener(
+        'consult-launch',
+        (event) => {
+          event.preventDefault();
+          window.launches.push(event.detail.request.url);
+        },
+        true,
+      );
     });
     const page = await context.newPage();
     const problems = [];

@@ -14,7 +14,9 @@ async function openNoCode(options) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`),
+    );
   });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -30,7 +32,10 @@ describe('the no-code script tag', () => {
     const button = launcher.getByRole('button', { name: '상담하기' });
     assert.equal(await button.isVisible(), true);
     const box = await launcher.boundingBox();
-    assert.deepEqual({ right: IPHONE.viewport.width - (box.x + box.width), bottom: IPHONE.viewport.height - (box.y + box.height), width: box.width }, { right: 24, bottom: 24, width: 56 });
+    assert.deepEqual(
+      { right: IPHONE.viewport.width - (box.x + box.width), bottom: IPHONE.viewport.height - (box.y + box.height), width: box.width },
+      { right: 24, bottom: 24, width: 56 },
+    );
     assert.equal(await launcher.getAttribute('placement'), 'floating');
     await page.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
     // Read before the tap: the launch takes the tab away.
@@ -55,7 +60,9 @@ describe('the no-code script tag', () => {
     const page = await context.newPage();
     const warnings = [];
     page.on('console', (message) => warnings.push(message.text()));
-    await page.addInitScript(() => document.addEventListener('consult-warning', (event) => (window.warned ??= []).push(event.detail.field)));
+    await page.addInitScript(() =>
+      document.addEventListener('consult-warning', (event) => (window.warned ??= []).push(event.detail.field)),
+    );
     await page.route('**/bad.html', (route) =>
       route.fulfill({
         contentType: 'text/html',
@@ -67,8 +74,14 @@ describe('the no-code script tag', () => {
     await page.waitForFunction(() => document.querySelector('kakao-consult-button')?.updateComplete);
     await page.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
     assert.equal(await page.locator('kakao-consult-button').count(), 1);
-    assert.ok(warnings.some((text) => /<kakao-consult-button> size: size "huge" is not one of/.test(text)), warnings.join('\n'));
-    assert.ok(warnings.some((text) => /<kakao-consult-button> data-placment: data-placment is not a setting of the button/.test(text)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((text) => /<kakao-consult-button> size: size "huge" is not one of/.test(text)),
+      warnings.join('\n'),
+    );
+    assert.ok(
+      warnings.some((text) => /<kakao-consult-button> data-placment: data-placment is not a setting of the button/.test(text)),
+      warnings.join('\n'),
+    );
     assert.deepEqual((await page.evaluate(() => window.warned)).sort(), ['data-placment', 'size']);
     await context.close();
   });

@@ -5,7 +5,9 @@
 export async function recordPageProblems(page, { ignoreConsole = () => false } = {}) {
   await page.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
   });
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));

@@ -85,7 +85,8 @@ function logoPng() {
 /** How many pixels are the logo's red. */
 function redPixels(data) {
   let count = 0;
-  for (let offset = 0; offset < data.length; offset += 4) if (data[offset] > 180 && data[offset + 1] < 80 && data[offset + 2] < 120) count++;
+  for (let offset = 0; offset < data.length; offset += 4)
+    if (data[offset] > 180 && data[offset + 1] < 80 && data[offset + 2] < 120) count++;
   return count;
 }
 
@@ -247,7 +248,10 @@ describe('QR generator page', () => {
   });
 
   it('drops a phone number from an older link on load, and still shows its refusal', async () => {
-    const { context, page, problems } = await openPage('#placement=poster_a&campaign=010-1234-5678&source=010+1234+5678', '#messages li.problem');
+    const { context, page, problems } = await openPage(
+      '#placement=poster_a&campaign=010-1234-5678&source=010+1234+5678',
+      '#messages li.problem',
+    );
     assert.equal(await page.inputValue('#campaign'), '010-1234-5678');
     assert.equal(await page.inputValue('#source'), '010 1234 5678');
     const messages = await page.textContent('#messages');
@@ -303,7 +307,8 @@ describe('QR generator page', () => {
     assert.equal(await page.inputValue('#placement'), 'poster_a');
     await page.fill('#source', 'flyer');
     const hash = await hashOf(page);
-    for (const trace of ['logo', 'data:', 'base64', logo.toString('base64').slice(0, 16)]) assert.ok(!hash.includes(trace), `${hash} carries ${trace}`);
+    for (const trace of ['logo', 'data:', 'base64', logo.toString('base64').slice(0, 16)])
+      assert.ok(!hash.includes(trace), `${hash} carries ${trace}`);
     await assertQuiet(page, problems, outside);
     await context.close();
   });
@@ -346,7 +351,10 @@ describe('QR generator page', () => {
     const typed = await hashOf(page);
 
     await addLogo(page);
-    assert.match(await page.textContent('#messages'), /로고\(logo\): 로고가 있으면 H 단계로.*\(the launch URL is too long for a QR code at level H, which a logo forces: /);
+    assert.match(
+      await page.textContent('#messages'),
+      /로고\(logo\): 로고가 있으면 H 단계로.*\(the launch URL is too long for a QR code at level H, which a logo forces: /,
+    );
     assert.equal(await page.getAttribute('#logo', 'aria-invalid'), 'true');
     assert.equal(await page.isHidden('#preview'), true);
     assert.equal(await page.isDisabled('#download-png'), true);
@@ -359,7 +367,11 @@ describe('QR generator page', () => {
     assert.equal(await page.inputValue('#event'), '다'.repeat(100));
 
     // A JPEG is refused by its bytes, whatever its name; the plain code stays.
-    await page.setInputFiles('#logo', { name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array(40).fill(0)]) });
+    await page.setInputFiles('#logo', {
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array(40).fill(0)]),
+    });
     await page.locator('#messages', { hasText: 'logo is not a PNG file' }).waitFor();
     assert.match(await page.textContent('#messages'), /PNG 파일만/);
     assert.equal(await page.getAttribute('#logo', 'aria-invalid'), 'true');
@@ -392,7 +404,11 @@ describe('QR generator page', () => {
     await page.goto(`${session.demo.url}qr.html`);
     await addLogo(page);
     assert.deepEqual(await axeViolations(page), []);
-    await page.setInputFiles('#logo', { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+    await page.setInputFiles('#logo', {
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    });
     await page.locator('#messages', { hasText: 'logo is not a PNG file' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await context.close();

@@ -37,7 +37,7 @@ async function sitePage(contextOptions, config, pcMode = 'popup') {
 }
 
 describe('a tap before the site has answered', () => {
-  it('PC popup: waits for enabled: true, then opens the popup with the tap\'s activation still valid', async () => {
+  it("PC popup: waits for enabled: true, then opens the popup with the tap's activation still valid", async () => {
     const { context, page } = await sitePage({}, { enabled: true });
     const popup = page.waitForEvent('popup');
     const tapped = Date.now();
@@ -46,7 +46,9 @@ describe('a tap before the site has answered', () => {
     await popup;
     const waited = Date.now() - tapped;
     const active = await page.evaluate(() => window.activationAtLaunch);
-    console.log(`  Chromium: popup opened ${waited} ms after the tap (config answered after ${CONFIG_DELAY_MS} ms); user activation still active at launch: ${active}`);
+    console.log(
+      `  Chromium: popup opened ${waited} ms after the tap (config answered after ${CONFIG_DELAY_MS} ms); user activation still active at launch: ${active}`,
+    );
     assert.equal(active, true);
     await context.close();
   });

@@ -24,7 +24,9 @@ const db = join(dir, 'scans.db');
 
 /** `kakao-consult scans serve` in a child process; resolves once it prints its port. */
 function serve() {
-  const child = spawn(process.execPath, [CLI, 'scans', 'serve', join(dir, 'out', 'manifest.csv'), '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [CLI, 'scans', 'serve', join(dir, 'out', 'manifest.csv'), '--port', '0', '--db', db], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let seen = '';
     child.stdout.on('data', (chunk) => {
@@ -54,16 +56,36 @@ const scan = (port, path) =>
     call.end();
   });
 
-const counts = async () => Object.fromEntries(JSON.parse((await cli('scans', 'count', '--db', db, '--format', 'json')).stdout).map((row) => [`${row.name}/${row.day}`, row.scans]));
-const total = async (name) => Object.entries(await counts()).filter(([key]) => key.startsWith(`${name}/`)).reduce((sum, [, scans]) => sum + scans, 0);
+const counts = async () =>
+  Object.fromEntries(
+    JSON.parse((await cli('scans', 'count', '--db', db, '--format', 'json')).stdout).map((row) => [`${row.name}/${row.day}`, row.scans]),
+  );
+const total = async (name) =>
+  Object.entries(await counts())
+    .filter(([key]) => key.startsWith(`${name}/`))
+    .reduce((sum, [, scans]) => sum + scans, 0);
 
 describe('scan-counted codes, end to end', () => {
   let manifest;
   before(async () => {
-    writeFileSync(join(dir, 'posters.csv'), 'name,channel,placement,campaign\r\nposter_a,@brand,poster_a,spring26\r\n전단지,@brand,flyer,spring26\r\nwindow,@브랜드,window,\r\n');
+    writeFileSync(
+      join(dir, 'posters.csv'),
+      'name,channel,placement,campaign\r\nposter_a,@brand,poster_a,spring26\r\n전단지,@brand,flyer,spring26\r\nwindow,@브랜드,window,\r\n',
+    );
     await cli('batch', join(dir, 'posters.csv'), '-o', join(dir, 'out'), '--format', 'png', '--scan-base', BASE);
     // The same rows again (a reprint), with the JSON manifest to read the ids from.
-    await cli('batch', join(dir, 'posters.csv'), '-o', join(dir, 'json'), '--format', 'png', '--scan-base', BASE, '--manifest-format', 'json');
+    await cli(
+      'batch',
+      join(dir, 'posters.csv'),
+      '-o',
+      join(dir, 'json'),
+      '--format',
+      'png',
+      '--scan-base',
+      BASE,
+      '--manifest-format',
+      'json',
+    );
     manifest = JSON.parse(readFileSync(join(dir, 'json', 'manifest.json'), 'utf8'));
   });
   after(() => {
@@ -116,7 +138,8 @@ describe('scan-counted codes, end to end', () => {
     assert.ok(files.length > 0);
     for (const name of files) {
       const bytes = readFileSync(join(dir, name)).toString('latin1');
-      for (const personal of ['127.0.0.1', '::1', 'scan-test-agent', 'iPhone', 'KAKAOTALK']) assert.ok(!bytes.includes(personal), `${name} holds ${personal}`);
+      for (const personal of ['127.0.0.1', '::1', 'scan-test-agent', 'iPhone', 'KAKAOTALK'])
+        assert.ok(!bytes.includes(personal), `${name} holds ${personal}`);
     }
   });
 
@@ -132,7 +155,16 @@ describe('scan-counted codes, end to end', () => {
         socket.on('error', () => resolve(answer));
       });
     try {
-      for (const path of ['/s/../../etc/passwd', '/s/%2e%2e%2f%2e%2e%2fetc%2fpasswd', `/s/${poster.scanId}%00`, '/s/\u0000', '/s/%E0%A4%A', `/s/${'A'.repeat(10_240)}`, "/s/A'%20OR%201=1;--", `/x/${poster.scanId}`]) {
+      for (const path of [
+        '/s/../../etc/passwd',
+        '/s/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+        `/s/${poster.scanId}%00`,
+        '/s/\u0000',
+        '/s/%E0%A4%A',
+        `/s/${'A'.repeat(10_240)}`,
+        "/s/A'%20OR%201=1;--",
+        `/x/${poster.scanId}`,
+      ]) {
         const answer = await raw(`GET ${path} HTTP/1.1`);
         assert.match(answer, /^HTTP\/1\.1 4\d\d /, path.slice(0, 30));
         assert.equal((await scan(port, `/s/${poster.scanId}`)).status, 302, `still answering after ${path.slice(0, 30)}`);

@@ -56,7 +56,10 @@ describe('a server-rendered button', () => {
     });
     await page.addInitScript(() => {
       window.shifts = [];
-      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
     });
     // Module scripts hold DOMContentLoaded back: wait for the markup itself.
     await page.goto(PAGE(), { waitUntil: 'commit' });

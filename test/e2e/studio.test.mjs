@@ -29,8 +29,14 @@ const SHOTS = process.env.STUDIO_SCREENSHOTS ?? join(tmpdir(), 'kakao-consult-st
 
 const HEADER = '이름,채널,위치,캠페인,매체';
 const row = (index) => `poster_${String(index).padStart(2, '0')},@brand,poster_${index},spring26,flyer`;
-const table = (count, bad) => [HEADER, ...Array.from({ length: count }, (_, index) => (index + 1 === bad ? 'poster_bad,@brand,010-1234-5678,spring26,flyer' : row(index + 1)))].join('\n');
-const urlOf = (index) => buildLaunch({ channel: '@brand', extra: encodeContext({ placement: `poster_${index}`, campaign: 'spring26', source: 'flyer' }).extra }).url;
+const table = (count, bad) =>
+  [
+    HEADER,
+    ...Array.from({ length: count }, (_, index) => (index + 1 === bad ? 'poster_bad,@brand,010-1234-5678,spring26,flyer' : row(index + 1))),
+  ].join('\n');
+const urlOf = (index) =>
+  buildLaunch({ channel: '@brand', extra: encodeContext({ placement: `poster_${index}`, campaign: 'spring26', source: 'flyer' }).extra })
+    .url;
 
 let browser;
 before(async () => {
@@ -64,7 +70,9 @@ async function assertQuiet({ page, problems, outside }) {
 }
 
 async function chooseTable(page, name, text) {
-  await page.locator('#batch-file').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text) : text });
+  await page
+    .locator('#batch-file')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text) : text });
   await page.getByText(`파일: ${name}`).waitFor();
 }
 
@@ -78,7 +86,10 @@ async function makeZip(page) {
 }
 
 function manifestUrls(files) {
-  const lines = strFromU8(files['manifest.csv']).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = strFromU8(files['manifest.csv'])
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   const header = lines[0].split(',');
   return lines.slice(1).map((line) => {
     const cells = line.split(',');
@@ -129,7 +140,7 @@ describe('the single-file studio, from disk, offline', () => {
     await studio.context.close();
   });
 
-  it('reads Korean Excel\'s CSV (code page 949, syllables outside EUC-KR) as its UTF-8 twin and says so; names a broken byte by line and column; reprints from its own ZIP', async () => {
+  it("reads Korean Excel's CSV (code page 949, syllables outside EUC-KR) as its UTF-8 twin and says so; names a broken byte by line and column; reprints from its own ZIP", async () => {
     const studio = await openStudio();
     const { page } = studio;
     const text = ['이름,채널,위치,캠페인', '똠방각하,@우리동네빵집,뷁_포스터,봄26', '햏,@우리동네빵집,창문,봄26'].join('\r\n');
@@ -150,7 +161,9 @@ describe('the single-file studio, from disk, offline', () => {
     assert.match(await problem.first().textContent(), /^3번째 줄: 1번째 글자: CP949 \(EUC-KR\)로 읽을 수 없는 바이트가 있어/);
     assert.match(await page.locator('#batch-status').textContent(), /표를 읽을 수 없어/);
 
-    await page.locator('#batch-file').setInputFiles({ name: 'kakao-consult-codes.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(excel)) });
+    await page
+      .locator('#batch-file')
+      .setInputFiles({ name: 'kakao-consult-codes.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(excel)) });
     await page.getByText('파일: kakao-consult-codes.zip').waitFor();
     const again = await makeZip(page);
     for (const name of ['똠방각하.svg', '햏.svg', 'manifest.csv']) assert.deepEqual(again[name], excel[name], `reprinted ${name}`);
@@ -177,21 +190,27 @@ describe('the single-file studio, from disk, offline', () => {
     files = await makeZip(page);
     const [{ file, url }] = manifestUrls(files);
     const { trim, bleed } = pdfBoxes(files[file]);
-    assert.ok(Math.abs(trim.width - 105) < 0.1 && Math.abs(trim.height - 148) < 0.1, `the card's trim is A6: ${trim.width} × ${trim.height}`);
+    assert.ok(
+      Math.abs(trim.width - 105) < 0.1 && Math.abs(trim.height - 148) < 0.1,
+      `the card's trim is A6: ${trim.width} × ${trim.height}`,
+    );
     assert.ok(Math.abs(bleed.width - 111) < 0.1, 'with 3 mm bleed on each side');
     assert.equal(decodePdf(files[file]), url);
     await assertQuiet(studio);
     await studio.context.close();
   });
 
-  it('makes what a print shop asks for: A5 cards previewed at their page size, A4 sheets and one PDF; the single code as PDF and as the button\'s HTML', async () => {
+  it("makes what a print shop asks for: A5 cards previewed at their page size, A4 sheets and one PDF; the single code as PDF and as the button's HTML", async () => {
     const studio = await openStudio();
     const { page } = studio;
     await page.locator('#placement').fill('counter');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-pdf').click()]);
     const single = readFileSync(await download.path());
     const { media } = pdfBoxes(single);
-    assert.ok(Math.abs(media.width - 30) < 0.1 && Math.abs(media.height - 30) < 0.1, `the single code's PDF is ${media.width} × ${media.height} mm`);
+    assert.ok(
+      Math.abs(media.width - 30) < 0.1 && Math.abs(media.height - 30) < 0.1,
+      `the single code's PDF is ${media.width} × ${media.height} mm`,
+    );
     const url = buildLaunch({ channel: '@mybrand', extra: encodeContext({ placement: 'counter' }).extra }).url;
     assert.equal(decodePdf(single), url);
     assert.equal(await page.locator('#snippet').inputValue(), renderConsultButton({ channel: '@mybrand', placement: 'counter' }));
@@ -220,7 +239,9 @@ describe('the single-file studio, from disk, offline', () => {
   it('makes 1,000 codes with progress while the page takes typing (latency printed), and cancels without losing the table', async () => {
     const studio = await openStudio();
     const { page } = studio;
-    const thousand = [HEADER, ...Array.from({ length: 1000 }, (_, index) => `code_${index + 1},@brand,p${index + 1},spring26,flyer`)].join('\n');
+    const thousand = [HEADER, ...Array.from({ length: 1000 }, (_, index) => `code_${index + 1},@brand,p${index + 1},spring26,flyer`)].join(
+      '\n',
+    );
     await page.locator('#batch-paste').fill(thousand);
     await page.evaluate(() => {
       window.latencies = [];
@@ -256,7 +277,10 @@ describe('the single-file studio, from disk, offline', () => {
     const studio = await openStudio();
     const { page } = studio;
     await page.locator('#placement').fill('010-1234-5678');
-    await page.getByText(/전화번호처럼 보여/).first().waitFor();
+    await page
+      .getByText(/전화번호처럼 보여/)
+      .first()
+      .waitFor();
     assert.equal(await page.locator('#download-png').isDisabled(), true);
     await page.locator('#placement').fill('poster_a');
     assert.equal(await page.locator('#download-png').isDisabled(), false);
@@ -271,7 +295,9 @@ describe('the single-file studio, from disk, offline', () => {
     await page.getByRole('button', { name: /코드 만들기/ }).click();
     await page.locator('#batch-problems li').first().waitFor();
     assert.deepEqual(await axeViolations(page), [], 'errors');
-    await page.locator('#batch-paste').fill([HEADER, ...Array.from({ length: 1000 }, (_, index) => `c${index},@brand,p${index},s,f`)].join('\n'));
+    await page
+      .locator('#batch-paste')
+      .fill([HEADER, ...Array.from({ length: 1000 }, (_, index) => `c${index},@brand,p${index},s,f`)].join('\n'));
     await page.getByRole('button', { name: /코드 만들기/ }).click();
     await page.waitForFunction(() => document.getElementById('batch').getAttribute('aria-busy') === 'true');
     assert.deepEqual(await axeViolations(page), [], 'running');

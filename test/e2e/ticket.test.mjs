@@ -34,15 +34,20 @@ async function sitePage(contextOptions, store) {
       </body></html>`,
     }),
   );
-  await context.route(`${origin}/api/consult-ticket`, async (route) => route.fulfill({ body: await issueTicket(MEMBER, SECRET, { store }) }));
+  await context.route(`${origin}/api/consult-ticket`, async (route) =>
+    route.fulfill({ body: await issueTicket(MEMBER, SECRET, { store }) }),
+  );
   const page = await context.newPage();
   await page.goto(`${origin}/site.html`);
-  await page.evaluate(() => customElements.whenDefined('kakao-consult-button').then(() => document.querySelector('kakao-consult-button').updateComplete));
+  await page.evaluate(() =>
+    customElements.whenDefined('kakao-consult-button').then(() => document.querySelector('kakao-consult-button').updateComplete),
+  );
   return { context, page, posts };
 }
 
 /** What 상담톡 posts to the partner's /reference when the consult starts, carrying this extra. */
-const referenceBody = (extra) => JSON.stringify({ user_key: 'Xj1bW5wlE5SR', session_id: '163755146', time: Date.now(), reference: { extra, text: '' } });
+const referenceBody = (extra) =>
+  JSON.stringify({ user_key: 'Xj1bW5wlE5SR', session_id: '163755146', time: Date.now(), reference: { extra, text: '' } });
 
 describe('member by reference', () => {
   it('carries the ticket in the PC QR code without member fields; the agent redeems it once', async () => {

@@ -16,7 +16,21 @@ const ROOT = new URL('../../', import.meta.url);
 /** The build under test; another (e.g. an older one) can be pointed at to see this test fail. */
 const DIST = new URL(process.env.URL_HTML_DIST ?? 'dist/', ROOT);
 const SHOP = 'https://shop.example/product';
-const SNIPPET = execFileSync(process.execPath, [fileURLToPath(new URL('node/cli/main.js', DIST)), 'url', '--channel', '@mybrand', '--placement', 'cart', '--campaign', '봄 세일', '--html'], { encoding: 'utf8' });
+const SNIPPET = execFileSync(
+  process.execPath,
+  [
+    fileURLToPath(new URL('node/cli/main.js', DIST)),
+    'url',
+    '--channel',
+    '@mybrand',
+    '--placement',
+    'cart',
+    '--campaign',
+    '봄 세일',
+    '--html',
+  ],
+  { encoding: 'utf8' },
+);
 const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 ${SNIPPET.split('\n\n')[0]}</head><body><h1>상품 상세</h1>${SNIPPET.split('\n\n')[1]}</body></html>`;
 
@@ -82,13 +96,19 @@ describe('the snippet `kakao-consult url --html` prints', () => {
         const paint = list.getEntriesByName('first-contentful-paint')[0];
         if (paint) window.seen.painted = paint.startTime;
       }).observe({ type: 'paint', buffered: true });
-      new PerformanceObserver((list) => window.seen.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => window.seen.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
     });
     await page.goto(SHOP);
     await page.waitForFunction(() => document.querySelector('kakao-consult-button')?.shadowRoot?.querySelector('button'));
     await page.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
     const seen = await page.evaluate(() => window.seen);
-    assert.ok(seen.painted !== undefined && seen.defined > seen.painted, `upgraded at ${seen.defined} ms, first paint at ${seen.painted} ms`);
+    assert.ok(
+      seen.painted !== undefined && seen.defined > seen.painted,
+      `upgraded at ${seen.defined} ms, first paint at ${seen.painted} ms`,
+    );
     assert.deepEqual(seen.shifts, []);
     const host = page.locator('kakao-consult-button');
     // The host's box is the drawn link's (the yellow is the shadow button's now, not the host's).

@@ -154,7 +154,9 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
         it(`${outcome === 'text' ? 'shows as text' : 'refuses'} markup in ${attribute} (as ${via})`, async () => {
           const given: Attributes = attribute === 'event' ? { bot: 'true' } : {};
           const { element, problems } =
-            via === 'attribute' ? await render({ ...given, [attribute]: MARKUP }) : await render(given, { [property]: MARKUP } as Partial<KakaoConsultButton>);
+            via === 'attribute'
+              ? await render({ ...given, [attribute]: MARKUP })
+              : await render(given, { [property]: MARKUP } as Partial<KakaoConsultButton>);
           if (outcome !== 'text') {
             await expectRefused(element, problems, outcome, attribute);
             return;
@@ -220,7 +222,8 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
     for (const attribute of ['channel', 'extra', 'event']) {
       it(`refuses markup in the QR code's ${attribute}: no code, consult-error`, async () => {
         const qr = document.createElement('kakao-consult-qr') as KakaoConsultQr;
-        for (const [name, value] of Object.entries({ channel: '@brand', bot: 'true', caption: '', [attribute]: MARKUP })) qr.setAttribute(name, value);
+        for (const [name, value] of Object.entries({ channel: '@brand', bot: 'true', caption: '', [attribute]: MARKUP }))
+          qr.setAttribute(name, value);
         const problems = recordProblems(qr);
         container.append(qr);
         await qr.updateComplete;
@@ -232,7 +235,8 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
 
     it('captions a code whose endpoint holds a broken percent-escape with the URL as it is', async () => {
       const qr = document.createElement('kakao-consult-qr') as KakaoConsultQr;
-      for (const [name, value] of Object.entries({ channel: '@brand', caption: '', endpoint: 'https://dealer.example/%E0%A4%A' })) qr.setAttribute(name, value);
+      for (const [name, value] of Object.entries({ channel: '@brand', caption: '', endpoint: 'https://dealer.example/%E0%A4%A' }))
+        qr.setAttribute(name, value);
       container.append(qr);
       await qr.updateComplete;
       expect(qr.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('https://dealer.example/%E0%A4%A/@brand');
@@ -242,9 +246,15 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       const { element } = await render({ 'pc-mode': 'choice', placement: MARKUP, campaign: MARKUP });
       button(element).click();
       // The panel renders on first use, so it may not exist yet.
-      await waitUntil(() => element.shadowRoot!.querySelector('dialog#panel kakao-consult-qr')?.shadowRoot?.querySelector('svg'), 'no QR code drawn');
+      await waitUntil(
+        () => element.shadowRoot!.querySelector('dialog#panel kakao-consult-qr')?.shadowRoot?.querySelector('svg'),
+        'no QR code drawn',
+      );
       const qr = dialog(element, 'panel').querySelector('kakao-consult-qr')!;
-      expect([...qr.attributes].some(({ value }) => /[<>]/.test(value)), 'markup in the QR element').to.equal(false);
+      expect(
+        [...qr.attributes].some(({ value }) => /[<>]/.test(value)),
+        'markup in the QR element',
+      ).to.equal(false);
       await expectInert(element);
     });
   });
@@ -262,7 +272,8 @@ describe('<kakao-consult-button> and <kakao-consult-qr> under hostile input', ()
       for (const [attribute, , outcome] of TEXT_ATTRIBUTES.filter(([, , outcome]) => outcome !== 'text')) {
         it(`refuses ${name} in ${attribute}`, async () => {
           // Inside the value: a browser trims nothing there, and neither may the kit.
-          const value = attribute === 'kakaotalk-version' ? `10.5${character}.0` : attribute === 'channel' ? `@br${character}and` : `ab${character}cd`;
+          const value =
+            attribute === 'kakaotalk-version' ? `10.5${character}.0` : attribute === 'channel' ? `@br${character}and` : `ab${character}cd`;
           const { element, problems } = await render({ ...(attribute === 'event' ? { bot: 'true' } : {}), [attribute]: value });
           await expectRefused(element, problems, outcome, attribute);
         });

@@ -52,18 +52,31 @@ export async function runChecks(driver, page) {
   results['styled by'] = { ok: true, note: look.medium.fallback ? 'attribute' : ':state()' };
   const sizes = ['small', 'medium', 'large'].map((size) => look[size].height);
   results['sizes (36/45/54 px)'] = verdict(sizes.join() === ['small', 'medium', 'large'].map((size) => METRICS[size].height).join(), sizes);
-  results['colours (yellow, mono)'] = verdict(look.medium.background === YELLOW && look.mono.background === WHITE, [look.medium.background, look.mono.background]);
+  results['colours (yellow, mono)'] = verdict(look.medium.background === YELLOW && look.mono.background === WHITE, [
+    look.medium.background,
+    look.mono.background,
+  ]);
   const { full, round } = look;
   results['shapes (rect, full, round)'] = verdict(
-    look.medium.radius === `${METRICS.medium.radius}px` && full.width === 320 && full.display === 'block' &&
-      round.position === 'fixed' && round.width === METRICS.medium.round && round.height === METRICS.medium.round && round.radius === '50%',
+    look.medium.radius === `${METRICS.medium.radius}px` &&
+      full.width === 320 &&
+      full.display === 'block' &&
+      round.position === 'fixed' &&
+      round.width === METRICS.medium.round &&
+      round.height === METRICS.medium.round &&
+      round.radius === '50%',
     { rect: look.medium.radius, full, round },
   );
   results['labels (short, long)'] = verdict(
-    look.medium.width >= METRICS.medium.shortWidth && look.medium.width < METRICS.medium.longWidth && look.long.width >= METRICS.medium.longWidth,
+    look.medium.width >= METRICS.medium.shortWidth &&
+      look.medium.width < METRICS.medium.longWidth &&
+      look.long.width >= METRICS.medium.longWidth,
     [look.medium.width, look.long.width],
   );
-  results['invalid: disabled, told'] = verdict(look.invalid.disabled === 'true' && look.invalid.message && look.invalid.height > METRICS.medium.height, look.invalid);
+  results['invalid: disabled, told'] = verdict(
+    look.invalid.disabled === 'true' && look.invalid.message && look.invalid.height > METRICS.medium.height,
+    look.invalid,
+  );
 
   const panel = await driver.call('openPanel');
   // Read until a frame shows the code: a screenshot may come before the dialog's first paint.
@@ -75,19 +88,28 @@ export async function runChecks(driver, page) {
   await collectProblems();
 
   await visit('case=off');
-  const off = await settle(() => driver.call('looks'), (seen) => seen.off.display === 'none');
+  const off = await settle(
+    () => driver.call('looks'),
+    (seen) => seen.off.display === 'none',
+  );
   results['kill switch hides'] = verdict(off.off.display === 'none' && off.off.height === 0, off.off);
   await collectProblems();
 
   await visit('case=offline');
-  const offline = await settle(() => driver.call('looks'), (seen) => seen.offline.hours);
+  const offline = await settle(
+    () => driver.call('looks'),
+    (seen) => seen.offline.hours,
+  );
   results['offline: hours, noted'] = verdict(offline.offline.hours && offline.offline.height > METRICS.medium.height, offline.offline);
   await collectProblems();
 
   await visit('case=phone&phone');
   await collectProblems();
   await driver.call('tap');
-  const launched = await settle(() => driver.url(), (url) => new URL(url).pathname.startsWith('/launch/@engines'));
+  const launched = await settle(
+    () => driver.url(),
+    (url) => new URL(url).pathname.startsWith('/launch/@engines'),
+  );
   results['phone tap launches'] = verdict(new URL(launched).pathname.startsWith('/launch/@engines'), launched);
 
   // The invalid variant's console error is the kit reporting it, by design.

@@ -16,7 +16,8 @@ function sources(folder: string): string[] {
 
 // Static and dynamic imports and re-exports of relative modules; `import type` is erased and
 // cannot make a cycle at run time, but a type-only circle still couples files, so it counts too.
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g;
 
 /** Each source file (relative to src/) and the source files it imports. */
 function graph(): Map<string, string[]> {
@@ -63,7 +64,15 @@ it('finds an import circle when there is one (the check can fail)', () => {
     ['c.ts', ['a.ts']],
   ]);
   assert.deepEqual(findCycle(edges), ['a.ts', 'b.ts', 'c.ts', 'a.ts']);
-  assert.equal(findCycle(new Map([['a.ts', ['b.ts']], ['b.ts', []]])), undefined);
+  assert.equal(
+    findCycle(
+      new Map([
+        ['a.ts', ['b.ts']],
+        ['b.ts', []],
+      ]),
+    ),
+    undefined,
+  );
 });
 
 it('has no import circle anywhere in src/', () => {
@@ -78,7 +87,8 @@ it('keeps core free of elements and node, and elements and node apart', () => {
     const layer = file.split('/')[0];
     for (const target of targets) {
       const to = target.split('/')[0];
-      const forbidden = (layer === 'core' && to !== 'core') || (layer === 'elements' && to === 'node') || (layer === 'node' && to === 'elements');
+      const forbidden =
+        (layer === 'core' && to !== 'core') || (layer === 'elements' && to === 'node') || (layer === 'node' && to === 'elements');
       if (forbidden) crossings.push(`${file} → ${target}`);
     }
   }

@@ -17,7 +17,10 @@ let tarball: string;
 
 before(() => {
   folder = mkdtempSync(join(tmpdir(), 'kakao-consult-pack-'));
-  tarball = join(folder, execFileSync('npm', ['pack', '--silent', '--pack-destination', folder], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!);
+  tarball = join(
+    folder,
+    execFileSync('npm', ['pack', '--silent', '--pack-destination', folder], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!,
+  );
 });
 
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -31,11 +34,14 @@ describe('package checks', () => {
   it('are-the-types-wrong (ESM-only profile) finds no problem', () => {
     const args = [
       tarball,
-      '--profile', 'esm-only',
-      '--format', 'table-flipped',
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
       // A stylesheet has no types to resolve: attw resolves every subpath as a module and
       // reports this one in every mode, though bundlers and `<link>` tags read it as CSS.
-      '--exclude-entrypoints', './kakao-consult-button.css',
+      '--exclude-entrypoints',
+      './kakao-consult-button.css',
     ];
     // attw exits non-zero on a problem the profile does not ignore, and prints its table.
     try {

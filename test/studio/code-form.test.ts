@@ -5,7 +5,24 @@ import { renderConsultButton } from '../../src/core/launch/consult-markup.js';
 import { codeFileName, describeCode } from '../../src/studio/code-files.js';
 import { computeCode, persisted } from '../../src/studio/code-form.js';
 
-const FORM = { channel: '@brand', placement: 'poster_a', campaign: 'spring26', source: '', page: '', bot: '', event: '', sizing: 'print', size: '30', unit: 'mm', dpi: '300', px: '1024', ecc: 'M', margin: '4', dark: '#000000', light: '#ffffff' };
+const FORM = {
+  channel: '@brand',
+  placement: 'poster_a',
+  campaign: 'spring26',
+  source: '',
+  page: '',
+  bot: '',
+  event: '',
+  sizing: 'print',
+  size: '30',
+  unit: 'mm',
+  dpi: '300',
+  px: '1024',
+  ecc: 'M',
+  margin: '4',
+  dark: '#000000',
+  light: '#ffffff',
+};
 
 describe('the studio single code form', () => {
   it('makes a code at the print size asked for, carrying the placement', () => {
@@ -42,10 +59,23 @@ describe('the studio single code form', () => {
 });
 
 describe('the studio batch settings', () => {
-  it('fills blank cells from the form; a card is sized by its paper, not the form\'s millimetres', () => {
-    expect(batchDefaults(FORM, { template: 'code', format: 'png', bleed: false })).to.include({ size: '30mm', dpi: '300', px: undefined, template: 'code', bleed: undefined });
-    expect(batchDefaults(FORM, { template: 'card', format: 'pdf', bleed: true })).to.include({ size: undefined, dpi: undefined, bleed: '3mm' });
-    expect(batchDefaults({ ...FORM, sizing: 'px' }, { template: 'code', format: 'png', bleed: false })).to.include({ size: undefined, px: '1024' });
+  it("fills blank cells from the form; a card is sized by its paper, not the form's millimetres", () => {
+    expect(batchDefaults(FORM, { template: 'code', format: 'png', bleed: false })).to.include({
+      size: '30mm',
+      dpi: '300',
+      px: undefined,
+      template: 'code',
+      bleed: undefined,
+    });
+    expect(batchDefaults(FORM, { template: 'card', format: 'pdf', bleed: true })).to.include({
+      size: undefined,
+      dpi: undefined,
+      bleed: '3mm',
+    });
+    expect(batchDefaults({ ...FORM, sizing: 'px' }, { template: 'code', format: 'png', bleed: false })).to.include({
+      size: undefined,
+      px: '1024',
+    });
   });
 
   it('reads the A5 card from the template menu as a card on A5 paper', () => {
@@ -55,14 +85,16 @@ describe('the studio batch settings', () => {
     expect(batchFormat('card-a5', 'png')).to.equal('pdf');
   });
 
-  it('names the sheets\' job after the table file, else the kit', () => {
+  it("names the sheets' job after the table file, else the kit", () => {
     expect(jobName('봄 캠페인.v2.csv')).to.equal('봄 캠페인.v2');
     expect(jobName(undefined)).to.equal('kakao-consult');
   });
 
-  it('gives the single code\'s web button with the same channel and context, blank fields left out', () => {
+  it("gives the single code's web button with the same channel and context, blank fields left out", () => {
     expect(buttonSnippet(FORM)).to.equal(renderConsultButton({ channel: '@brand', placement: 'poster_a', campaign: 'spring26' }));
-    expect(buttonSnippet({ ...FORM, page: 'gangnam', bot: 'true' })).to.match(/ page-key="gangnam" bot="true"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@brand\?/);
+    expect(buttonSnippet({ ...FORM, page: 'gangnam', bot: 'true' })).to.match(
+      / page-key="gangnam" bot="true"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@brand\?/,
+    );
   });
 
   it('draws artwork templates as PDF when PNG was chosen', () => {

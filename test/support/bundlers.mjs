@@ -14,12 +14,21 @@ const APP = "import 'kakao-consult-button';\n";
 const BODY = '<kakao-consult-button channel="@brand" placement="bundled"></kakao-consult-button>';
 
 /** The page for a built entry script (a path under the output folder). */
-const page = (entry) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="${entry}"></script></head><body>${BODY}</body></html>`;
+const page = (entry) =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><script type="module" src="${entry}"></script></head><body>${BODY}</body></html>`;
 
 const BUILDS = {
   async esbuild(source, out) {
     const { build } = await import('esbuild');
-    await build({ entryPoints: { main: source }, bundle: true, splitting: true, format: 'esm', minify: true, outdir: out, logLevel: 'error' });
+    await build({
+      entryPoints: { main: source },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      outdir: out,
+      logLevel: 'error',
+    });
     writeFileSync(join(out, 'index.html'), page('./main.js'));
   },
   async Rollup(source, out) {
@@ -41,7 +50,23 @@ const BUILDS = {
   async webpack(source, out) {
     const { default: webpack } = await import('webpack');
     const stats = await new Promise((resolve, reject) =>
-      webpack({ mode: 'production', entry: { main: source }, output: { path: out, publicPath: 'auto', module: true, chunkFormat: 'module', filename: '[name].js', chunkFilename: '[name].[contenthash].js' }, experiments: { outputModule: true }, performance: false }, (error, result) => (error ? reject(error) : resolve(result))),
+      webpack(
+        {
+          mode: 'production',
+          entry: { main: source },
+          output: {
+            path: out,
+            publicPath: 'auto',
+            module: true,
+            chunkFormat: 'module',
+            filename: '[name].js',
+            chunkFilename: '[name].[contenthash].js',
+          },
+          experiments: { outputModule: true },
+          performance: false,
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
     );
     if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
     writeFileSync(join(out, 'index.html'), page('./main.js'));
@@ -79,13 +104,19 @@ export async function nextBuild(project) {
   mkdirSync(join(project, '.next'));
   symlinkSync(CACHE, join(project, '.next/cache'));
   const started = performance.now();
-  await promisify(execFile)(process.execPath, [join(project, 'node_modules/next/dist/bin/next'), 'build'], { cwd: project, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 24 });
+  await promisify(execFile)(process.execPath, [join(project, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: project,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 1 << 24,
+  });
   return performance.now() - started;
 }
 
 /** Every .js file under `directory`, recursively. */
 export function scripts(directory) {
-  return readdirSync(directory, { recursive: true }).filter((file) => String(file).endsWith('.js')).map((file) => join(directory, String(file)));
+  return readdirSync(directory, { recursive: true })
+    .filter((file) => String(file).endsWith('.js'))
+    .map((file) => join(directory, String(file)));
 }
 
 /** How many copies of lit-html the scripts under `directory` hold: each registers its version once. */

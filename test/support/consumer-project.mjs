@@ -14,7 +14,10 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** A fresh project whose node_modules holds the packed package and links to its dependencies. */
 export function installPackedPackage() {
   const directory = mkdtempSync(join(tmpdir(), 'kakao-consult-consumer-'));
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', directory], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', directory], { cwd: ROOT, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   const modules = join(directory, 'node_modules');
   mkdirSync(modules);
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
@@ -46,7 +49,10 @@ export async function initialBytes(project, name, source) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint?.endsWith(`${name}.js`));
-  return [...firstChunks(metafile, entry)].reduce((total, file) => total + gzipSync(readFileSync(join(project, file)), { level: 9 }).length, 0);
+  return [...firstChunks(metafile, entry)].reduce(
+    (total, file) => total + gzipSync(readFileSync(join(project, file)), { level: 9 }).length,
+    0,
+  );
 }
 
 /** The output files that load before an app runs: its entry and every chunk imported statically from there. */
@@ -72,6 +78,10 @@ export async function initialGrowth(project) {
     'kakao-consult-button/button': (await initialBytes(project, 'button-app', `import 'kakao-consult-button/button';\n${MOUNT}`)) - bare,
     'kakao-consult-button': (await initialBytes(project, 'main-app', `import 'kakao-consult-button';\n${MOUNT}`)) - bare,
     'kakao-consult-button/react':
-      (await initialBytes(project, 'react-app', "import * as React from 'react';\nimport { KakaoConsultButton } from 'kakao-consult-button/react';\nconsole.log(React.createElement(KakaoConsultButton, { channel: '@brand' }));")) - reactBare,
+      (await initialBytes(
+        project,
+        'react-app',
+        "import * as React from 'react';\nimport { KakaoConsultButton } from 'kakao-consult-button/react';\nconsole.log(React.createElement(KakaoConsultButton, { channel: '@brand' }));",
+      )) - reactBare,
   };
 }

@@ -16,7 +16,8 @@ export function findFirefox() {
 export function ensureFirefox() {
   const found = findFirefox();
   if (found) return found;
-  if (!canInstallWithApt()) throw new Error('No Firefox found; install one (Debian: `sudo apt-get install -y firefox-esr`) or point FIREFOX_PATH at it.');
+  if (!canInstallWithApt())
+    throw new Error('No Firefox found; install one (Debian: `sudo apt-get install -y firefox-esr`) or point FIREFOX_PATH at it.');
   console.log('Installing Debian\'s "firefox-esr" with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

@@ -56,7 +56,8 @@ export function expectSafeLaunches(spy: LaunchSpy): void {
   for (const { action, fields } of spy.submits) {
     const { protocol, origin } = new URL(action);
     expect(protocol === 'https:' || origin === location.origin, `posted to ${action.slice(0, 80)}`).to.equal(true);
-    // eslint-disable-next-line no-control-regex -- control characters are what a hostile value must not carry through.
-    for (const value of Object.values(fields)) expect(/[<>\u0000-\u001f\u202a-\u202e]/.test(value), `sent ${value.slice(0, 80)}`).to.equal(false);
+    for (const value of Object.values(fields))
+      // eslint-disable-next-line no-control-regex -- control characters are what a hostile value must not carry through.
+      expect(/[<>\u0000-\u001f\u202a-\u202e]/.test(value), `sent ${value.slice(0, 80)}`).to.equal(false);
   }
 }

@@ -17,7 +17,11 @@ export async function mount<T extends Element>(template: Parameters<typeof fixtu
  * Puts a new element on the page with these attributes, listening for its first `event` from
  * the start (a problem may be reported while it connects).
  */
-export function connectListening<Tag extends 'kakao-consult-button' | 'kakao-consult-qr'>(tag: Tag, attributes: Record<string, string>, event: 'consult-error' | 'consult-warning') {
+export function connectListening<Tag extends 'kakao-consult-button' | 'kakao-consult-qr'>(
+  tag: Tag,
+  attributes: Record<string, string>,
+  event: 'consult-error' | 'consult-warning',
+) {
   const element = document.createElement(tag) as HTMLElementTagNameMap[Tag];
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const fired = oneEvent(element, event) as Promise<CustomEvent<ConsultProblemDetail>>;

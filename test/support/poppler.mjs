@@ -4,7 +4,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const HOW_TO_GET_IT = 'pdftoppm is missing: install poppler-utils (Debian/Ubuntu: `sudo apt-get install -y poppler-utils`), then run the tests again.';
+const HOW_TO_GET_IT =
+  'pdftoppm is missing: install poppler-utils (Debian/Ubuntu: `sudo apt-get install -y poppler-utils`), then run the tests again.';
 
 const present = () => spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
 

@@ -13,7 +13,11 @@ const SCRIPT_TAGS =
   /(?:<link rel="modulepreload" href="https:\/\/unpkg\.com\/kakao-consult-button@[^/]+\/dist\/chunks\/[^"]+" integrity="[^"]*" crossorigin="anonymous" \/>\n)?<script type="module" src="https:\/\/unpkg\.com\/kakao-consult-button@[^/]+\/dist\/kakao-consult-button\.min\.js" integrity="[^"]*" crossorigin="anonymous"><\/script>/g;
 
 /** One-line Markdown cell: no pipes or line breaks from multi-line JSDoc. */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replaceAll('|', '\\|').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replaceAll('|', '\\|')
+    .trim();
 const code = (text) => (text ? `\`${String(text).replaceAll('|', '\\|')}\`` : '');
 
 function table(header, rows) {

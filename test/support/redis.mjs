@@ -15,7 +15,10 @@ const CANDIDATES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/op
 export function ensureRedis() {
   const found = CANDIDATES.find(executable);
   if (found) return found;
-  if (!canInstallWithApt()) throw new Error('No redis-server found. Install one (Debian/Ubuntu: `sudo apt-get install -y redis-server`), then run the tests again.');
+  if (!canInstallWithApt())
+    throw new Error(
+      'No redis-server found. Install one (Debian/Ubuntu: `sudo apt-get install -y redis-server`), then run the tests again.',
+    );
   console.log('No redis-server found: installing Debian\'s "redis-server" package with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
@@ -42,7 +45,26 @@ export async function startRedis() {
   const port = await freePort();
   let child;
   const launch = async () => {
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--protected-mode', 'yes'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(
+      binary,
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--protected-mode',
+        'yes',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise((resolve, reject) => {
       let seen = '';
       child.stdout.on('data', (chunk) => {

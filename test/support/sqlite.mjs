@@ -30,7 +30,10 @@ export async function ensureSqlite() {
   if (!loads()) {
     console.log('better-sqlite3 is not built: building it from source (a few minutes)…');
     execFileSync('npm', ['rebuild', 'better-sqlite3', '--build-from-source'], { cwd: ROOT, stdio: 'inherit' });
-    if (!loads()) throw new Error('better-sqlite3 did not build: it needs python3, make and a C++ compiler (Debian: apt-get install -y build-essential python3).');
+    if (!loads())
+      throw new Error(
+        'better-sqlite3 did not build: it needs python3, make and a C++ compiler (Debian: apt-get install -y build-essential python3).',
+      );
   }
   return 'better-sqlite3';
 }

@@ -5,7 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { canInstallWithApt, executable } from './chromium.mjs';
 
-const DRIVERS = ['/usr/bin/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/WebKitWebDriver'];
+const DRIVERS = [
+  '/usr/bin/WebKitWebDriver',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/WebKitWebDriver',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/WebKitWebDriver',
+];
 // The browser the driver automates; it comes with the WebKitGTK library the driver depends on.
 const BROWSERS = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser'];
 const XVFB_RUN = '/usr/bin/xvfb-run';
@@ -22,14 +26,20 @@ export function ensureWebKit() {
   const found = findWebKit();
   if (found) return found;
   if (!canInstallWithApt()) {
-    throw new Error('WebKitWebDriver, MiniBrowser or xvfb-run is missing; install them (Debian/Ubuntu: `sudo apt-get install -y webkit2gtk-driver xvfb`).');
+    throw new Error(
+      'WebKitWebDriver, MiniBrowser or xvfb-run is missing; install them (Debian/Ubuntu: `sudo apt-get install -y webkit2gtk-driver xvfb`).',
+    );
   }
   console.log('Installing Debian\'s "webkit2gtk-driver" and "xvfb" with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'webkit2gtk-driver', 'xvfb', 'xauth'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'webkit2gtk-driver', 'xvfb', 'xauth'], {
+    stdio: 'inherit',
+    env,
+  });
   const installed = findWebKit();
-  if (!installed) throw new Error('apt-get installed webkit2gtk-driver and xvfb, but WebKitWebDriver, MiniBrowser or xvfb-run is still not found.');
+  if (!installed)
+    throw new Error('apt-get installed webkit2gtk-driver and xvfb, but WebKitWebDriver, MiniBrowser or xvfb-run is still not found.');
   return installed;
 }
 

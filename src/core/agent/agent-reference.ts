@@ -63,7 +63,8 @@ export function readReferenceBody(body: WebhookBody): Omit<ConsultReference, 'si
   const parsed = parseExtra(extra);
   const context = parsed.fields;
   const where = `${source}.extra`;
-  if (parsed.unknown.length > 0) problems.push({ path: where, message: `not in the kit's key=value form: ${clip(parsed.unknown.join(';'))}` });
+  if (parsed.unknown.length > 0)
+    problems.push({ path: where, message: `not in the kit's key=value form: ${clip(parsed.unknown.join(';'))}` });
   let ticket: string | undefined;
   if (context.ticket !== undefined) {
     if (TICKET.test(context.ticket)) ticket = context.ticket;

@@ -27,7 +27,11 @@ const SIGNATURE_STATES: readonly SignatureState[] = ['valid', 'unsigned', 'bad-s
 /** How long until (or since) `at`, in the reader's words: `3시간 후`, `2 days ago`. */
 function relative(at: number, now: number, locale: Locale): string {
   const seconds = (at - now) / 1000;
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400], ['hour', 3600], ['minute', 60]];
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
   const [unit, size] = units.find(([, length]) => Math.abs(seconds) >= length) ?? ['minute', 60];
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(seconds / size), unit);
 }
@@ -38,7 +42,10 @@ function relative(at: number, now: number, locale: Locale): string {
  * (never a colour alone). `signature` is what the server's `readReference` said; without it, a
  * signed value is `no-secret` (not checked) and an unsigned one `unsigned`.
  */
-export function contextCard(extra: string, options: { signature?: string; event?: string; now?: number; locale?: Locale } = {}): ContextCard {
+export function contextCard(
+  extra: string,
+  options: { signature?: string; event?: string; now?: number; locale?: Locale } = {},
+): ContextCard {
   const locale = options.locale ?? 'ko';
   const words = WORDS[locale];
   const parsed = parseExtra(extra);
@@ -51,7 +58,11 @@ export function contextCard(extra: string, options: { signature?: string; event?
   if (parsed.expiresAt !== undefined) {
     const now = options.now ?? Date.now();
     const when = relative(parsed.expiresAt, now, locale);
-    rows.push({ field: 'expiry', label: words.expiry, value: (parsed.expiresAt > now ? words.expiresIn : words.expiredAgo).replace('{when}', when) });
+    rows.push({
+      field: 'expiry',
+      label: words.expiry,
+      value: (parsed.expiresAt > now ? words.expiresIn : words.expiredAgo).replace('{when}', when),
+    });
   }
   for (const [key, value] of Object.entries(parsed.fields.custom ?? {})) rows.push({ field: `custom.${key}`, label: key, value });
   if (parsed.unknown.length > 0) rows.push({ field: 'other', label: words.other, value: parsed.unknown.join(';') });

@@ -90,9 +90,9 @@ export function parseJsonSafely(text: string, { maxDepth = DEFAULT_MAX_DEPTH } =
       return character === '{' ? readObject(depth + 1) : readArray(depth + 1);
     }
     if (character === '"') return readString();
-    if (character === 't') return expect('true'), true;
-    if (character === 'f') return expect('false'), false;
-    if (character === 'n') return expect('null'), null;
+    if (character === 't') return (expect('true'), true);
+    if (character === 'f') return (expect('false'), false);
+    if (character === 'n') return (expect('null'), null);
     if (character === undefined) fail('unexpected end');
     return readNumber();
   };
@@ -101,11 +101,11 @@ export function parseJsonSafely(text: string, { maxDepth = DEFAULT_MAX_DEPTH } =
     at++;
     const items: JsonValue[] = [];
     skipSpace();
-    if (text[at] === ']') return at++, items;
+    if (text[at] === ']') return (at++, items);
     for (;;) {
       items.push(readValue(depth));
       skipSpace();
-      if (text[at] === ']') return at++, items;
+      if (text[at] === ']') return (at++, items);
       if (text[at] !== ',') fail('expected , or ]');
       at++;
     }
@@ -115,7 +115,7 @@ export function parseJsonSafely(text: string, { maxDepth = DEFAULT_MAX_DEPTH } =
     at++;
     const object = Object.create(null) as JsonObject;
     skipSpace();
-    if (text[at] === '}') return at++, object;
+    if (text[at] === '}') return (at++, object);
     for (;;) {
       skipSpace();
       if (text[at] !== '"') fail('expected a key');
@@ -128,7 +128,7 @@ export function parseJsonSafely(text: string, { maxDepth = DEFAULT_MAX_DEPTH } =
       if (key === '__proto__') ignoredKeys.push(key);
       else object[key] = value;
       skipSpace();
-      if (text[at] === '}') return at++, object;
+      if (text[at] === '}') return (at++, object);
       if (text[at] !== ',') fail('expected , or }');
       at++;
     }

@@ -25,7 +25,10 @@ export type SignatureState = 'valid' | 'unsigned' | 'bad-signature' | 'expired' 
 export function secretBytes(secret: Secret): Uint8Array {
   const bytes = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (!(bytes instanceof Uint8Array) || bytes.byteLength < MIN_SECRET_BYTES) {
-    throw new ConsultInputError('secret', `the signing secret must be at least ${MIN_SECRET_BYTES} bytes; use e.g. crypto.randomBytes(32).`);
+    throw new ConsultInputError(
+      'secret',
+      `the signing secret must be at least ${MIN_SECRET_BYTES} bytes; use e.g. crypto.randomBytes(32).`,
+    );
   }
   return bytes;
 }
@@ -39,7 +42,13 @@ export function base64url(bytes: Uint8Array): string {
 
 /** base64url(HMAC-SHA256(secret, text as UTF-8)), in full. */
 export async function hmacBase64url(secret: Secret, text: string): Promise<string> {
-  const key = await globalThis.crypto.subtle.importKey('raw', new Uint8Array(secretBytes(secret)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await globalThis.crypto.subtle.importKey(
+    'raw',
+    new Uint8Array(secretBytes(secret)),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return base64url(new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key, new TextEncoder().encode(text))));
 }
 
@@ -71,7 +80,11 @@ export function judgeSignature(extra: string, expected: string | undefined, now:
  * @throws ConsultInputError when `secret` is given but shorter than 16 bytes (a configuration
  * error; nothing in `extra` makes it throw).
  */
-export async function checkSignature(extra: string, secret: Secret | undefined, { now = Date.now() } = {}): Promise<{ state: SignatureState; parsed: ParsedExtra }> {
+export async function checkSignature(
+  extra: string,
+  secret: Secret | undefined,
+  { now = Date.now() } = {},
+): Promise<{ state: SignatureState; parsed: ParsedExtra }> {
   const text = typeof extra === 'string' ? extra : '';
   if (secret === undefined) return judgeSignature(text, undefined, now);
   const expected = (await hmacBase64url(secret, signedPayload(text).payload)).slice(0, SIGNATURE_LENGTH);

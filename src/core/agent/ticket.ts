@@ -87,7 +87,11 @@ async function storeKey(ticket: string, secret: Secret): Promise<string> {
  * @throws ConsultInputError when the secret is shorter than 16 bytes; RangeError for a `ttl`
  * that is not a positive number.
  */
-export async function issueTicket(member: unknown, secret: Secret, { store, ttl = DEFAULT_TICKET_TTL }: IssueTicketOptions): Promise<string> {
+export async function issueTicket(
+  member: unknown,
+  secret: Secret,
+  { store, ttl = DEFAULT_TICKET_TTL }: IssueTicketOptions,
+): Promise<string> {
   secretBytes(secret);
   if (!(ttl > 0 && Number.isFinite(ttl))) throw new RangeError(`ticket ttl must be a positive number of milliseconds, got ${String(ttl)}`);
   const ticket = base64url(globalThis.crypto.getRandomValues(new Uint8Array(TICKET_BYTES)));
@@ -101,7 +105,11 @@ export async function issueTicket(member: unknown, secret: Secret, { store, ttl 
  *
  * @throws ConsultInputError when the secret is shorter than 16 bytes.
  */
-export async function redeemTicket<Member = unknown>(ticket: unknown, secret: Secret, { store }: TicketOptions): Promise<Member | undefined> {
+export async function redeemTicket<Member = unknown>(
+  ticket: unknown,
+  secret: Secret,
+  { store }: TicketOptions,
+): Promise<Member | undefined> {
   secretBytes(secret);
   if (typeof ticket !== 'string' || !TICKET.test(ticket)) return undefined;
   const key = await storeKey(ticket, secret);

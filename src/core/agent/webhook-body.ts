@@ -32,10 +32,12 @@ export function readBody(body: WebhookBody): ReadBody {
   const empty = Object.create(null) as JsonObject;
   let text: string;
   if (typeof body === 'string') {
-    if (body.length > MAX_BODY_BYTES) return { object: empty, problems: [{ path: 'body', message: `${body.length} characters, over ${MAX_BODY_BYTES}; not read` }] };
+    if (body.length > MAX_BODY_BYTES)
+      return { object: empty, problems: [{ path: 'body', message: `${body.length} characters, over ${MAX_BODY_BYTES}; not read` }] };
     text = body;
   } else if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
-    if (body.byteLength > MAX_BODY_BYTES) return { object: empty, problems: [{ path: 'body', message: `${body.byteLength} bytes, over ${MAX_BODY_BYTES}; not read` }] };
+    if (body.byteLength > MAX_BODY_BYTES)
+      return { object: empty, problems: [{ path: 'body', message: `${body.byteLength} bytes, over ${MAX_BODY_BYTES}; not read` }] };
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
@@ -45,7 +47,10 @@ export function readBody(body: WebhookBody): ReadBody {
     // Already parsed (e.g. by express.json()): its large integers are already rounded.
     return { object: body as JsonObject, problems };
   } else {
-    return { object: empty, problems: [{ path: 'body', message: `expected JSON text, bytes or an object, got ${body === null ? 'null' : typeof body}` }] };
+    return {
+      object: empty,
+      problems: [{ path: 'body', message: `expected JSON text, bytes or an object, got ${body === null ? 'null' : typeof body}` }],
+    };
   }
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return { object: empty, problems: [{ path: 'body', message: `not JSON: ${parsed.error}` }] };

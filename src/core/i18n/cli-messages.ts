@@ -56,7 +56,8 @@ const IO_EN: Record<string, string> = {
 
 const ko: CliMessages = {
   seeHelp: (command) => `사용법은 "kakao-consult${command} --help"로 볼 수 있어요.`,
-  unknownCommand: (command, suggestion) => `"${command}"은(는) 없는 명령이에요${suggestion ? `. "${suggestion}"을(를) 쓰려던 건가요?` : ''} (qr, url, batch, report 중 하나를 쓰세요).`,
+  unknownCommand: (command, suggestion) =>
+    `"${command}"은(는) 없는 명령이에요${suggestion ? `. "${suggestion}"을(를) 쓰려던 건가요?` : ''} (qr, url, batch, report 중 하나를 쓰세요).`,
   unknownOption: (option, suggestion) => `"${option}"은(는) 없는 옵션이에요.${suggestion ? ` "${suggestion}"을(를) 쓰려던 건가요?` : ''}`,
   missingValue: (option) => `${option} 뒤에 값을 적어 주세요.`,
   takesNoValue: (option) => `${option}은(는) 값을 받지 않아요.`,
@@ -65,7 +66,10 @@ const ko: CliMessages = {
   unexpectedArgument: (argument, where) => `"${argument}"은(는) 알 수 없는 인수예요. ${where}`,
   outputRequired: (what) => `-o ${what}를 주세요: 결과를 쓸 곳이에요.`,
   outputExtension: (output) => `-o "${output}"은(는) .svg, .png, .pdf 중 하나로 끝나야 해요 (확장자가 형식을 정해요).`,
-  oneInputFile: (given) => (given.length === 0 ? '표 파일(CSV, TSV, XLSX, 목록) 하나를 주세요.' : `표 파일은 하나만 줄 수 있어요 (지금 ${given.length}개: ${listed(given)}).`),
+  oneInputFile: (given) =>
+    given.length === 0
+      ? '표 파일(CSV, TSV, XLSX, 목록) 하나를 주세요.'
+      : `표 파일은 하나만 줄 수 있어요 (지금 ${given.length}개: ${listed(given)}).`,
   reportFileMissing: '상담 기록 파일을 주세요 (표준 입력은 -).',
   topNumber: (value) => `--top은 1 이상의 정수여야 해요 (지금: "${value}").`,
   ioReason: (code, fallback) => IO_KO[code] ?? fallback,
@@ -80,7 +84,8 @@ const ko: CliMessages = {
 
 const en: CliMessages = {
   seeHelp: (command) => `Run "kakao-consult${command} --help" for usage.`,
-  unknownCommand: (command, suggestion) => `unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}: use qr, url, batch or report.`,
+  unknownCommand: (command, suggestion) =>
+    `unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}: use qr, url, batch or report.`,
   unknownOption: (option, suggestion) => `unknown option "${option}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
   missingValue: (option) => `option ${option} needs a value.`,
   takesNoValue: (option) => `option ${option} takes no value.`,
@@ -89,12 +94,16 @@ const en: CliMessages = {
   unexpectedArgument: (argument, where) => `unexpected argument "${argument}"; ${where}`,
   outputRequired: (what) => `-o ${what} is required: where to write.`,
   outputExtension: (output) => `-o "${output}" must end in .svg, .png or .pdf, which decides the format.`,
-  oneInputFile: (given) => (given.length === 0 ? 'give one table file (CSV, TSV, XLSX or a manifest).' : `give one table file, not ${given.length} (${listed(given)}).`),
+  oneInputFile: (given) =>
+    given.length === 0
+      ? 'give one table file (CSV, TSV, XLSX or a manifest).'
+      : `give one table file, not ${given.length} (${listed(given)}).`,
   reportFileMissing: 'name the log file (or - for standard input).',
   topNumber: (value) => `--top must be a whole number above 0, not "${value}".`,
   ioReason: (code, fallback) => IO_EN[code] ?? fallback,
   cannot: (action, path, reason) => `cannot ${{ read: 'read', write: 'write', mkdir: 'create the directory' }[action]} ${path}: ${reason}`,
-  wouldOverwrite: (count, list) => `${count} file${count === 1 ? '' : 's'} would be overwritten; nothing was written. Pass --force to overwrite:\n${list}`,
+  wouldOverwrite: (count, list) =>
+    `${count} file${count === 1 ? '' : 's'} would be overwritten; nothing was written. Pass --force to overwrite:\n${list}`,
   appeared: (path) => `${path} appeared while writing and would be overwritten; pass --force to overwrite.`,
   writtenBefore: (written, total) => ` (${written} of ${total} codes were written before it; no manifest.)`,
   logoNotPng: (path) => `logo ${path} is not a readable PNG file; convert it to PNG.`,

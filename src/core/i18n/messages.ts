@@ -14,7 +14,8 @@ const ko = {
   consentItems: '수집 항목',
   consentRetention: '보유 기간',
   consentProcessors: '처리 위탁',
-  consentDefault: '상담 문의를 처리하기 위해 회원 정보(회원번호, 등급)를 상담사에게 전달하며, 상담 내용은 관련 법령에 따라 일정 기간 보관됩니다.',
+  consentDefault:
+    '상담 문의를 처리하기 위해 회원 정보(회원번호, 등급)를 상담사에게 전달하며, 상담 내용은 관련 법령에 따라 일정 기간 보관됩니다.',
   consentPolicy: '개인정보 처리방침 전문 보기',
   consentAgree: '동의하고 상담하기',
   consentCancel: '취소',
@@ -56,7 +57,8 @@ const en: Messages = {
   consentItems: 'Data collected',
   consentRetention: 'Kept for',
   consentProcessors: 'Processed by',
-  consentDefault: 'To handle your enquiry we pass your member details (member number, grade) to our agent, and keep the consult for the period the law requires.',
+  consentDefault:
+    'To handle your enquiry we pass your member details (member number, grade) to our agent, and keep the consult for the period the law requires.',
   consentPolicy: 'Read the full privacy policy',
   consentAgree: 'Agree and consult',
   consentCancel: 'Cancel',

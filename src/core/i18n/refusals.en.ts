@@ -7,7 +7,10 @@ const WHY_PERSONAL: Record<RefusalMedium, string> = {
   print: 'personal data must not ride in a printed URL (it lands in logs and photos); use a code instead.',
 };
 
-const personal = (kind: string) => ({ subject, medium }: RefusalSubject) => `${subject} looks like ${kind} and is left out of extra: ${WHY_PERSONAL[medium]}`;
+const personal =
+  (kind: string) =>
+  ({ subject, medium }: RefusalSubject) =>
+    `${subject} looks like ${kind} and is left out of extra: ${WHY_PERSONAL[medium]}`;
 
 /** Refusals in English: the developer's console and English pages and terminals. */
 export const REFUSALS_EN: RefusalWords = {
@@ -16,7 +19,8 @@ export const REFUSALS_EN: RefusalWords = {
     field === 'ticket'
       ? `${subject} is left out of extra: a ticket is at most 16 letters, digits, "_" or "-"; pass the value your server issued.`
       : `${subject} has control characters (a line break?), bidi marks or a bad key, and is left out of extra; remove them.`,
-  broken: ({ subject }) => `${subject} holds a character that did not decode (U+FFFD or a lone surrogate) and is left out of extra; retype it.`,
+  broken: ({ subject }) =>
+    `${subject} holds a character that did not decode (U+FFFD or a lone surrogate) and is left out of extra; retype it.`,
   markup: ({ subject }) => `${subject} contains < or > (markup to an agent's console) and is left out of extra; remove them.`,
   'too-long': ({ subject }) => `${subject} is over ${MAX_VALUE_LENGTH} characters, too long for context, and is left out of extra.`,
   'url-only': ({ subject }) =>

@@ -62,7 +62,8 @@ export const FIELD_NAMES_KO: Record<StudioField, string> = {
 /** What each field must be, in plain Korean: the Korean message for a refused value. */
 const RULES_KO: Record<StudioField, string> = {
   name: '파일 이름이 되는 값이에요. 글자나 숫자로 시작하고 글자·숫자·공백·_-.()+ 만 쓸 수 있어요 (경로나 ".."은 안 돼요, 120자까지).',
-  channel: '채널 검색용 아이디를 "@"로 시작해 적어 주세요 (예: @mybrand, @카카오상담). 글자·숫자·_ . - 만 쓸 수 있어요. pf.kakao.com/_xxxx 형식의 공개 ID는 쓸 수 없어요.',
+  channel:
+    '채널 검색용 아이디를 "@"로 시작해 적어 주세요 (예: @mybrand, @카카오상담). 글자·숫자·_ . - 만 쓸 수 있어요. pf.kakao.com/_xxxx 형식의 공개 ID는 쓸 수 없어요.',
   placement: '어느 인쇄물인지 알려 주는 짧은 글자예요 (예: poster_a).',
   campaign: '캠페인 이름이에요 (예: spring26).',
   source: '매체 이름이에요 (예: flyer).',
@@ -153,23 +154,28 @@ const ko: StudioMessages = {
   duplicateColumn: (column, first, second) => `"${column}" 열이 두 번 있어요 ("${first}", "${second}"). 하나만 남겨 주세요.`,
   ignoredColumns: (names) => `알 수 없는 열 ${quoted(names)}은(는) 쓰지 않아요 (--help에서 열 목록을 보세요).`,
   noRows: '첫 줄 아래에 코드로 만들 줄이 없어요.',
-  tooManyFields: (fields, columns) => `이 줄의 칸은 ${fields}개인데 첫 줄의 열은 ${columns}개예요. 쉼표가 든 값은 큰따옴표로 감싸 주세요 ("a, b").`,
+  tooManyFields: (fields, columns) =>
+    `이 줄의 칸은 ${fields}개인데 첫 줄의 열은 ${columns}개예요. 쉼표가 든 값은 큰따옴표로 감싸 주세요 ("a, b").`,
   unnamedColumn: (index) => `첫 줄에 이름이 없는 ${index}번째 열에 값이 있어요. 열 이름을 적거나 값을 지워 주세요.`,
   duplicateName: (text, firstLine, firstText) =>
     `이름 "${text}"은(는) ${firstLine}번째 줄의 "${firstText}"과(와) 같은 파일 이름이 돼요 (대소문자는 구별하지 않아요). 줄마다 다른 이름을 주세요.`,
   sameScanId: (name, twin, twinLine) => `"${name}"의 스캔 코드가 ${twinLine}번째 줄 "${twin}"의 것과 같아요. 이름을 조금 바꿔 주세요.`,
-  sameUrl: (name, twin, twinLine) => `"${name}"은(는) ${twinLine}번째 줄의 "${twin}"과(와) 같은 주소를 담아 상담사가 구별할 수 없어요. 위치를 다르게 주세요.`,
-  invalidRows: (invalid, total) => `${total}줄 중 ${invalid}줄이 잘못되어 아무것도 쓰지 않았어요. 고치거나 --skip-invalid로 나머지 줄만 쓰세요.`,
+  sameUrl: (name, twin, twinLine) =>
+    `"${name}"은(는) ${twinLine}번째 줄의 "${twin}"과(와) 같은 주소를 담아 상담사가 구별할 수 없어요. 위치를 다르게 주세요.`,
+  invalidRows: (invalid, total) =>
+    `${total}줄 중 ${invalid}줄이 잘못되어 아무것도 쓰지 않았어요. 고치거나 --skip-invalid로 나머지 줄만 쓰세요.`,
   noValidRows: '쓸 수 있는 줄이 하나도 없어 아무것도 쓰지 않았어요.',
   wrote: (count, directory, manifest) => `코드 ${count}개를 ${directory}에, 목록을 ${manifest}에 썼어요`,
   skippedInvalid: (invalidLines) => `잘못된 ${invalidLines.length}줄은 건너뛰었어요 (${lines(invalidLines)}번째 줄)`,
   skippedEmpty: (emptyLines) => `빈 ${emptyLines.length}줄은 건너뛰었어요 (${lines(emptyLines)}번째 줄)`,
   shortened: (field, extra) => `${FIELD_NAMES_KO[field as StudioField] ?? field}(${field})이(가) extra의 50자에 맞게 잘렸어요: ${extra}`,
   eccRaised: (ecc) => `로고가 모듈을 가리므로 오류 복원 ${ecc} 대신 H를 써요.`,
-  smallModules: (moduleMm, minimum) => `모듈이 ${moduleMm} 폭으로 인쇄돼 휴대폰 카메라가 잘 읽는 ${minimum} mm보다 작아요. 더 크게 인쇄하거나 문맥을 줄이세요.`,
+  smallModules: (moduleMm, minimum) =>
+    `모듈이 ${moduleMm} 폭으로 인쇄돼 휴대폰 카메라가 잘 읽는 ${minimum} mm보다 작아요. 더 크게 인쇄하거나 문맥을 줄이세요.`,
   smallArtwork: (template, mm, minimum) => `${template} 템플릿의 코드가 ${mm}라 권장 최소 ${minimum} mm보다 작아요. 더 큰 크기를 고르세요.`,
   logoTooLarge: (percent) => `로고가 코드 면적의 ${percent.toFixed(1)} %를 가려요. H 단계에서 안전한 9 %를 넘어요: 로고를 작게 하세요.`,
-  csvAfterQuote: (character) => `닫는 따옴표 뒤에 글자(${character})가 있어요. 따옴표로 감싼 값은 쉼표나 줄 끝에서 끝나야 해요 (값 안의 따옴표는 ""로 적어요).`,
+  csvAfterQuote: (character) =>
+    `닫는 따옴표 뒤에 글자(${character})가 있어요. 따옴표로 감싼 값은 쉼표나 줄 끝에서 끝나야 해요 (값 안의 따옴표는 ""로 적어요).`,
   csvUnclosed: '여기서 연 따옴표가 닫히지 않았어요. 닫는 따옴표를 넣어 주세요 (값 안의 따옴표는 ""로 적어요).',
   urlTooLong: (field, detail) =>
     field === 'logo'
@@ -178,12 +184,15 @@ const ko: StudioMessages = {
         ? `오류 복원(ecc): 주소가 길어 이 단계로는 담을 수 없어요. 단계를 낮춰 주세요. (${detail})`
         : `주소(url): 상담 주소가 너무 길어 QR 코드에 담을 수 없어요. 챗봇 이벤트·채널을 줄여 주세요. (${detail})`,
   warning: '주의',
-  reprintDiffers: (listed, now) => `목록에 적힌 코드(${listed})와 다른 코드(${now})가 만들어져요. 목록을 연 뒤 바뀐 칸이 있어요 (엑셀이 0012를 12로, true를 TRUE로 바꾸기도 해요). 고친 뒤 다시 해 주세요.`,
+  reprintDiffers: (listed, now) =>
+    `목록에 적힌 코드(${listed})와 다른 코드(${now})가 만들어져요. 목록을 연 뒤 바뀐 칸이 있어요 (엑셀이 0012를 12로, true를 TRUE로 바꾸기도 해요). 고친 뒤 다시 해 주세요.`,
   readAs: (encoding) => `${encoding}(으)로 읽었어요`,
-  undecodable: (encoding) => `${encoding}로 읽을 수 없는 바이트가 있어 아무것도 읽지 않았어요. 파일을 "CSV UTF-8"로 저장하거나 인코딩을 지정해 주세요 (utf-8, utf-16, cp949).`,
+  undecodable: (encoding) =>
+    `${encoding}로 읽을 수 없는 바이트가 있어 아무것도 읽지 않았어요. 파일을 "CSV UTF-8"로 저장하거나 인코딩을 지정해 주세요 (utf-8, utf-16, cp949).`,
   replacementInFile: '파일에 U+FFFD(읽지 못한 글자 표시)가 있어요. 저장하기 전에 이미 글자가 깨졌어요. 원본에서 다시 저장해 주세요.',
   atColumn: (column) => `${column}번째 글자: `,
-  unknownNumberFormat: (cell, format, value) => `${cell} 칸의 숫자 서식("${format}")은 엑셀처럼 보여 줄 수 없어요 (값: ${value}). 칸을 텍스트로 바꿔 주세요.`,
+  unknownNumberFormat: (cell, format, value) =>
+    `${cell} 칸의 숫자 서식("${format}")은 엑셀처럼 보여 줄 수 없어요 (값: ${value}). 칸을 텍스트로 바꿔 주세요.`,
 };
 
 const en: StudioMessages = {
@@ -193,34 +202,45 @@ const en: StudioMessages = {
   duplicateColumn: (column, first, second) => `column "${column}" appears twice in the header ("${first}" and "${second}").`,
   ignoredColumns: (names) => `ignoring column${names.length > 1 ? 's' : ''} ${quoted(names)} (not a batch column; see --help).`,
   noRows: 'no rows below the header: nothing to make.',
-  tooManyFields: (fields, columns) => `row has ${fields} fields but the header names ${columns}: quote a value that holds a comma ("a, b").`,
+  tooManyFields: (fields, columns) =>
+    `row has ${fields} fields but the header names ${columns}: quote a value that holds a comma ("a, b").`,
   unnamedColumn: (index) => `row has a value under a column with no name in the header (column ${index}).`,
   duplicateName: (text, firstLine, firstText) =>
     `name "${text}" gives the same file as "${firstText}" on line ${firstLine} (file systems may ignore case): each row needs its own file name.`,
   sameScanId: (name, twin, twinLine) => `"${name}" would get the same scan id as "${twin}" on line ${twinLine}; change one name slightly.`,
-  sameUrl: (name, twin, twinLine) => `"${name}" carries the same URL as "${twin}" on line ${twinLine}: the agent cannot tell them apart; give each its own placement.`,
+  sameUrl: (name, twin, twinLine) =>
+    `"${name}" carries the same URL as "${twin}" on line ${twinLine}: the agent cannot tell them apart; give each its own placement.`,
   invalidRows: (invalid, total) =>
     `${invalid} of ${total} rows ${invalid === 1 ? 'is' : 'are'} invalid; nothing was written. Fix ${invalid === 1 ? 'it' : 'them'}, or pass --skip-invalid to write the other rows.`,
   noValidRows: 'no valid rows; nothing was written.',
   wrote: (count, directory, manifest) => `wrote ${plural(count, 'code')} to ${directory} and ${manifest}`,
-  skippedInvalid: (invalidLines) => `skipped ${plural(invalidLines.length, 'invalid row')} (line${invalidLines.length === 1 ? '' : 's'} ${lines(invalidLines)})`,
-  skippedEmpty: (emptyLines) => `skipped ${plural(emptyLines.length, 'empty row')} (line${emptyLines.length === 1 ? '' : 's'} ${lines(emptyLines)})`,
+  skippedInvalid: (invalidLines) =>
+    `skipped ${plural(invalidLines.length, 'invalid row')} (line${invalidLines.length === 1 ? '' : 's'} ${lines(invalidLines)})`,
+  skippedEmpty: (emptyLines) =>
+    `skipped ${plural(emptyLines.length, 'empty row')} (line${emptyLines.length === 1 ? '' : 's'} ${lines(emptyLines)})`,
   shortened: (field, extra) => `${field} is cut to fit extra's 50 characters: ${extra}`,
   eccRaised: (ecc) => `ecc ${ecc} is raised to H: a logo hides modules that only level H can rebuild.`,
-  smallModules: (moduleMm, minimum) => `modules print ${moduleMm} wide, under the ${minimum} mm phone cameras read reliably: print the code larger or shorten its context.`,
-  smallArtwork: (template, mm, minimum) => `the ${template} template's code is ${mm}, under the ${minimum} mm it needs to scan reliably: choose a larger size.`,
-  logoTooLarge: (percent) => `the logo covers ${percent.toFixed(1)} % of the code, above the 9 % that level H safely rebuilds: make it smaller.`,
-  csvAfterQuote: (character) => `text after a closing quote (${character}): a quoted field must end at a comma or the end of the line; write a quote inside quotes as "".`,
+  smallModules: (moduleMm, minimum) =>
+    `modules print ${moduleMm} wide, under the ${minimum} mm phone cameras read reliably: print the code larger or shorten its context.`,
+  smallArtwork: (template, mm, minimum) =>
+    `the ${template} template's code is ${mm}, under the ${minimum} mm it needs to scan reliably: choose a larger size.`,
+  logoTooLarge: (percent) =>
+    `the logo covers ${percent.toFixed(1)} % of the code, above the 9 % that level H safely rebuilds: make it smaller.`,
+  csvAfterQuote: (character) =>
+    `text after a closing quote (${character}): a quoted field must end at a comma or the end of the line; write a quote inside quotes as "".`,
   csvUnclosed: 'a quoted field opened here is never closed: add the closing quote (write a quote inside quotes as "").',
   urlTooLong: (_field, detail) => detail,
   warning: 'warning',
   reprintDiffers: (listed, now) =>
     `the manifest lists the code ${listed}, but this row now makes ${now}: a cell changed since it was written (spreadsheets turn 0012 into 12, true into TRUE); fix it and run again.`,
   readAs: (encoding) => `read as ${encoding}`,
-  undecodable: (encoding) => `bytes that are not valid ${encoding}; nothing was read. Save the file as "CSV UTF-8", or name its encoding (utf-8, utf-16, cp949).`,
-  replacementInFile: 'the file holds a U+FFFD (the mark a decoder leaves for bytes it could not read): the text was damaged before it was saved; save it again from the original.',
+  undecodable: (encoding) =>
+    `bytes that are not valid ${encoding}; nothing was read. Save the file as "CSV UTF-8", or name its encoding (utf-8, utf-16, cp949).`,
+  replacementInFile:
+    'the file holds a U+FFFD (the mark a decoder leaves for bytes it could not read): the text was damaged before it was saved; save it again from the original.',
   atColumn: (column) => `column ${column}: `,
-  unknownNumberFormat: (cell, format, value) => `cell ${cell} has a number format ("${format}") this reader cannot show as Excel does (value ${value}): make the cell text.`,
+  unknownNumberFormat: (cell, format, value) =>
+    `cell ${cell} has a number format ("${format}") this reader cannot show as Excel does (value ${value}): make the cell text.`,
 };
 
 /** The printed-code tools' words in `locale`. */

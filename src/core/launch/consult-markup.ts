@@ -24,7 +24,13 @@ const stringOf = (value: MarkupValue) => (typeof value === 'string' || typeof va
 function attributeList(attributes: Readonly<Record<string, MarkupValue>>): string {
   let list = '';
   for (const [name, value] of Object.entries(attributes)) {
-    if (!WRITABLE_NAME.test(name) || value === false || value == null || (typeof value !== 'string' && typeof value !== 'number' && value !== true)) continue;
+    if (
+      !WRITABLE_NAME.test(name) ||
+      value === false ||
+      value == null ||
+      (typeof value !== 'string' && typeof value !== 'number' && value !== true)
+    )
+      continue;
     list += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
   }
   return list;

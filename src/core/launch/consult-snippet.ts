@@ -25,7 +25,14 @@ const integrity = (hash: string | undefined) => (hash ? ` integrity="${escapeHtm
 export function consultSnippet(attributes: Readonly<Record<string, MarkupValue>>, files: SnippetFiles): string {
   const base = escapeHtml(files.base.replace(/\/+$/, ''));
   const lines = [`<link rel="stylesheet" href="${base}/kakao-consult-button.css" />`];
-  if (files.behaviour) lines.push(`<link rel="modulepreload" href="${base}/chunks/${escapeHtml(files.behaviour.name)}"${integrity(files.behaviour.integrity)} />`);
-  lines.push(`<script type="module" src="${base}/kakao-consult-button.min.js"${integrity(files.script)}></script>`, '', renderConsultButton(attributes));
+  if (files.behaviour)
+    lines.push(
+      `<link rel="modulepreload" href="${base}/chunks/${escapeHtml(files.behaviour.name)}"${integrity(files.behaviour.integrity)} />`,
+    );
+  lines.push(
+    `<script type="module" src="${base}/kakao-consult-button.min.js"${integrity(files.script)}></script>`,
+    '',
+    renderConsultButton(attributes),
+  );
   return lines.join('\n');
 }

@@ -26,7 +26,10 @@ export function unsafePolicyLink(notice: ConsentNotice, consentHref: unknown, ba
 /** A `kakaotalk-version` that is no dotted version: the user agent's version is used instead, if any. */
 export function unreadableVersion(hint: unknown): ConsultInputError | undefined {
   if (blank(hint) || versionHint(hint) !== null) return undefined;
-  return new ConsultInputError('kakaotalk-version', `kakaotalk-version "${clip(String(hint))}" is not a dotted version such as "10.5.0"; it is ignored.`);
+  return new ConsultInputError(
+    'kakaotalk-version',
+    `kakaotalk-version "${clip(String(hint))}" is not a dotted version such as "10.5.0"; it is ignored.`,
+  );
 }
 
 /** The consent notice object, when `consent` is one. */
@@ -42,13 +45,19 @@ export function consentAsked(consent: unknown): boolean {
 /** A `consent` that is neither "required" nor a notice object: consent is asked all the same. */
 export function unknownConsent(consent: unknown): ConsultInputError | undefined {
   if (blank(consent) || consent === 'required' || typeof consent === 'object') return undefined;
-  return new ConsultInputError('consent', `consent "${clip(String(consent))}" is not "required" or a notice object; consent is asked all the same (remove the attribute to ask none).`);
+  return new ConsultInputError(
+    'consent',
+    `consent "${clip(String(consent))}" is not "required" or a notice object; consent is asked all the same (remove the attribute to ask none).`,
+  );
 }
 
 /** An `analytics` other than "datalayer": nothing is pushed, not even by the site-wide option. */
 export function unknownAnalytics(analytics: unknown): ConsultInputError | undefined {
   if (blank(analytics) || analytics === 'datalayer') return undefined;
-  return new ConsultInputError('analytics', `analytics "${clip(String(analytics))}" is not "datalayer"; no consult event goes to analytics.`);
+  return new ConsultInputError(
+    'analytics',
+    `analytics "${clip(String(analytics))}" is not "datalayer"; no consult event goes to analytics.`,
+  );
 }
 
 /** A member that is no object like `{ id, grade }`: it adds no member context, so the developer is told. */
@@ -56,5 +65,8 @@ export function unusableMember(member: unknown, source: 'member' | 'configure'):
   if (member == null || (typeof member === 'object' && !Array.isArray(member))) return undefined;
   const given = Array.isArray(member) ? 'an array' : `${typeof member} "${clip(String(member))}"`;
   const name = source === 'member' ? 'the member property' : 'configure({ member })';
-  return new ConsultInputError('member', `${name} gave ${given}, not an object such as { id: "A1029", grade: "VIP" }; no member context is sent from it.`);
+  return new ConsultInputError(
+    'member',
+    `${name} gave ${given}, not an object such as { id: "A1029", grade: "VIP" }; no member context is sent from it.`,
+  );
 }

@@ -69,27 +69,40 @@ export function normalizeChannel(channel: unknown): string {
     throw new ConsultInputError('channel', 'channel is missing: set it to the channel search ID with its "@", e.g. "@mybrand".');
   }
   if (typeof channel !== 'string') {
-    throw new ConsultInputError('channel', `channel is ${typeof channel === 'object' ? 'an object' : `a ${typeof channel}`}, not text: set it to the channel search ID with its "@", e.g. "@mybrand".`);
+    throw new ConsultInputError(
+      'channel',
+      `channel is ${typeof channel === 'object' ? 'an object' : `a ${typeof channel}`}, not text: set it to the channel search ID with its "@", e.g. "@mybrand".`,
+    );
   }
   const id = channel.trim().normalize('NFC');
   if (SEARCH_ID.test(id)) return id;
   if (PUBLIC_ID.test(id) || id.includes('pf.kakao.com')) {
-    throw new ConsultInputError('channel', `channel "${clip(id)}" is a Kakao Channel public ID (from pf.kakao.com/_xxxx); 상담톡 needs the channel's search ID with "@", e.g. "@mybrand".`);
+    throw new ConsultInputError(
+      'channel',
+      `channel "${clip(id)}" is a Kakao Channel public ID (from pf.kakao.com/_xxxx); 상담톡 needs the channel's search ID with "@", e.g. "@mybrand".`,
+    );
   }
   if (!id.startsWith('@') && SEARCH_ID.test(`@${id}`)) {
     throw new ConsultInputError('channel', `channel "${clip(id)}" must start with "@": did you mean "@${id}"?`, `@${id}`);
   }
-  throw new ConsultInputError('channel', `channel "${clip(id)}" is not a search ID: use "@" followed by letters (Korean allowed), digits, "_", "." or "-".`);
+  throw new ConsultInputError(
+    'channel',
+    `channel "${clip(id)}" is not a search ID: use "@" followed by letters (Korean allowed), digits, "_", "." or "-".`,
+  );
 }
 
 /** Validates an endpoint override: https, or http on localhost; no credentials, query or fragment. */
 export function normalizeEndpoint(endpoint: string | null | undefined): string {
   // null: what a removed attribute leaves in its property.
   if (endpoint == null) return DEFAULT_ENDPOINT;
-  if (typeof endpoint !== 'string') throw new ConsultInputError('endpoint', `endpoint must be a string, an https URL; got ${typeof endpoint}.`);
+  if (typeof endpoint !== 'string')
+    throw new ConsultInputError('endpoint', `endpoint must be a string, an https URL; got ${typeof endpoint}.`);
   if (endpoint.trim() === '') return DEFAULT_ENDPOINT;
   if (endpoint.length > ENDPOINT_MAX_LENGTH) {
-    throw new ConsultInputError('endpoint', `endpoint is ${endpoint.length} characters; a launch endpoint is a short https URL (at most ${ENDPOINT_MAX_LENGTH}).`);
+    throw new ConsultInputError(
+      'endpoint',
+      `endpoint is ${endpoint.length} characters; a launch endpoint is a short https URL (at most ${ENDPOINT_MAX_LENGTH}).`,
+    );
   }
   let url: URL;
   try {
@@ -111,7 +124,10 @@ function normalizeBot(bot: LaunchOptions['bot']): BotMode | undefined {
   if (bot == null || bot === '') return undefined;
   if (bot === true || bot === false) return String(bot) as BotMode;
   if (BOT_MODES.includes(bot as BotMode)) return bot as BotMode;
-  throw new ConsultInputError('bot', `bot "${clip(String(bot))}" must be "true" (chatbot first), "false" (an agent) or "auto" (keep the session's mode).`);
+  throw new ConsultInputError(
+    'bot',
+    `bot "${clip(String(bot))}" must be "true" (chatbot first), "false" (an agent) or "auto" (keep the session's mode).`,
+  );
 }
 
 function checkText(field: 'extra' | 'event', value: string | null | undefined, max: number): string | undefined {
@@ -147,7 +163,10 @@ export function buildLaunch(options: LaunchOptions): LaunchRequest {
   const bot = normalizeBot(options.bot);
   const event = checkText('event', options.event, EVENT_MAX_LENGTH);
   if (event !== undefined && bot === 'false') {
-    throw new ConsultInputError('event', 'event runs a chatbot block, but bot is "false" (agent only): set bot to "true" or "auto", or drop event.');
+    throw new ConsultInputError(
+      'event',
+      'event runs a chatbot block, but bot is "false" (agent only): set bot to "true" or "auto", or drop event.',
+    );
   }
 
   const fields: LaunchFields = { uuid };

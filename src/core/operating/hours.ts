@@ -136,7 +136,7 @@ export function describeHours(schedule: Schedule, locale: Locale): string {
     return first === last ? days[first] : `${days[first]}–${days[last]}`;
   };
   const groups: string[] = [];
-  for (let first = 0; first < 7; ) {
+  for (let first = 0; first < 7;) {
     let last = first;
     while (last < 6 && byDay[last + 1] === byDay[first]) last += 1;
     if (byDay[first]) groups.push(`${label(first, last)} ${byDay[first]}`);

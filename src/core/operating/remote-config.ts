@@ -288,7 +288,10 @@ function objectAt(value: unknown, path: string, keys: readonly string[], report:
   for (const key of Object.keys(value)) {
     if (keys.includes(key)) continue;
     const near = nearest(key, keys);
-    report(child(path, key), near ? `unknown key; did you mean "${near}"?` : `unknown key; expected ${keys.map((k) => `"${k}"`).join(', ')}`);
+    report(
+      child(path, key),
+      near ? `unknown key; did you mean "${near}"?` : `unknown key; expected ${keys.map((k) => `"${k}"`).join(', ')}`,
+    );
   }
   return value;
 }
@@ -310,7 +313,9 @@ export function nearest(key: string, keys: readonly string[]): string | null {
 function editDistance(a: string, b: string): number {
   // Only near misses matter; skipping far-apart lengths also bounds the work on a long key.
   if (Math.abs(a.length - b.length) > 2) return Infinity;
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

@@ -84,7 +84,12 @@ class PdfFile {
       parts.push(object);
       offset += object.length;
     });
-    const xref = ['xref', `0 ${this.objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n `)].join('\n');
+    const xref = [
+      'xref',
+      `0 ${this.objects.length + 1}`,
+      '0000000000 65535 f ',
+      ...offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n `),
+    ].join('\n');
     parts.push(encoder.encode(`${xref}\ntrailer\n<< /Size ${this.objects.length + 1} /Root ${root} 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
     return concatBytes(parts);
   }
@@ -162,7 +167,10 @@ function addPage(file: PdfFile, shared: SharedResources, pages: number, drawing:
       states.push(`/Op${spaces.length} ${shared.overprinting()} 0 R`);
       ink = `/Op${spaces.length} gs /${space} ${stroke ? 'CS 1 SCN' : 'cs 1 scn'}`;
     }
-    const geometry = shape.kind === 'rects' ? shape.rects.map(([x, y, width, height]) => `${n(x)} ${n(y)} ${n(width)} ${n(height)} re`).join('\n') : pathOps(shape.commands);
+    const geometry =
+      shape.kind === 'rects'
+        ? shape.rects.map(([x, y, width, height]) => `${n(x)} ${n(y)} ${n(width)} ${n(height)} re`).join('\n')
+        : pathOps(shape.commands);
     const paintOp = shape.kind === 'path' && shape.stroke !== undefined ? `${n(shape.stroke)} w\n${geometry}\nS` : `${geometry}\nf`;
     ops.push(`q ${state}${ink}\n${paintOp} Q`);
   }

@@ -44,7 +44,8 @@ export interface SheetLayout {
 
 /** The shape moved by (dx, dy). */
 function moved(shape: Shape, dx: number, dy: number): Shape {
-  if (shape.kind === 'rects') return { ...shape, rects: shape.rects.map(([x, y, width, height]) => [x + dx, y + dy, width, height] as const) };
+  if (shape.kind === 'rects')
+    return { ...shape, rects: shape.rects.map(([x, y, width, height]) => [x + dx, y + dy, width, height] as const) };
   if (shape.kind === 'image') return { ...shape, x: shape.x + dx, y: shape.y + dy };
   const commands = shape.commands.map((command): PathCommand => {
     switch (command.type) {
@@ -54,7 +55,15 @@ function moved(shape: Shape, dx: number, dy: number): Shape {
       case 'L':
         return { ...command, x: command.x + dx, y: command.y + dy };
       case 'C':
-        return { ...command, x: command.x + dx, y: command.y + dy, x1: command.x1 + dx, y1: command.y1 + dy, x2: command.x2 + dx, y2: command.y2 + dy };
+        return {
+          ...command,
+          x: command.x + dx,
+          y: command.y + dy,
+          x1: command.x1 + dx,
+          y1: command.y1 + dy,
+          x2: command.x2 + dx,
+          y2: command.y2 + dy,
+        };
       case 'Q':
         return { ...command, x: command.x + dx, y: command.y + dy, x1: command.x1 + dx, y1: command.y1 + dy };
     }
@@ -81,7 +90,11 @@ export function slugText(job: SheetJob, page: number, pages: number): string {
 export function imposeSheets(items: readonly Drawing[], sheet: Sheet, job: SheetJob, outliner: TextOutliner): SheetLayout {
   const [sheetWidth, sheetHeight] = SHEETS[sheet];
   const missing = outliner.missing(slugText(job, 0, 0));
-  if (missing.length > 0) throw new ConsultInputError('sheet', `the job name "${job.name}" has characters the bundled font lacks (${missing.join(' ')}); rename the file.`);
+  if (missing.length > 0)
+    throw new ConsultInputError(
+      'sheet',
+      `the job name "${job.name}" has characters the bundled font lacks (${missing.join(' ')}); rename the file.`,
+    );
   const right = sheetWidth - SHEET_MARGIN_MM;
   // The bottom margin holds the slug, so items stop above it.
   const bottom = sheetHeight - SHEET_MARGIN_MM;
@@ -97,7 +110,10 @@ export function imposeSheets(items: readonly Drawing[], sheet: Sheet, job: Sheet
     const cellWidth = item.width + 2 * slug;
     const cellHeight = item.height + 2 * slug;
     if (cellWidth > right - SHEET_MARGIN_MM || cellHeight > bottom - SHEET_MARGIN_MM) {
-      throw new ConsultInputError('sheet', `an item of ${item.width} × ${item.height} mm with its bleed and crop marks does not fit on ${sheet.toUpperCase()} (${sheetWidth} × ${sheetHeight} mm).`);
+      throw new ConsultInputError(
+        'sheet',
+        `an item of ${item.width} × ${item.height} mm with its bleed and crop marks does not fit on ${sheet.toUpperCase()} (${sheetWidth} × ${sheetHeight} mm).`,
+      );
     }
     if (x + cellWidth > right) {
       x = SHEET_MARGIN_MM;
@@ -120,7 +136,11 @@ export function imposeSheets(items: readonly Drawing[], sheet: Sheet, job: Sheet
   }
   const pages = content.map((shapes, index): Drawing => {
     const text = slugText(job, index + 1, content.length);
-    const slugLine: Shape = { kind: 'path', commands: outliner.outline(text, SLUG_TEXT_MM, SHEET_MARGIN_MM, sheetHeight - SHEET_MARGIN_MM / 2 + SLUG_TEXT_MM / 3), paint: BLACK };
+    const slugLine: Shape = {
+      kind: 'path',
+      commands: outliner.outline(text, SLUG_TEXT_MM, SHEET_MARGIN_MM, sheetHeight - SHEET_MARGIN_MM / 2 + SLUG_TEXT_MM / 3),
+      paint: BLACK,
+    };
     return { width: sheetWidth, height: sheetHeight, bleed: 0, cropMarks: false, shapes: [...shapes, slugLine] };
   });
   return { pages, placements };

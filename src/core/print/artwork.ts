@@ -31,7 +31,6 @@ export const DEFAULT_BLEED_MM = 3;
 /** Share of a code's area a logo pad may cover at level H (print guidance: about 9 %). */
 export const MAX_LOGO_AREA = 0.09;
 
-
 /** A path command, as opentype.js gives them; coordinates in millimetres. */
 export type PathCommand = OutlineCommand;
 
@@ -157,7 +156,8 @@ export function drawArtwork(symbol: QrSymbol, options: ArtworkOptions, outliner?
     if (!outliner) throw new TypeError(`the ${template} template needs a text outliner`);
     const text = (field: string, value: string, size: number, y: number, x?: number) => {
       const missing = outliner.missing(value);
-      if (missing.length > 0) throw new ConsultInputError(field, `${field} ${JSON.stringify(value)}: the bundled font has no glyph for ${missing.join(' ')}.`);
+      if (missing.length > 0)
+        throw new ConsultInputError(field, `${field} ${JSON.stringify(value)}: the bundled font has no glyph for ${missing.join(' ')}.`);
       const left = x ?? (width - outliner.width(value, size)) / 2;
       shapes.push({ kind: 'path', commands: outliner.outline(value, size, left, y), paint: TEXT });
       return outliner.width(value, size);
@@ -196,11 +196,17 @@ function codeShapes(symbol: QrSymbol, box: ArtworkFrame['code'], logo: ArtworkIm
     shapes.push({ kind: 'rects', rects: [[box.x, box.y, box.side, box.side]], paint: paintOf(symbol.light) });
   }
   const offset = symbol.margin;
-  const rects = qrRuns(symbol.matrix).map(({ x, y, length }) => [box.x + at(x + offset), box.y + at(y + offset), at(length), unit] as const);
+  const rects = qrRuns(symbol.matrix).map(
+    ({ x, y, length }) => [box.x + at(x + offset), box.y + at(y + offset), at(length), unit] as const,
+  );
   shapes.push({ kind: 'rects', rects, paint: paintOf(symbol.dark) });
   if (logo && symbol.logo) {
     const { pad, image } = symbol.logo;
-    shapes.push({ kind: 'rects', rects: [[box.x + at(pad.start + offset), box.y + at(pad.start + offset), at(pad.size), at(pad.size)]], paint: paintOf(symbol.light) });
+    shapes.push({
+      kind: 'rects',
+      rects: [[box.x + at(pad.start + offset), box.y + at(pad.start + offset), at(pad.size), at(pad.size)]],
+      paint: paintOf(symbol.light),
+    });
     const side = at(image.size);
     const { width = 1, height = 1 } = logo.pixels ?? {};
     const fit = side / Math.max(width, height);
@@ -236,10 +242,38 @@ function kakaoSymbol(x: number, y: number, side: number): Shape[] {
   const e = (px: number, py: number) => p(px, py);
   const bubble: PathCommand[] = [
     { type: 'M', ...e(cx + rx, cy) },
-    { type: 'C', x1: e(cx + rx, cy + ry * KAPPA).x, y1: e(cx + rx, cy + ry * KAPPA).y, x2: e(cx + rx * KAPPA, cy + ry).x, y2: e(cx + rx * KAPPA, cy + ry).y, ...e(cx, cy + ry) },
-    { type: 'C', x1: e(cx - rx * KAPPA, cy + ry).x, y1: e(cx - rx * KAPPA, cy + ry).y, x2: e(cx - rx, cy + ry * KAPPA).x, y2: e(cx - rx, cy + ry * KAPPA).y, ...e(cx - rx, cy) },
-    { type: 'C', x1: e(cx - rx, cy - ry * KAPPA).x, y1: e(cx - rx, cy - ry * KAPPA).y, x2: e(cx - rx * KAPPA, cy - ry).x, y2: e(cx - rx * KAPPA, cy - ry).y, ...e(cx, cy - ry) },
-    { type: 'C', x1: e(cx + rx * KAPPA, cy - ry).x, y1: e(cx + rx * KAPPA, cy - ry).y, x2: e(cx + rx, cy - ry * KAPPA).x, y2: e(cx + rx, cy - ry * KAPPA).y, ...e(cx + rx, cy) },
+    {
+      type: 'C',
+      x1: e(cx + rx, cy + ry * KAPPA).x,
+      y1: e(cx + rx, cy + ry * KAPPA).y,
+      x2: e(cx + rx * KAPPA, cy + ry).x,
+      y2: e(cx + rx * KAPPA, cy + ry).y,
+      ...e(cx, cy + ry),
+    },
+    {
+      type: 'C',
+      x1: e(cx - rx * KAPPA, cy + ry).x,
+      y1: e(cx - rx * KAPPA, cy + ry).y,
+      x2: e(cx - rx, cy + ry * KAPPA).x,
+      y2: e(cx - rx, cy + ry * KAPPA).y,
+      ...e(cx - rx, cy),
+    },
+    {
+      type: 'C',
+      x1: e(cx - rx, cy - ry * KAPPA).x,
+      y1: e(cx - rx, cy - ry * KAPPA).y,
+      x2: e(cx - rx * KAPPA, cy - ry).x,
+      y2: e(cx - rx * KAPPA, cy - ry).y,
+      ...e(cx, cy - ry),
+    },
+    {
+      type: 'C',
+      x1: e(cx + rx * KAPPA, cy - ry).x,
+      y1: e(cx + rx * KAPPA, cy - ry).y,
+      x2: e(cx + rx, cy - ry * KAPPA).x,
+      y2: e(cx + rx, cy - ry * KAPPA).y,
+      ...e(cx + rx, cy),
+    },
     { type: 'Z' },
     { type: 'M', ...p(5.8, 12.6) },
     { type: 'L', ...p(8.6, 13.5) },

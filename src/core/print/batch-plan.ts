@@ -49,7 +49,8 @@ export interface ScanCode {
 }
 
 /** One row's code, encoded, or every problem its inputs have; with its scan address when the batch has a scan base. */
-export type ResolvedRow = { spec: CodeSpec; scan?: ScanCode; messages?: undefined } | { spec?: undefined; scan?: ScanCode; messages: string[] };
+export type ResolvedRow =
+  { spec: CodeSpec; scan?: ScanCode; messages?: undefined } | { spec?: undefined; scan?: ScanCode; messages: string[] };
 
 /**
  * A row's code with the defaults filling its blank cells: the costly, row-by-row part of

@@ -104,14 +104,16 @@ export function readBatchTable(records: readonly CsvRecord[], channelDefault: bo
     const column = columnFor(raw);
     const manifestColumn = column ? undefined : manifestColumnFor(raw);
     const first = column === undefined ? -1 : columns.indexOf(column);
-    if (column && first >= 0) throw new BatchTableError(header.line, words.duplicateColumn(column, header.fields[first]!.trim(), raw.trim()));
+    if (column && first >= 0)
+      throw new BatchTableError(header.line, words.duplicateColumn(column, header.fields[first]!.trim(), raw.trim()));
     if (!column && !manifestColumn && raw.trim() !== '') ignored.push(raw);
     columns.push(column);
     manifestColumns.push(manifestColumn);
   }
   const required: BatchColumn[] = channelDefault ? ['name'] : ['name', 'channel'];
   const missing = required.filter((column) => !columns.includes(column));
-  if (missing.length > 0) throw new BatchTableError(header.line, words.missingColumns(missing, clip(header.fields.join(','), 80), channelDefault));
+  if (missing.length > 0)
+    throw new BatchTableError(header.line, words.missingColumns(missing, clip(header.fields.join(','), 80), channelDefault));
 
   const rows: BatchRow[] = [];
   const empty: number[] = [];
@@ -133,7 +135,8 @@ export function readBatchTable(records: readonly CsvRecord[], channelDefault: bo
       else if (index >= columns.length) problems.push(words.tooManyFields(record.fields.length, columns.length));
       else problems.push(words.unnamedColumn(index + 1));
     });
-    for (const { index, cell, format, value } of record.unreadable ?? []) if (columns[index]) problems.push(words.unknownNumberFormat(cell, format, value));
+    for (const { index, cell, format, value } of record.unreadable ?? [])
+      if (columns[index]) problems.push(words.unknownNumberFormat(cell, format, value));
     const row: BatchRow = { line: record.line, cells, problems: [...new Set(problems)] };
     if (Object.keys(manifest).length > 0) row.manifest = manifest;
     rows.push(row);

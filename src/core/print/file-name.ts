@@ -24,6 +24,7 @@ export function checkFileName(value: string): string {
     throw new ConsultInputError('name', `${shown} may hold only letters, digits, spaces and "_-.()+", starting with a letter or digit.`);
   }
   if (/[. ]$/.test(name) || RESERVED.test(name)) throw new ConsultInputError('name', `${shown} is not a valid file name on Windows.`);
-  if (name.length > MAX_NAME_LENGTH) throw new ConsultInputError('name', `${shown} is ${name.length} characters; at most ${MAX_NAME_LENGTH}.`);
+  if (name.length > MAX_NAME_LENGTH)
+    throw new ConsultInputError('name', `${shown} is ${name.length} characters; at most ${MAX_NAME_LENGTH}.`);
   return name;
 }

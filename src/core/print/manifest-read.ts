@@ -33,13 +33,15 @@ export function readScanManifest(text: string): ManifestScan[] {
     };
     if (row.id === '') continue;
     if (!SCAN_ID.test(row.id)) fail(`scan id "${row.id.slice(0, 40)}" is not 8 letters, digits, - or _ (starting with a letter or digit).`);
-    if (!/^https:\/\/[^\s]+$/.test(row.url) && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(row.url)) fail(`the launch "${row.url.slice(0, 60)}" is not an https address.`);
+    if (!/^https:\/\/[^\s]+$/.test(row.url) && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(row.url))
+      fail(`the launch "${row.url.slice(0, 60)}" is not an https address.`);
     const first = seen.get(row.id);
     if (first !== undefined) fail(`scan id ${row.id} is also on line ${first}.`);
     seen.set(row.id, row.line);
     scans.push(row);
   }
-  if (scans.length === 0) throw new ConsultInputError('manifest', 'the manifest has no scan ids: make the codes with kakao-consult batch --scan-base URL.');
+  if (scans.length === 0)
+    throw new ConsultInputError('manifest', 'the manifest has no scan ids: make the codes with kakao-consult batch --scan-base URL.');
   return scans;
 }
 
@@ -48,7 +50,11 @@ function csvRows(text: string): ManifestScan[] {
   const names = (header?.fields ?? []).map((name) => name.trim().toLowerCase());
   const column = (name: string) => names.indexOf(name);
   const [id, name, url, extra, scanUrl] = [column('scan_id'), column('name'), column('url'), column('extra'), column('scan_url')];
-  if (id === -1 || url === -1) throw new ConsultInputError('manifest', 'the manifest has no scan_id and url columns: make the codes with kakao-consult batch --scan-base URL.');
+  if (id === -1 || url === -1)
+    throw new ConsultInputError(
+      'manifest',
+      'the manifest has no scan_id and url columns: make the codes with kakao-consult batch --scan-base URL.',
+    );
   return records.map(({ line, fields }) => ({
     line,
     id: (fields[id] ?? '').trim(),

@@ -67,7 +67,9 @@ export type ManifestOnlyColumn = (typeof MANIFEST_ONLY_COLUMNS)[number];
 export function formatManifest(entries: readonly ManifestEntry[], format: ManifestFormat): string {
   const columns = entries.some((entry) => entry.scanId !== undefined) ? [...COLUMNS, ...SCAN_COLUMNS] : COLUMNS;
   if (format === 'json') {
-    const objects = entries.map((entry) => Object.fromEntries(columns.map(([name, value]) => [name, value(entry)]).filter(([, value]) => value !== undefined)));
+    const objects = entries.map((entry) =>
+      Object.fromEntries(columns.map(([name, value]) => [name, value(entry)]).filter(([, value]) => value !== undefined)),
+    );
     return `${JSON.stringify(objects, null, 2)}\n`;
   }
   const rows = entries.map((entry) =>

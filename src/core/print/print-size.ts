@@ -33,7 +33,10 @@ export function parseLength(field: string, text: string): number {
   const match = LENGTH.exec(text.trim());
   const mm = match ? Number(match[1]) * UNITS[match[2]!.toLowerCase()]! : NaN;
   if (!(mm > 0 && mm <= MAX_PRINT_MM)) {
-    throw new ConsultInputError(field, `${field} "${clip(text)}" must be a length with its unit, above 0 and at most ${MAX_PRINT_MM / 1000} m: e.g. "30mm", "3cm" or "1.2in".`);
+    throw new ConsultInputError(
+      field,
+      `${field} "${clip(text)}" must be a length with its unit, above 0 and at most ${MAX_PRINT_MM / 1000} m: e.g. "30mm", "3cm" or "1.2in".`,
+    );
   }
   return mm;
 }
@@ -45,7 +48,10 @@ export function parseLength(field: string, text: string): number {
  */
 export function normalizeDpi(dpi: number): number {
   if (Number.isFinite(dpi) && dpi >= 1 && dpi <= MAX_DPI) return dpi;
-  throw new ConsultInputError('dpi', `dpi ${JSON.stringify(clip(String(dpi)))} must be a number of dots per inch from 1 to ${MAX_DPI}, e.g. 300.`);
+  throw new ConsultInputError(
+    'dpi',
+    `dpi ${JSON.stringify(clip(String(dpi)))} must be a number of dots per inch from 1 to ${MAX_DPI}, e.g. 300.`,
+  );
 }
 
 /** What size to render a code at; at most one of `mm` and `px`. */
@@ -100,14 +106,21 @@ export function planSize(extent: number, request: SizeRequest): SizePlan {
   const plan: SizePlan = { smallModules: false };
   if (px !== undefined) {
     const field = mm !== undefined ? 'size' : 'px';
-    if (!(Number.isFinite(px) && px > 0)) throw new ConsultInputError('px', `px ${JSON.stringify(clip(String(px)))} must be a number of pixels above 0.`);
+    if (!(Number.isFinite(px) && px > 0))
+      throw new ConsultInputError('px', `px ${JSON.stringify(clip(String(px)))} must be a number of pixels above 0.`);
     if (px < extent) {
-      throw new ConsultInputError(field, `${describe(mm, px, dpi)} is ${Math.round(px)} px for a code of ${extent} modules: a module needs at least 1 px; make the code bigger${mm !== undefined ? ' or raise dpi' : ''}.`);
+      throw new ConsultInputError(
+        field,
+        `${describe(mm, px, dpi)} is ${Math.round(px)} px for a code of ${extent} modules: a module needs at least 1 px; make the code bigger${mm !== undefined ? ' or raise dpi' : ''}.`,
+      );
     }
     const modulePx = raster ? Math.round(px / extent) : undefined;
     const side = modulePx === undefined ? px : modulePx * extent;
     if (side > QR_MAX_PIXELS) {
-      throw new ConsultInputError(field, `${describe(mm, px, dpi)} needs ${side} px; at most ${QR_MAX_PIXELS} px are drawn: ${mm !== undefined ? 'lower dpi, or use an SVG for large prints' : 'use fewer pixels, or an SVG'}.`);
+      throw new ConsultInputError(
+        field,
+        `${describe(mm, px, dpi)} needs ${side} px; at most ${QR_MAX_PIXELS} px are drawn: ${mm !== undefined ? 'lower dpi, or use an SVG for large prints' : 'use fewer pixels, or an SVG'}.`,
+      );
     }
     plan.px = side;
     if (modulePx !== undefined) plan.modulePx = modulePx;

@@ -36,4 +36,3 @@ export function printedDrawing(spec: CodeSpec, options: { outliner?: TextOutline
     options.outliner,
   );
 }
-

@@ -1,4 +1,14 @@
-import { artworkFrame, DEFAULT_BLEED_MM, logoArea, MAX_LOGO_AREA, MIN_CODE_MM, PAPERS, TEMPLATES, type Paper, type Template } from './artwork.js';
+import {
+  artworkFrame,
+  DEFAULT_BLEED_MM,
+  logoArea,
+  MAX_LOGO_AREA,
+  MIN_CODE_MM,
+  PAPERS,
+  TEMPLATES,
+  type Paper,
+  type Template,
+} from './artwork.js';
 import type { EncodeResult } from '../launch/context.js';
 import { ConsultInputError } from '../errors.js';
 import { hasBrokenText } from '../text.js';
@@ -217,14 +227,21 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
   const px = problems.attempt(() => optionalNumber('px', text('px'), true));
   const colors = problems.attempt(() => qrColors(text('dark'), text('light')));
   const bleedText = text('bleed');
-  const bleed = problems.attempt(() => (bleedText === undefined ? 0 : /^(yes|true|on|예)$/i.test(bleedText) ? DEFAULT_BLEED_MM : parseLength('bleed', bleedText)));
+  const bleed = problems.attempt(() =>
+    bleedText === undefined ? 0 : /^(yes|true|on|예)$/i.test(bleedText) ? DEFAULT_BLEED_MM : parseLength('bleed', bleedText),
+  );
   const label = text('label');
   const caption = text('caption');
   for (const field of ['label', 'caption'] as const) {
-    if (hasBrokenText(text(field) ?? '')) problems.add(new ConsultInputError(field, `${field} holds a character that did not decode (U+FFFD, or half of a surrogate pair); retype it.`));
+    if (hasBrokenText(text(field) ?? ''))
+      problems.add(
+        new ConsultInputError(field, `${field} holds a character that did not decode (U+FFFD, or half of a surrogate pair); retype it.`),
+      );
   }
-  if (label !== undefined && [...label].length > 20) problems.add(new ConsultInputError('label', `label is ${[...label].length} characters; a sticker's label holds at most 20.`));
-  if (caption !== undefined && [...caption].length > 40) problems.add(new ConsultInputError('caption', `caption is ${[...caption].length} characters; a card's caption holds at most 40.`));
+  if (label !== undefined && [...label].length > 20)
+    problems.add(new ConsultInputError('label', `label is ${[...label].length} characters; a sticker's label holds at most 20.`));
+  if (caption !== undefined && [...caption].length > 40)
+    problems.add(new ConsultInputError('caption', `caption is ${[...caption].length} characters; a card's caption holds at most 40.`));
   if (problems.errors.length > 0 || !spec || !format || !template || !colors || bleed === undefined) throw problems.failure();
 
   const url = options.qrText ?? spec.launch.url;
@@ -249,8 +266,10 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
 
   if (logo && text('ecc') !== undefined && symbol.ecc !== ecc) problems.warnings.push(words.eccRaised(ecc ?? 'M'));
   if (logoArea(symbol) > MAX_LOGO_AREA) problems.warnings.push(words.logoTooLarge(logoArea(symbol) * 100));
-  if (plan.smallModules && plan.moduleMm !== undefined) problems.warnings.push(words.smallModules(formatMm(plan.moduleMm), MIN_PRINT_MODULE_MM));
-  if (plan.mm !== undefined && plan.mm < MIN_CODE_MM[template]) problems.warnings.push(words.smallArtwork(template, formatMm(plan.mm), MIN_CODE_MM[template]));
+  if (plan.smallModules && plan.moduleMm !== undefined)
+    problems.warnings.push(words.smallModules(formatMm(plan.moduleMm), MIN_PRINT_MODULE_MM));
+  if (plan.mm !== undefined && plan.mm < MIN_CODE_MM[template])
+    problems.warnings.push(words.smallArtwork(template, formatMm(plan.mm), MIN_CODE_MM[template]));
   const code: CodeSpec = { ...spec, format, template, symbol, size: plan, bleed };
   if (printMm !== undefined) code.printMm = printMm;
   if (paper !== undefined) code.paper = paper;
@@ -264,5 +283,8 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
 function optionalNumber(field: CodeField, value: string | undefined, integer: boolean): number | undefined {
   if (value === undefined) return undefined;
   if (integer ? /^\d+$/.test(value) : /^(\d+(\.\d+)?|\.\d+)$/.test(value)) return Number(value);
-  throw new ConsultInputError(field, `${field} "${value}" must be a ${integer ? 'whole ' : ''}number${field === 'px' ? ' of pixels (for a print size use size, e.g. 30mm)' : ''}.`);
+  throw new ConsultInputError(
+    field,
+    `${field} "${value}" must be a ${integer ? 'whole ' : ''}number${field === 'px' ? ' of pixels (for a print size use size, e.g. 30mm)' : ''}.`,
+  );
 }

@@ -59,13 +59,22 @@ export function checkScanBase(base: string): string {
     throw new ConsultInputError('scan-base', `scan base "${text}" is not an address; give one like https://go.example.kr/s/.`);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw new ConsultInputError('scan-base', `scan base "${text}" must start with https:// (phones open what a code carries; plain http only on localhost).`);
+    throw new ConsultInputError(
+      'scan-base',
+      `scan base "${text}" must start with https:// (phones open what a code carries; plain http only on localhost).`,
+    );
   }
   if (url.search !== '' || url.hash !== '' || text.includes('?') || text.includes('#')) {
-    throw new ConsultInputError('scan-base', `scan base "${text}" must have no ? or #: the code's id is added as the last part of the path.`);
+    throw new ConsultInputError(
+      'scan-base',
+      `scan base "${text}" must have no ? or #: the code's id is added as the last part of the path.`,
+    );
   }
   if (!url.pathname.endsWith('/') || !text.endsWith('/')) {
-    throw new ConsultInputError('scan-base', `scan base "${text}" must end with /, e.g. ${text}/, so the code's id is the last part of the path.`);
+    throw new ConsultInputError(
+      'scan-base',
+      `scan base "${text}" must end with /, e.g. ${text}/, so the code's id is the last part of the path.`,
+    );
   }
   return url.href;
 }

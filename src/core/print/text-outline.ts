@@ -26,4 +26,3 @@ export function createOutliner(bytes: ArrayBuffer): TextOutliner {
     missing: (text) => [...new Set([...text].filter((character) => !/\s/.test(character) && font.charToGlyph(character).index === 0))],
   };
 }
-

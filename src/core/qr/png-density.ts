@@ -23,7 +23,7 @@ export function withPixelDensity(png: Uint8Array, dpi: number): Uint8Array<Array
 
   // Copy chunk by chunk: the new one right after IHDR (it must precede the image data), old ones dropped.
   const parts: Uint8Array[] = [png.subarray(0, 8)];
-  for (let offset = 8; offset + 12 <= png.length; ) {
+  for (let offset = 8; offset + 12 <= png.length;) {
     const end = offset + 12 + view.getUint32(offset);
     const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
     if (type !== 'pHYs') parts.push(png.subarray(offset, end));
@@ -32,4 +32,3 @@ export function withPixelDensity(png: Uint8Array, dpi: number): Uint8Array<Array
   }
   return concatBytes(parts);
 }
-

@@ -69,7 +69,10 @@ export function qrColors(dark?: string, light?: string): QrColors {
   const ink = compositeOver(qrColorRgba(colors.dark), ground);
   const field = dark === undefined && light !== undefined ? 'light' : 'dark';
   if (luminance(ink) > luminance(ground)) {
-    throw new ConsultInputError(field, `dark ${colors.dark} is lighter than light ${colors.light}: QR readers expect dark modules on a light ground; swap them.`);
+    throw new ConsultInputError(
+      field,
+      `dark ${colors.dark} is lighter than light ${colors.light}: QR readers expect dark modules on a light ground; swap them.`,
+    );
   }
   const ratio = contrastRatio(ink, ground);
   if (ratio < QR_MIN_CONTRAST) {

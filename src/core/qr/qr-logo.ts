@@ -30,7 +30,10 @@ export interface QrLogoBox {
  */
 export function qrLogoBox(symbolSize: number, fraction: number): QrLogoBox {
   if (typeof fraction !== 'number' || !(fraction > 0 && fraction <= QR_MAX_LOGO_FRACTION)) {
-    throw new ConsultInputError('logo', `logo size ${quote(fraction)} must be a fraction of the code's width above 0 and at most ${QR_MAX_LOGO_FRACTION}.`);
+    throw new ConsultInputError(
+      'logo',
+      `logo size ${quote(fraction)} must be a fraction of the code's width above 0 and at most ${QR_MAX_LOGO_FRACTION}.`,
+    );
   }
   const image = fraction * symbolSize;
   let pad = Math.ceil(image + 1);
@@ -71,6 +74,11 @@ export function qrLogoPixels(box: QrLogoBox, margin: number, scale: number, widt
   const drawnHeight = Math.max(1, Math.round(height * fit));
   return {
     pad: { x: padStart, y: padStart, width: box.pad.size * scale, height: box.pad.size * scale },
-    image: { x: start + Math.floor((side - drawnWidth) / 2), y: start + Math.floor((side - drawnHeight) / 2), width: drawnWidth, height: drawnHeight },
+    image: {
+      x: start + Math.floor((side - drawnWidth) / 2),
+      y: start + Math.floor((side - drawnHeight) / 2),
+      width: drawnWidth,
+      height: drawnHeight,
+    },
   };
 }

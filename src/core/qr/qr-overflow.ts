@@ -10,9 +10,15 @@ import { qrMatrix, type QrEcc } from './qr.js';
  */
 export function launchUrlOverflow(url: string, ecc: QrEcc, logo: boolean, error: ConsultInputError): ConsultInputError {
   if (ecc === 'L' || !fitsAtL(url)) {
-    return new ConsultInputError('url', `the launch URL is ${new TextEncoder().encode(url).length} bytes, too long for a QR code at any level: shorten event, channel or endpoint.`);
+    return new ConsultInputError(
+      'url',
+      `the launch URL is ${new TextEncoder().encode(url).length} bytes, too long for a QR code at any level: shorten event, channel or endpoint.`,
+    );
   }
-  return new ConsultInputError(logo ? 'logo' : 'ecc', `the launch URL is too long for a QR code at level ${ecc}${logo ? ', which a logo forces' : ''}: ${error.message}`);
+  return new ConsultInputError(
+    logo ? 'logo' : 'ecc',
+    `the launch URL is too long for a QR code at level ${ecc}${logo ? ', which a logo forces' : ''}: ${error.message}`,
+  );
 }
 
 function fitsAtL(url: string): boolean {

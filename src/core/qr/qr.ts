@@ -110,7 +110,10 @@ export function normalizeQrEcc(ecc: unknown): QrEcc {
 export function normalizeQrMargin(margin: unknown): number {
   if (margin === undefined) return QR_DEFAULT_MARGIN;
   if (typeof margin === 'number' && Number.isInteger(margin) && margin >= 0 && margin <= QR_MAX_MARGIN) return margin;
-  throw new ConsultInputError('margin', `margin ${quote(margin)} must be a whole number of modules from 0 to ${QR_MAX_MARGIN} (the standard asks for ${QR_DEFAULT_MARGIN}).`);
+  throw new ConsultInputError(
+    'margin',
+    `margin ${quote(margin)} must be a whole number of modules from 0 to ${QR_MAX_MARGIN} (the standard asks for ${QR_DEFAULT_MARGIN}).`,
+  );
 }
 
 /** Validates a size in pixels: a number above 0 and at most {@link QR_MAX_PIXELS}; `field` names it in the error. */

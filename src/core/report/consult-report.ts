@@ -109,7 +109,17 @@ export interface ConsultCounter {
  * names none.
  */
 export function createConsultCounter(options: ReportOptions = {}): ConsultCounter {
-  const report: ConsultReport = { format: 'csv', rows: 0, counted: 0, unreadable: 0, unsigned: 0, tampered: 0, expired: 0, by: {}, problems: [] };
+  const report: ConsultReport = {
+    format: 'csv',
+    rows: 0,
+    counted: 0,
+    unreadable: 0,
+    unsigned: 0,
+    tampered: 0,
+    expired: 0,
+    by: {},
+    problems: [],
+  };
   const counts = new Map<Dimension, Map<string, number>>();
   let hasTimes = false;
   let reader: RecordReader | undefined;
@@ -134,7 +144,8 @@ export function createConsultCounter(options: ReportOptions = {}): ConsultCounte
   /** Counts one consult's `extra`, at its time if known. */
   const countExtra = (extra: string, at: number | string | undefined, line: number) => {
     const parsed = parseExtra(extra);
-    if (extra !== '' && !looksLikeExtra(extra)) return notCounted(line, `extra is not the kit's key=value form: ${JSON.stringify(extra.slice(0, 40))}`);
+    if (extra !== '' && !looksLikeExtra(extra))
+      return notCounted(line, `extra is not the kit's key=value form: ${JSON.stringify(extra.slice(0, 40))}`);
     if (options.verify) {
       const time = typeof at === 'number' ? at : undefined;
       const state = options.verify(extra, time);
@@ -178,7 +189,8 @@ export function createConsultCounter(options: ReportOptions = {}): ConsultCounte
     const wanted = options.column?.trim();
     if (wanted) {
       extraColumn = /^\d+$/.test(wanted) ? Number(wanted) - 1 : names.indexOf(wanted.toLowerCase());
-      if (extraColumn < 0 || extraColumn >= names.length) throw new ConsultInputError('column', `no column "${wanted}" in the header (${header!.join(', ')}).`);
+      if (extraColumn < 0 || extraColumn >= names.length)
+        throw new ConsultInputError('column', `no column "${wanted}" in the header (${header!.join(', ')}).`);
     } else {
       extraColumn = names.findIndex((name) => EXTRA_HEADERS.includes(name));
     }
@@ -188,7 +200,10 @@ export function createConsultCounter(options: ReportOptions = {}): ConsultCounte
       if (best > 0) extraColumn = likeness.indexOf(best);
     }
     if (extraColumn === -1) {
-      throw new ConsultInputError('column', `no column holds extra: none is named ${EXTRA_HEADERS.slice(0, 3).join(', ')}, and none reads as p=…;c=… (columns: ${header!.join(', ')}). Name it with --column.`);
+      throw new ConsultInputError(
+        'column',
+        `no column holds extra: none is named ${EXTRA_HEADERS.slice(0, 3).join(', ')}, and none reads as p=…;c=… (columns: ${header!.join(', ')}). Name it with --column.`,
+      );
     }
     report.column = header![extraColumn];
     timeColumn = names.findIndex((name) => TIME_HEADERS.includes(name));
@@ -266,7 +281,11 @@ export function createConsultCounter(options: ReportOptions = {}): ConsultCounte
       }
       const dimensions = options.by ?? DIMENSIONS.filter((dimension) => dimension !== 'day' || hasTimes);
       for (const dimension of dimensions) {
-        const entries = [...(counts.get(dimension) ?? [])].map(([value, count]) => ({ value, count, share: report.counted ? count / report.counted : 0 }));
+        const entries = [...(counts.get(dimension) ?? [])].map(([value, count]) => ({
+          value,
+          count,
+          share: report.counted ? count / report.counted : 0,
+        }));
         // Days read best in order; everything else largest first.
         const byValue = (a: ReportEntry, b: ReportEntry) => (a.value < b.value ? -1 : 1);
         report.by[dimension] = entries.sort(dimension === 'day' ? byValue : (a, b) => b.count - a.count || byValue(a, b));

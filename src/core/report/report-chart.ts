@@ -54,7 +54,11 @@ function topEntries(entries: readonly ReportEntry[], top: number, locale: Locale
 }
 
 /** The chart of one breakdown as data. */
-export function reportBars(report: ConsultReport, dimension: Dimension, { top = 15, width = 640, locale = 'en' }: ChartOptions = {}): ReportChart {
+export function reportBars(
+  report: ConsultReport,
+  dimension: Dimension,
+  { top = 15, width = 640, locale = 'en' }: ChartOptions = {},
+): ReportChart {
   const all = report.by[dimension] ?? [];
   const entries = topEntries(all, top, locale);
   const barX = Math.round(width * LABEL_WIDTH);
@@ -69,7 +73,15 @@ export function reportBars(report: ConsultReport, dimension: Dimension, { top = 
     width: Math.max(1, Math.min(barMax, Math.round((entry.count / most) * barMax))),
     rest: all.length > top && index === entries.length - 1,
   }));
-  return { title: REPORT_CHART_TITLES[locale][dimension], width, height: TITLE_HEIGHT + bars.length * ROW + 4, barX, barMax, barHeight: ROW - 6, bars };
+  return {
+    title: REPORT_CHART_TITLES[locale][dimension],
+    width,
+    height: TITLE_HEIGHT + bars.length * ROW + 4,
+    barX,
+    barMax,
+    barHeight: ROW - 6,
+    bars,
+  };
 }
 
 /** Text made safe inside XML or HTML, in content and in quoted attributes. */

@@ -58,10 +58,14 @@ export function delimiterOf(name: string, text: string): ',' | '\t' {
 /** A manifest written as JSON (an array of objects), as records: its keys the header, entries from line 2 as in its CSV twin. */
 function jsonRecords(text: string): CsvRecord[] {
   const entries: unknown = JSON.parse(text);
-  if (!Array.isArray(entries) || !entries.every((entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry))) throw new SyntaxError('not an array of objects');
+  if (!Array.isArray(entries) || !entries.every((entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry)))
+    throw new SyntaxError('not an array of objects');
   const header = [...new Set(entries.flatMap((entry: object) => Object.keys(entry)))];
   const cell = (value: unknown) => (Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value));
-  return [{ line: 1, fields: header }, ...entries.map((entry: Record<string, unknown>, index) => ({ line: index + 2, fields: header.map((key) => cell(entry[key])) }))];
+  return [
+    { line: 1, fields: header },
+    ...entries.map((entry: Record<string, unknown>, index) => ({ line: index + 2, fields: header.map((key) => cell(entry[key])) })),
+  ];
 }
 
 /**
@@ -88,7 +92,12 @@ export function readTableFile(name: string, bytes: Uint8Array, options: TableFil
       throw new TableFileError(1, undefined, 'the file is not a ZIP archive');
     }
     const manifest = Object.keys(files).sort((a, b) => Number(a.endsWith('.json')) - Number(b.endsWith('.json')))[0];
-    if (manifest === undefined) throw new TableFileError(1, undefined, 'the ZIP holds no manifest.csv or manifest.json: only a ZIP the studio or a batch made can be read back');
+    if (manifest === undefined)
+      throw new TableFileError(
+        1,
+        undefined,
+        'the ZIP holds no manifest.csv or manifest.json: only a ZIP the studio or a batch made can be read back',
+      );
     return { ...readTableFile(manifest, files[manifest]!, options), kind: 'zip' };
   }
   let decoded;
@@ -96,14 +105,22 @@ export function readTableFile(name: string, bytes: Uint8Array, options: TableFil
     decoded = decodeText(bytes, options);
   } catch (error) {
     if (!(error instanceof TextDecodeError)) throw error;
-    throw new TableFileError(error.line, error.column, error.kind === 'bytes' ? words.undecodable(encodingName(error.encoding)) : words.replacementInFile);
+    throw new TableFileError(
+      error.line,
+      error.column,
+      error.kind === 'bytes' ? words.undecodable(encodingName(error.encoding)) : words.replacementInFile,
+    );
   }
   const note = words.readAs(`${encodingName(decoded.encoding)}${decoded.bom && decoded.encoding === 'utf-8' ? ' (BOM)' : ''}`);
   if (type === 'json') {
     try {
       return { records: jsonRecords(decoded.text), kind: 'json', encoding: decoded.encoding };
     } catch (error) {
-      throw new TableFileError(1, undefined, `the JSON is not a manifest (an array of objects): ${error instanceof Error ? error.message : String(error)}`);
+      throw new TableFileError(
+        1,
+        undefined,
+        `the JSON is not a manifest (an array of objects): ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   const delimiter = delimiterOf(name, decoded.text);

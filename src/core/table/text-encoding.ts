@@ -39,7 +39,9 @@ export class TextDecodeError extends Error {
     /** `bytes`: bytes that do not decode; `replacement`: a U+FFFD in the text itself. */
     readonly kind: 'bytes' | 'replacement',
   ) {
-    super(`${kind === 'bytes' ? `bytes that are not valid ${encodingName(encoding)}` : 'a U+FFFD replacement character (text damaged before)'} at line ${line}, column ${column}`);
+    super(
+      `${kind === 'bytes' ? `bytes that are not valid ${encodingName(encoding)}` : 'a U+FFFD replacement character (text damaged before)'} at line ${line}, column ${column}`,
+    );
   }
 }
 

@@ -38,7 +38,11 @@ export function formatCellNumber(value: string, format: string | undefined): str
   if (format === undefined || format === 'General' || format === '@') return value;
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number)) return value;
-  const code = format.replace(/\[\$-[0-9A-F]+\]/gi, '').replace(/\\(.)|"([^"]*)"/g, '$1$2').trim().toLowerCase();
+  const code = format
+    .replace(/\[\$-[0-9A-F]+\]/gi, '')
+    .replace(/\\(.)|"([^"]*)"/g, '$1$2')
+    .trim()
+    .toLowerCase();
   const numeric = NUMBER.exec(code);
   if (numeric) {
     const [, whole = '', fraction = '', percent] = numeric;
@@ -66,7 +70,10 @@ export function formatCellNumber(value: string, format: string | undefined): str
       d: String(day.getUTCDate()),
     };
     const [, first, separator, second, third] = date;
-    return [first, second, third].filter((part): part is string => part !== undefined).map((part) => parts[part]).join(separator);
+    return [first, second, third]
+      .filter((part): part is string => part !== undefined)
+      .map((part) => parts[part])
+      .join(separator);
   }
   return undefined;
 }

@@ -15,7 +15,14 @@ import { formatCellNumber, formatCode } from './xlsx-number-format.js';
 export function readXlsx(bytes: Uint8Array): CsvRecord[] {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: ({ name }) => name === 'xl/sharedStrings.xml' || name === 'xl/styles.xml' || name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name.startsWith('xl/worksheets/') });
+    files = unzipSync(bytes, {
+      filter: ({ name }) =>
+        name === 'xl/sharedStrings.xml' ||
+        name === 'xl/styles.xml' ||
+        name === 'xl/workbook.xml' ||
+        name === 'xl/_rels/workbook.xml.rels' ||
+        name.startsWith('xl/worksheets/'),
+    });
   } catch {
     throw new Error('the file is not an Excel workbook (.xlsx): save it as .xlsx or CSV');
   }
@@ -43,7 +50,13 @@ export function readXlsx(bytes: Uint8Array): CsvRecord[] {
         const format = styles[Number(/\bs="(\d+)"/.exec(cellAttributes!)?.[1] ?? 0)];
         const shown = formatCellNumber(stored, format);
         fields[column] = shown ?? stored;
-        if (shown === undefined) unreadable.push({ index: column, cell: /\br="([A-Z]+\d+)"/.exec(cellAttributes!)?.[1] ?? '', format: format ?? '', value: stored });
+        if (shown === undefined)
+          unreadable.push({
+            index: column,
+            cell: /\br="([A-Z]+\d+)"/.exec(cellAttributes!)?.[1] ?? '',
+            format: format ?? '',
+            value: stored,
+          });
       }
     }
     records.push(unreadable.length > 0 ? { line, fields, unreadable } : { line, fields });
@@ -54,16 +67,24 @@ export function readXlsx(bytes: Uint8Array): CsvRecord[] {
 /** The format code of each cell style (`s="3"` → the 4th `cellXfs` entry's format). */
 function numberFormats(styles: string | undefined): (string | undefined)[] {
   if (!styles) return [];
-  const custom = new Map([...styles.matchAll(/<numFmt\b[^>]*\bnumFmtId="(\d+)"[^>]*\bformatCode="([^"]*)"/g)].map(([, id, code]) => [Number(id), unescapeXml(code!)] as const));
+  const custom = new Map(
+    [...styles.matchAll(/<numFmt\b[^>]*\bnumFmtId="(\d+)"[^>]*\bformatCode="([^"]*)"/g)].map(
+      ([, id, code]) => [Number(id), unescapeXml(code!)] as const,
+    ),
+  );
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
-  return [...cellXfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map(([, attributes]) => formatCode(Number(/\bnumFmtId="(\d+)"/.exec(attributes!)?.[1] ?? 0), custom));
+  return [...cellXfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map(([, attributes]) =>
+    formatCode(Number(/\bnumFmtId="(\d+)"/.exec(attributes!)?.[1] ?? 0), custom),
+  );
 }
 
 /** The path of the workbook's first sheet, through its relationship. */
 function firstSheet(workbook: string | undefined, rels: string | undefined): string | undefined {
   const id = workbook && /<sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
   if (!id || !rels) return undefined;
-  const target = new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*\\bTarget="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${id}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*\\bTarget="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${id}"`).exec(rels)?.[1];
   if (!target) return undefined;
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }

@@ -75,11 +75,16 @@ type Choice<P extends ButtonProperty> = Table[P] extends { choices: readonly (in
 export type ButtonSettings = { [P in ButtonProperty]: P extends keyof NotStrings ? NotStrings[P] : Choice<P> };
 
 // consentRemember's choices are core's ConsentMemory: the two must not drift apart.
-const _memory: ConsentMemory extends Choice<'consentRemember'> ? (Choice<'consentRemember'> extends ConsentMemory ? true : never) : never = true;
+const _memory: ConsentMemory extends Choice<'consentRemember'> ? (Choice<'consentRemember'> extends ConsentMemory ? true : never) : never =
+  true;
 void _memory;
 
 /** The attribute of a property (`pageKey` → `page-key`), or never for a property-only one (`member`). */
-type AttributeOf<P extends ButtonProperty> = Table[P] extends { attribute: false } ? never : Table[P] extends { attribute: infer A extends string } ? A : P;
+type AttributeOf<P extends ButtonProperty> = Table[P] extends { attribute: false }
+  ? never
+  : Table[P] extends { attribute: infer A extends string }
+    ? A
+    : P;
 
 /** Attribute values JSX may write where the property's type says less than the attribute takes. */
 interface AttributeTypes {
@@ -99,7 +104,6 @@ export type ButtonAttributeValues = {
  * `:state(size-small)`: all the painted button needs. They are the ones that reflect, each
  * under its property's name.
  */
-export const LOOK = Object.entries(BUTTON_ATTRIBUTES).flatMap(([property, spec]) => ('reflect' in spec && 'choices' in spec ? [[property, spec.choices]] : [])) as readonly (readonly [
-  property: 'label' | 'color' | 'size' | 'shape',
-  choices: readonly string[],
-])[];
+export const LOOK = Object.entries(BUTTON_ATTRIBUTES).flatMap(([property, spec]) =>
+  'reflect' in spec && 'choices' in spec ? [[property, spec.choices]] : [],
+) as readonly (readonly [property: 'label' | 'color' | 'size' | 'shape', choices: readonly string[]])[];

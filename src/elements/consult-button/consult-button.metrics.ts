@@ -47,8 +47,10 @@ export type HostCondition = readonly [name: string, value: string];
 export function hostGeometryCss(host: (condition?: HostCondition) => string): string {
   const perSize = (size: ButtonSize) => {
     const m = METRICS[size];
-    return `--_height:${m.height}px;--_radius:${m.radius}px;--_font:${m.font}px;--_symbol:${m.symbol}px;` +
-      `--_padding:${m.padding}px;--_gap:${m.gap}px;--_short:${m.shortWidth}px;--_long:${m.longWidth}px;--_round:${m.round}px;`;
+    return (
+      `--_height:${m.height}px;--_radius:${m.radius}px;--_font:${m.font}px;--_symbol:${m.symbol}px;` +
+      `--_padding:${m.padding}px;--_gap:${m.gap}px;--_short:${m.shortWidth}px;--_long:${m.longWidth}px;--_round:${m.round}px;`
+    );
   };
   return [
     // The label's font is the host's: the shadow button (`all: unset`) and the server-drawn link inherit it.
@@ -63,7 +65,6 @@ export function hostGeometryCss(host: (condition?: HostCondition) => string): st
   ].join('\n');
 }
 
-
 /**
  * The page-level stylesheet: it reserves each button's box until the script has loaded, and
  * paints the server-drawn (or hand-written) link inside it as the guide's button, so that
@@ -74,7 +75,8 @@ export function preUpgradeCss(tag = 'kakao-consult-button'): string {
   const host = (condition?: HostCondition) => `${tag}:not(:defined)${condition ? `[${condition[0]}=${condition[1]}]` : ''}`;
   const link = `${host()}>a`;
   const round = `${host(['shape', 'round'])}>a`;
-  return `${hostGeometryCss(host)}\n${host()}{border-radius:var(--_radius);background:#fee500;}\n` +
+  return (
+    `${hostGeometryCss(host)}\n${host()}{border-radius:var(--_radius);background:#fee500;}\n` +
     `${host(['color', 'mono'])}{background:#fff;box-shadow:inset 0 0 0 1px rgba(0,0,0,.15);}\n` +
     `${host(['shape', 'round'])}{border-radius:50%;box-shadow:0 4px 12px rgba(0,0,0,.2);}\n` +
     `${link}{box-sizing:border-box;display:flex;align-items:center;justify-content:center;gap:var(--_gap);width:100%;height:100%;` +
@@ -85,5 +87,6 @@ export function preUpgradeCss(tag = 'kakao-consult-button'): string {
     `${link}>span{overflow:hidden;text-overflow:ellipsis;}\n` +
     `${round}{padding:0;}\n` +
     `${round}>svg{width:calc(var(--_symbol)*1.5);height:calc(var(--_symbol)*1.5);}\n` +
-    `${round}>span{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);}\n`;
+    `${round}>span{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);}\n`
+  );
 }

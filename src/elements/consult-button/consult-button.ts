@@ -3,6 +3,7 @@ import type { ConsentNotice } from '../../core/launch/consent.js';
 import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
 import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
 import type { MemberInfo } from './configure.js';
+import type * as BehaviourModule from './behaviour/consult-behaviour.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { kakaoSymbol } from './kakao-symbol-svg.js';
@@ -12,7 +13,13 @@ import { lazyChunk } from '../internal/lazy-chunk.js';
 import { tellProblem } from '../internal/tell-problem.js';
 import { TapGate } from '../internal/tap-gate.js';
 
-export type { ConsultClickDetail, ConsultConsentDetail, ConsultLaunchDetail, ConsultProblemDetail, ConsultQrOpenDetail } from '../internal/events.js';
+export type {
+  ConsultClickDetail,
+  ConsultConsentDetail,
+  ConsultLaunchDetail,
+  ConsultProblemDetail,
+  ConsultQrOpenDetail,
+} from '../internal/events.js';
 
 /**
  * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
@@ -209,7 +216,7 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
     return this.attaching;
   }
 
-  private apply({ ConsultBehaviour }: typeof import('./behaviour/consult-behaviour.js')): void {
+  private apply({ ConsultBehaviour }: typeof BehaviourModule): void {
     this.behaviour = new ConsultBehaviour(this, { states: this.states, lang: () => this.effectiveLang });
     this.requestUpdate();
   }

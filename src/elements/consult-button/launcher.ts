@@ -53,7 +53,10 @@ function warnUnknown(launcher: HTMLElement, script: HTMLScriptElement): void {
   for (const name of script.getAttributeNames()) {
     const attribute = name.slice(5);
     if (!name.startsWith('data-') || attribute === 'mounted' || known.includes(attribute)) continue;
-    tellProblem(launcher, 'warning', { field: name, message: `${name} is not a setting of the button (its settings are the element's attributes with data- in front); check the spelling.` });
+    tellProblem(launcher, 'warning', {
+      field: name,
+      message: `${name} is not a setting of the button (its settings are the element's attributes with data- in front); check the spelling.`,
+    });
   }
 }
 

@@ -56,11 +56,13 @@ export class KakaoConsultContext extends LangAwareElement {
     });
     return html`<section part="card" class="card" aria-label=${card.title}>
       <p part="badge" class="badge ${card.badge.state}" data-state=${card.badge.state}>${card.badge.text}</p>
-      ${card.empty === undefined
-        ? html`<dl part="fields">
+      ${
+        card.empty === undefined
+          ? html`<dl part="fields">
             ${card.rows.map(({ field, label, value }) => html`<div class="row" data-field=${field}><dt part="label">${label}</dt><dd part="value">${value}</dd></div>`)}
           </dl>`
-        : html`<p part="empty" class="empty">${card.empty}</p>`}
+          : html`<p part="empty" class="empty">${card.empty}</p>`
+      }
     </section>`;
   }
 }

@@ -5,7 +5,17 @@ import { planLaunch } from '../../core/launch/launch-plan.js';
 import { describeRefusalWith } from '../../core/i18n/refusals.js';
 import { REFUSALS_EN } from '../../core/i18n/refusals.en.js';
 import { messagesFor } from '../../core/i18n/messages.js';
-import { normalizeQrPixels, qrMatrix, qrModulePixels, qrRuns, qrSvgPath, qrSymbol, symbolSvg, type QrEcc, type QrSymbol } from '../../core/qr/qr.js';
+import {
+  normalizeQrPixels,
+  qrMatrix,
+  qrModulePixels,
+  qrRuns,
+  qrSvgPath,
+  qrSymbol,
+  symbolSvg,
+  type QrEcc,
+  type QrSymbol,
+} from '../../core/qr/qr.js';
 import { consultQrStyles } from './consult-qr.styles.js';
 import { ProblemLog } from '../internal/problem-log.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
@@ -25,7 +35,6 @@ const CODE_PROPERTIES = ['channel', 'extra', 'bot', 'event', 'endpoint', 'size',
 
 const DEFAULT_SIZE = 200;
 const DEFAULT_DOWNLOAD_PX = 1024;
-
 
 /**
  * A QR code that opens a 상담톡 consult with the company's channel when a phone scans it,
@@ -118,13 +127,25 @@ export class KakaoConsultQr extends LangAwareElement {
     // Removing an attribute sets its property to null, which means the default, like never setting it.
     try {
       // A code only carries a URL: the plan keeps member fields out of it, and says so.
-      const plan = planLaunch({ client: 'print', channel: this.channel, extra: this.extra ?? '', bot: this.bot ?? '', event: this.event ?? '', endpoint: this.endpoint ?? '' });
+      const plan = planLaunch({
+        client: 'print',
+        channel: this.channel,
+        extra: this.extra ?? '',
+        bot: this.bot ?? '',
+        event: this.event ?? '',
+        endpoint: this.endpoint ?? '',
+      });
       if (plan.error) throw plan.error;
       launch = plan.request!;
       this.warning = plan.refused.length ? describeRefusalWith(REFUSALS_EN, plan.refused[0]!) : undefined;
       const size = normalizeQrPixels('size', this.size ?? DEFAULT_SIZE);
       const downloadPx = normalizeQrPixels('download-px', this.downloadPx ?? DEFAULT_DOWNLOAD_PX);
-      const symbol = qrSymbol(launch.url, { ecc: this.ecc ?? '', margin: this.margin ?? undefined, dark: this.dark || undefined, light: this.light || undefined });
+      const symbol = qrSymbol(launch.url, {
+        ecc: this.ecc ?? '',
+        margin: this.margin ?? undefined,
+        dark: this.dark || undefined,
+        light: this.light || undefined,
+      });
       return { launch, symbol, path: qrSvgPath(symbol.matrix, symbol.margin), size, downloadPx };
     } catch (error) {
       if (!(error instanceof ConsultInputError)) throw error;
@@ -228,7 +249,9 @@ function rasterize(symbol: QrSymbol, pixels: number): Promise<Blob> {
     context.fillRect((x + symbol.margin) * scale, (y + symbol.margin) * scale, length * scale, scale);
   }
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('<kakao-consult-qr> the browser could not encode the PNG.'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('<kakao-consult-qr> the browser could not encode the PNG.'))),
+      'image/png',
+    );
   });
 }
-

@@ -35,7 +35,9 @@ export type VueElement<Attributes> = new () => { $props: Omit<Attributes, 'child
 export type Camel<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : Name;
 
 /** The attributes with dashes, camel-cased (`data-test` is checked as `dataTest`). */
-export type CamelCased<Attributes> = { [Name in keyof Attributes as Name extends `${string}-${string}` ? Camel<Name & string> : never]: Attributes[Name] } & {
+export type CamelCased<Attributes> = {
+  [Name in keyof Attributes as Name extends `${string}-${string}` ? Camel<Name & string> : never]: Attributes[Name];
+} & {
   [data: `data${string}`]: unknown;
   [aria: `aria${string}`]: unknown;
 };

@@ -92,6 +92,7 @@ function describeParseError(error: unknown, options: ParseArgsOptionsConfig): st
     const guess = option.startsWith('--') ? nearest(option.slice(2).split('=')[0]!, Object.keys(options)) : null;
     return words.unknownOption(option, guess === null ? undefined : `--${guess}`);
   }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take an argument/.test(message) ? words.takesNoValue(option) : words.missingValue(option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take an argument/.test(message) ? words.takesNoValue(option) : words.missingValue(option);
   return message;
 }

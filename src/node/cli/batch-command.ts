@@ -82,7 +82,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     file = await readTable(csvPath, encoding, locale);
     table = readBatchTable(file.records, Boolean(values.channel?.trim()), locale);
   } catch (error) {
-    if (error instanceof CsvSyntaxError || error instanceof BatchTableError) throw new CliFailure(EXIT.invalid, `${where(error.line)}: ${error.message}`);
+    if (error instanceof CsvSyntaxError || error instanceof BatchTableError)
+      throw new CliFailure(EXIT.invalid, `${where(error.line)}: ${error.message}`);
     throw error;
   }
   if (table.ignored.length > 0) io.err(`${where(table.headerLine)}: ${words.warning}: ${words.ignoredColumns(table.ignored)}`);
@@ -96,7 +97,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const rendered = new Map(table.rows.map((row, index) => [row.line, prepared?.rendered[index]]));
   for (const { line, message } of invalid) io.err(`${where(line)}: ${message}`);
   const invalidLines = [...new Set(invalid.map(({ line }) => line))];
-  if (invalidLines.length > 0 && !skipInvalid) throw new CliFailure(EXIT.invalid, words.invalidRows(invalidLines.length, table.rows.length));
+  if (invalidLines.length > 0 && !skipInvalid)
+    throw new CliFailure(EXIT.invalid, words.invalidRows(invalidLines.length, table.rows.length));
   if (planned.length === 0) throw new CliFailure(EXIT.invalid, `${csvPath}: ${words.noValidRows}`);
   for (const { line, message } of warnings) io.err(`${where(line)}: ${words.warning}: ${message}`);
 
@@ -106,7 +108,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   checkTargets([...files, manifestPath, ...Object.values(printPaths)], force);
   await makeDirectory(outDir);
   const resources: RenderResources = {
-    outliner: printFiles.sheet || planned.some(({ spec, line }) => needsFont(spec) && !rendered.get(line)) ? await loadOutliner() : undefined,
+    outliner:
+      printFiles.sheet || planned.some(({ spec, line }) => needsFont(spec) && !rendered.get(line)) ? await loadOutliner() : undefined,
     logo: logo && decodeLogo(logo.bytes),
   };
   await writeCodes(planned, outDir, resources, force, io, rendered);
@@ -115,7 +118,11 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
 
   // UTF-8 goes without saying; another encoding is said, so a wrong guess cannot pass unseen.
   const read = file.encoding && file.encoding !== 'utf-8' ? file.note : undefined;
-  const notes = [invalidLines.length > 0 ? words.skippedInvalid(invalidLines) : '', table.empty.length > 0 ? words.skippedEmpty(table.empty) : '', read ?? ''].filter(Boolean);
+  const notes = [
+    invalidLines.length > 0 ? words.skippedInvalid(invalidLines) : '',
+    table.empty.length > 0 ? words.skippedEmpty(table.empty) : '',
+    read ?? '',
+  ].filter(Boolean);
   io.out(`${words.wrote(planned.length, outDir, manifestPath)}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`);
   return invalidLines.length > 0 ? EXIT.skipped : EXIT.ok;
 }
@@ -126,7 +133,14 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
  *
  * @throws CliFailure (overwrite, I/O) saying how many codes were written before it.
  */
-async function writeCodes(planned: readonly PlannedCode[], outDir: string, resources: RenderResources, force: boolean, io: CliIo, rendered: ReadonlyMap<number, Uint8Array | undefined>): Promise<void> {
+async function writeCodes(
+  planned: readonly PlannedCode[],
+  outDir: string,
+  resources: RenderResources,
+  force: boolean,
+  io: CliIo,
+  rendered: ReadonlyMap<number, Uint8Array | undefined>,
+): Promise<void> {
   const pending = new Set<Promise<void>>();
   let written = 0;
   try {
@@ -143,7 +157,8 @@ async function writeCodes(planned: readonly PlannedCode[], outDir: string, resou
     await Promise.all(pending);
   } catch (error) {
     await Promise.allSettled(pending);
-    if (error instanceof CliFailure) throw new CliFailure(error.exitCode, `${error.message}${cliWords().writtenBefore(written, planned.length)}`);
+    if (error instanceof CliFailure)
+      throw new CliFailure(error.exitCode, `${error.message}${cliWords().writtenBefore(written, planned.length)}`);
     throw error;
   } finally {
     io.progress(undefined);

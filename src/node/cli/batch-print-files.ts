@@ -40,11 +40,22 @@ export function printFilePaths(request: PrintFileRequest, outDir: string): { one
 }
 
 /** Draws every code and writes the combined PDFs asked for; the sheets' job is named after the table's file. */
-export async function writePrintFiles(planned: readonly PlannedCode[], request: PrintFileRequest, paths: ReturnType<typeof printFilePaths>, table: string, resources: RenderResources, locale: Locale, force: boolean): Promise<void> {
+export async function writePrintFiles(
+  planned: readonly PlannedCode[],
+  request: PrintFileRequest,
+  paths: ReturnType<typeof printFilePaths>,
+  table: string,
+  resources: RenderResources,
+  locale: Locale,
+  force: boolean,
+): Promise<void> {
   if (!paths.onePdf && !paths.sheet) return;
   const deflate = (data: Uint8Array) => deflateSync(data);
   const drawings = planned.map(({ spec }) => {
-    const image = spec.logo && resources.logo ? { png: spec.logo.bytes, pixels: { width: resources.logo.width, height: resources.logo.height, rgba: resources.logo.data } } : undefined;
+    const image =
+      spec.logo && resources.logo
+        ? { png: spec.logo.bytes, pixels: { width: resources.logo.width, height: resources.logo.height, rgba: resources.logo.data } }
+        : undefined;
     return printedDrawing(spec, { outliner: resources.outliner, logo: image, locale });
   });
   if (paths.onePdf) await writeOutput(paths.onePdf, artworkPdfPages(drawings, deflate), force);

@@ -29,7 +29,11 @@ const WORKER_FILE = new URL(`./batch-worker${extname(fileURLToPath(import.meta.u
  * Resolves and renders the rows on `threads` worker threads; `undefined` when the batch is
  * too small, or the machine has one core, to gain from it.
  */
-export async function prepareInWorkers(rows: readonly BatchRow[], options: WorkerTask['options'], threads = availableParallelism()): Promise<PreparedBatch | undefined> {
+export async function prepareInWorkers(
+  rows: readonly BatchRow[],
+  options: WorkerTask['options'],
+  threads = availableParallelism(),
+): Promise<PreparedBatch | undefined> {
   const count = Math.min(threads, Math.ceil(rows.length / SLICE));
   if (rows.length < WORKER_ROWS || count < 2) return undefined;
   const prepared: PreparedBatch = { resolved: new Array(rows.length), rendered: new Array(rows.length) };
@@ -61,7 +65,10 @@ function drain(worker: Worker, tasks: WorkerTask[], prepared: PreparedBatch): Pr
           prepared.resolved[index] = { messages: row.messages, scan: row.scan };
           return;
         }
-        prepared.resolved[index] = { spec: { ...row.spec, symbol: { ...row.spec.symbol, matrix: matrixOf(row.spec.symbol.matrix) } }, scan: row.scan };
+        prepared.resolved[index] = {
+          spec: { ...row.spec, symbol: { ...row.spec.symbol, matrix: matrixOf(row.spec.symbol.matrix) } },
+          scan: row.scan,
+        };
         prepared.rendered[index] = row.bytes;
       });
       next();

@@ -39,7 +39,8 @@ export async function readTable(path: string, encoding: EncodingChoice | undefin
   try {
     return readTableFile(path, bytes, { encoding, cp949: decodeCp949, locale });
   } catch (error) {
-    if (error instanceof TableFileError) throw new CliFailure(EXIT.invalid, `${path}:${error.line}${error.column === undefined ? '' : `:${error.column}`}: ${error.message}`);
+    if (error instanceof TableFileError)
+      throw new CliFailure(EXIT.invalid, `${path}:${error.line}${error.column === undefined ? '' : `:${error.column}`}: ${error.message}`);
     throw error;
   }
 }

@@ -21,7 +21,15 @@ function distFile(path: string): Uint8Array | undefined {
  * the package's own script-tag file and behaviour chunk (the same the README shows), and the
  * button drawn for these launch options.
  */
-export function htmlSnippet(values: { channel?: string; placement?: string; campaign?: string; page?: string; bot?: string; event?: string; endpoint?: string }): string {
+export function htmlSnippet(values: {
+  channel?: string;
+  placement?: string;
+  campaign?: string;
+  page?: string;
+  bot?: string;
+  event?: string;
+  endpoint?: string;
+}): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', DIST), 'utf8')) as { version: string };
   const script = distFile('kakao-consult-button.min.js');
   const behaviourName = (() => {
@@ -33,7 +41,15 @@ export function htmlSnippet(values: { channel?: string; placement?: string; camp
   })();
   const behaviourBytes = behaviourName && distFile(`chunks/${behaviourName}`);
   return consultSnippet(
-    { channel: values.channel, placement: values.placement, campaign: values.campaign, 'page-key': values.page, bot: values.bot, event: values.event, endpoint: values.endpoint },
+    {
+      channel: values.channel,
+      placement: values.placement,
+      campaign: values.campaign,
+      'page-key': values.page,
+      bot: values.bot,
+      event: values.event,
+      endpoint: values.endpoint,
+    },
     {
       base: unpkgDist(manifest.version),
       script: script && sri(script),

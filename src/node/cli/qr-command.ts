@@ -50,7 +50,18 @@ export async function qrCommand(args: string[], io: CliIo): Promise<number> {
   await writeOutput(output, renderCode(spec, resources), values.force === true);
 
   if (values.json) {
-    io.out(JSON.stringify({ file: output, format: spec.format, ...launchReport(spec), size: { ...spec.size, modules: spec.symbol.extent, ecc: spec.symbol.ecc } }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          file: output,
+          format: spec.format,
+          ...launchReport(spec),
+          size: { ...spec.size, modules: spec.symbol.extent, ecc: spec.symbol.ecc },
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(spec.launch.url);
     io.out(extraLine(spec));

@@ -28,7 +28,10 @@ export function renderCode(spec: CodeSpec, resources: RenderResources = {}): Uin
     return size.dpi === undefined ? png : withPixelDensity(png, size.dpi);
   }
   if (needsArtwork(spec)) {
-    const image = logo && resources.logo ? { png: logo.bytes, pixels: { width: resources.logo.width, height: resources.logo.height, rgba: resources.logo.data } } : undefined;
+    const image =
+      logo && resources.logo
+        ? { png: logo.bytes, pixels: { width: resources.logo.width, height: resources.logo.height, rgba: resources.logo.data } }
+        : undefined;
     const drawing = printedDrawing(spec, { outliner: resources.outliner, logo: image });
     return spec.format === 'pdf' ? artworkPdf(drawing, (data) => deflateSync(data)) : Buffer.from(artworkSvg(drawing), 'utf8');
   }
@@ -41,8 +44,12 @@ export function renderCode(spec: CodeSpec, resources: RenderResources = {}): Uin
 export function describeSize(spec: CodeSpec): string {
   const { size, symbol } = spec;
   const parts: string[] = [];
-  if (size.mm !== undefined && size.moduleMm !== undefined) parts.push(`${formatMm(size.mm)} (${symbol.extent} modules of ${formatMm(size.moduleMm)})`);
-  if (size.px !== undefined) parts.push(`${size.px} px${size.modulePx === undefined ? '' : ` (${size.modulePx} px a module)`}${size.dpi === undefined ? '' : ` at ${Math.round(size.dpi)} dpi`}`);
+  if (size.mm !== undefined && size.moduleMm !== undefined)
+    parts.push(`${formatMm(size.mm)} (${symbol.extent} modules of ${formatMm(size.moduleMm)})`);
+  if (size.px !== undefined)
+    parts.push(
+      `${size.px} px${size.modulePx === undefined ? '' : ` (${size.modulePx} px a module)`}${size.dpi === undefined ? '' : ` at ${Math.round(size.dpi)} dpi`}`,
+    );
   if (parts.length === 0) parts.push(`${symbol.extent} modules, scalable`);
   return parts.join(', ');
 }

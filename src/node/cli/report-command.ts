@@ -59,7 +59,9 @@ function streamDecoder(encoding: (typeof ENCODINGS)[number]): { write(chunk: Uin
   return {
     write: (chunk) => {
       // UTF-16's byte order from its mark; little-endian (Windows') without one.
-      decoder ??= new TextDecoder(encoding === 'utf-8' ? 'utf-8' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-16le', { fatal: true });
+      decoder ??= new TextDecoder(encoding === 'utf-8' ? 'utf-8' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-16le', {
+        fatal: true,
+      });
       return decoder.decode(chunk, { stream: true });
     },
     end: () => decoder?.decode() ?? '',
@@ -67,7 +69,13 @@ function streamDecoder(encoding: (typeof ENCODINGS)[number]): { write(chunk: Uin
 }
 
 /** Streams the file through the counter; a line of progress on a terminal every so often. */
-async function count(input: Readable, path: string, encoding: (typeof ENCODINGS)[number], counter: ReturnType<typeof createConsultCounter>, io: CliIo): Promise<ConsultReport> {
+async function count(
+  input: Readable,
+  path: string,
+  encoding: (typeof ENCODINGS)[number],
+  counter: ReturnType<typeof createConsultCounter>,
+  io: CliIo,
+): Promise<ConsultReport> {
   const decoder = streamDecoder(encoding);
   let lines = 0;
   let shown = 0;
@@ -78,7 +86,10 @@ async function count(input: Readable, path: string, encoding: (typeof ENCODINGS)
       try {
         text = decoder.write(chunk as Uint8Array);
       } catch {
-        throw new CliFailure(EXIT.invalid, `${path}:${lines + 1}: ${studioMessages[cliLocale()].undecodable(encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase())}`);
+        throw new CliFailure(
+          EXIT.invalid,
+          `${path}:${lines + 1}: ${studioMessages[cliLocale()].undecodable(encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase())}`,
+        );
       }
       counter.push(text);
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
@@ -92,7 +103,10 @@ async function count(input: Readable, path: string, encoding: (typeof ENCODINGS)
   } catch (error) {
     if (error instanceof CliFailure || error instanceof ConsultInputError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw new CliFailure(EXIT.io, cliWords().cannot('read', path, cliWords().ioReason(code, error instanceof Error ? error.message : String(error))));
+    throw new CliFailure(
+      EXIT.io,
+      cliWords().cannot('read', path, cliWords().ioReason(code, error instanceof Error ? error.message : String(error))),
+    );
   } finally {
     io.progress(undefined);
   }
@@ -112,7 +126,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.out(helpPage('report'));
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('report', positionals.length === 0 ? cliWords().reportFileMissing : cliWords().oneInputFile(positionals));
+  if (positionals.length !== 1)
+    throw new UsageError('report', positionals.length === 0 ? cliWords().reportFileMissing : cliWords().oneInputFile(positionals));
   const path = positionals[0]!;
   const format = choose('format', values.format, FORMATS, 'table');
   const encoding = choose('encoding', values.encoding, ENCODINGS, 'utf-8');
@@ -128,10 +143,13 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     : undefined;
   // With --scans, consults are joined to scan-counted codes by their extra.
   const consultsByExtra = new Map<string, number>();
-  const onCounted = values.scans === undefined ? undefined : (extra: string) => void consultsByExtra.set(extra, (consultsByExtra.get(extra) ?? 0) + 1);
+  const onCounted =
+    values.scans === undefined ? undefined : (extra: string) => void consultsByExtra.set(extra, (consultsByExtra.get(extra) ?? 0) + 1);
   const counter = createConsultCounter({ column: values.column, by: dimensions(values.by), verify, onCounted });
-  const input = path === '-' ? process.stdin : // 64 KiB reads: larger ones read no faster here and let the heap grow past 100 MB on a big log.
-    createReadStream(path, { highWaterMark: 1 << 16 });
+  const input =
+    path === '-'
+      ? process.stdin // 64 KiB reads: larger ones read no faster here and let the heap grow past 100 MB on a big log.
+      : createReadStream(path, { highWaterMark: 1 << 16 });
   let report: ConsultReport;
   try {
     report = await count(input, path, encoding, counter, io);
@@ -140,7 +158,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     throw error;
   }
   for (const problem of report.problems) io.err(`warning: ${path}:${problem.line}: ${problem.message}`);
-  if (report.unreadable > report.problems.length) io.err(`warning: ${(report.unreadable - report.problems.length).toLocaleString('en')} more unreadable rows not listed.`);
+  if (report.unreadable > report.problems.length)
+    io.err(`warning: ${(report.unreadable - report.problems.length).toLocaleString('en')} more unreadable rows not listed.`);
   if (values.scans !== undefined) return printFunnel(funnel(await readScanTallies(values.scans), consultsByExtra), format, path, io);
   if (format === 'json') io.out(JSON.stringify(report, null, 2));
   else if (format === 'csv') io.out(reportCsv(report).trimEnd());

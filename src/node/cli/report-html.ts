@@ -10,7 +10,9 @@ export function reportHtml(report: ConsultReport, { top, title }: { top: number;
   const summary = reportSummary(report)
     .map(([label, count]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${count.toLocaleString('en')}</td></tr>`)
     .join('');
-  const charts = (Object.keys(report.by) as Dimension[]).map((dimension) => `<figure>${renderReportSvg(report, dimension, { top })}</figure>`).join('\n');
+  const charts = (Object.keys(report.by) as Dimension[])
+    .map((dimension) => `<figure>${renderReportSvg(report, dimension, { top })}</figure>`)
+    .join('\n');
   const problems = report.problems.length
     ? `<h2>Rows not counted (first ${report.problems.length})</h2><ul>${report.problems.map((problem) => `<li>line ${problem.line}: ${escapeHtml(problem.message)}</li>`).join('')}</ul>`
     : '';

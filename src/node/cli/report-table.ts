@@ -10,7 +10,12 @@ export function reportSummary(report: ConsultReport): [string, number][] {
     ['counted', report.counted],
     ['unreadable', report.unreadable],
   ];
-  for (const [label, count] of [['unsigned', report.unsigned], ['tampered', report.tampered], ['expired', report.expired]] as const) if (count > 0) rows.push([label, count]);
+  for (const [label, count] of [
+    ['unsigned', report.unsigned],
+    ['tampered', report.tampered],
+    ['expired', report.expired],
+  ] as const)
+    if (count > 0) rows.push([label, count]);
   return rows;
 }
 

@@ -42,9 +42,11 @@ export async function scansCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function serve(rest: string[], values: { port?: string; host?: string; db?: string }, io: CliIo): Promise<number> {
-  if (rest.length !== 1) throw new UsageError('scans', 'scans serve takes one manifest (manifest.csv or manifest.json of kakao-consult batch --scan-base).');
+  if (rest.length !== 1)
+    throw new UsageError('scans', 'scans serve takes one manifest (manifest.csv or manifest.json of kakao-consult batch --scan-base).');
   const port = Number(values.port ?? '8080');
-  if (!(Number.isInteger(port) && port >= 0 && port <= 65_535)) throw new UsageError('scans', `--port must be a port number (0 to 65535), not "${values.port}".`);
+  if (!(Number.isInteger(port) && port >= 0 && port <= 65_535))
+    throw new UsageError('scans', `--port must be a port number (0 to 65535), not "${values.port}".`);
   const manifest = rest[0]!;
   let targets;
   try {
@@ -56,7 +58,16 @@ async function serve(rest: string[], values: { port?: string; host?: string; db?
   const db = values.db ?? DEFAULT_DB;
   const store = await openStore(db, { mustExist: false });
   await store.describeCodes(targets);
-  const server = createServer(toNodeListener(createScanHandler({ targets, store, prefix: scanPathPrefix(targets), onError: (error) => io.err(`kakao-consult scans: a scan was not counted: ${String(error)}`) })));
+  const server = createServer(
+    toNodeListener(
+      createScanHandler({
+        targets,
+        store,
+        prefix: scanPathPrefix(targets),
+        onError: (error) => io.err(`kakao-consult scans: a scan was not counted: ${String(error)}`),
+      }),
+    ),
+  );
   // A client that trickles its request is cut off rather than holding a connection.
   server.headersTimeout = 5_000;
   server.requestTimeout = 10_000;
@@ -86,7 +97,8 @@ async function count(rest: string[], values: { db?: string; format?: string }, i
   if (rest.length > 0) throw new UsageError('scans', `scans count takes no file but --db FILE, not "${rest.join(' ')}".`);
   if (values.db === undefined) throw new UsageError('scans', '--db FILE is required: the database scans serve counted into.');
   const format = values.format ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('scans', `--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError('scans', `--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
   const store = await openStore(values.db, { mustExist: true });
   let counts: ScanCount[];
   try {
@@ -96,7 +108,14 @@ async function count(rest: string[], values: { db?: string; format?: string }, i
   }
   if (format === 'json') io.out(JSON.stringify(counts, null, 2));
   // LF line ends throughout (io.out ends the last line with one); no field holds a line break.
-  else if (format === 'csv') io.out(formatCsv([SCAN_CSV_HEADER, ...counts.map((row) => [row.id, row.name, row.extra, row.day, String(row.scans)])], { formulasAsText: true }).replace(/\r\n/g, '\n').trimEnd());
+  else if (format === 'csv')
+    io.out(
+      formatCsv([SCAN_CSV_HEADER, ...counts.map((row) => [row.id, row.name, row.extra, row.day, String(row.scans)])], {
+        formulasAsText: true,
+      })
+        .replace(/\r\n/g, '\n')
+        .trimEnd(),
+    );
   else io.out(countTable(counts));
   return EXIT.ok;
 }
@@ -108,6 +127,10 @@ function countTable(counts: readonly ScanCount[]): string {
   rows.push(['total', '', '', total.toLocaleString('en')]);
   const header = ['code', 'id', 'day', 'scans'];
   const widths = header.map((title, column) => Math.max(widthOf(title), ...rows.map((row) => widthOf(row[column]!))));
-  const line = (row: string[]) => row.map((cell, column) => (column === 3 ? padStart(cell, widths[column]!) : padEnd(cell, widths[column]!))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 3 ? padStart(cell, widths[column]!) : padEnd(cell, widths[column]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }

@@ -32,7 +32,11 @@ export function urlCommand(args: string[], io: CliIo): number {
   for (const warning of spec.warnings) io.err(`${studioMessages[locale].warning}: ${warning}`);
   if (values.html) {
     // The button's context is read on the page: a source given here would be lost quietly.
-    if (values.source !== undefined) throw new UsageError('url', '--source has no attribute on the button (it reads utm_source or the referrer on the page); leave it out with --html.');
+    if (values.source !== undefined)
+      throw new UsageError(
+        'url',
+        '--source has no attribute on the button (it reads utm_source or the referrer on the page); leave it out with --html.',
+      );
     io.out(htmlSnippet(values));
     return EXIT.ok;
   }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import type { ReadableStream } from 'node:stream/web';
 
 /** A Fetch-standard handler: what the kit's server parts are, on any runtime. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -42,7 +43,9 @@ async function serve(handler: FetchHandler, incoming: IncomingMessage, outgoing:
   });
   outgoing.writeHead(response.status, headers);
   if (!response.body || incoming.method === 'HEAD') return void outgoing.end();
-  Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).on('error', () => outgoing.destroy()).pipe(outgoing);
+  Readable.fromWeb(response.body as ReadableStream)
+    .on('error', () => outgoing.destroy())
+    .pipe(outgoing);
 }
 
 /** The Node request as a Fetch `Request`; its path stays as sent (`originalUrl` under Express). */

@@ -30,14 +30,22 @@ export interface RedisStoreOptions {
  * however many servers count at once), tickets with `SET … PX` and `DEL` (whose count tells
  * the one redeemer). Durability is the Redis server's: run it with `appendonly yes`.
  */
-export async function openRedisStore({ url = 'redis://localhost:6379', prefix = 'kakao-consult:', onError }: RedisStoreOptions = {}): Promise<ConsultStore> {
+export async function openRedisStore({
+  url = 'redis://localhost:6379',
+  prefix = 'kakao-consult:',
+  onError,
+}: RedisStoreOptions = {}): Promise<ConsultStore> {
   const { createClient } = await importOptional<{ createClient(options: { url: string }): RedisClient }>('redis', 'The Redis store');
   const client = createClient({ url });
   const seen = new Set<string>();
-  client.on('error', onError ?? ((error) => {
-    if (!seen.has(error.message)) console.error(`kakao-consult redis store: ${error.message}`);
-    seen.add(error.message);
-  }));
+  client.on(
+    'error',
+    onError ??
+      ((error) => {
+        if (!seen.has(error.message)) console.error(`kakao-consult redis store: ${error.message}`);
+        seen.add(error.message);
+      }),
+  );
   await client.connect();
   const scansOf = (id: string) => `${prefix}scans:${id}`;
   const codesKey = `${prefix}codes`;

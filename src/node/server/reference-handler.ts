@@ -36,7 +36,9 @@ export interface ReferenceHandlerOptions<Member = unknown> {
  *
  * @throws ConsultInputError at creation when `secret` is shorter than 16 bytes.
  */
-export function createReferenceHandler<Member = unknown>(options: ReferenceHandlerOptions<Member>): (request: Request) => Promise<Response> {
+export function createReferenceHandler<Member = unknown>(
+  options: ReferenceHandlerOptions<Member>,
+): (request: Request) => Promise<Response> {
   const { secret, tickets, onConsult, maxBytes = MAX_BODY_BYTES, timeoutMs = 10_000 } = options;
   return async (request) => {
     if (request.method !== 'POST') return textAnswer(405, 'POST the /reference body.', { Allow: 'POST' });
@@ -50,7 +52,8 @@ export function createReferenceHandler<Member = unknown>(options: ReferenceHandl
       return textAnswer(400, 'The body is not UTF-8.');
     }
     const parsed = parseJsonSafely(text);
-    if (!parsed.ok || !isJsonObject(parsed.value)) return textAnswer(400, `The body is not a JSON object${parsed.ok ? '' : `: ${parsed.error}`}.`);
+    if (!parsed.ok || !isJsonObject(parsed.value))
+      return textAnswer(400, `The body is not a JSON object${parsed.ok ? '' : `: ${parsed.error}`}.`);
     const reference = await readReference(text, secret === undefined ? {} : { secret });
     const consult: ArrivedConsult<Member> = { reference };
     if (tickets && secret !== undefined && reference.signature === 'valid' && reference.ticket !== undefined) {

@@ -28,7 +28,13 @@ const MAX_PATH = 256;
  * and answers 302 to its launch; anything else is a 404 page (405 for other methods). Only
  * the code and the day are stored. `HEAD` (link previews) redirects without counting.
  */
-export function createScanHandler({ targets, store, prefix, onError = (error) => console.error('kakao-consult scans:', error), now = Date.now }: ScanHandlerOptions): (request: Request) => Promise<Response> {
+export function createScanHandler({
+  targets,
+  store,
+  prefix,
+  onError = (error) => console.error('kakao-consult scans:', error),
+  now = Date.now,
+}: ScanHandlerOptions): (request: Request) => Promise<Response> {
   const byId = new Map<string, ScanTarget>();
   for (const target of targets) byId.set(target.id, target);
   return async (request) => {

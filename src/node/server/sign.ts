@@ -39,9 +39,7 @@ export function signContext(fields: ContextFields, secret: Secret, options: Sign
   return { ...encoded, extra: `${encoded.extra}~${signature(encoded.extra, secret)}` };
 }
 
-export type VerifyResult =
-  | ({ valid: true } & ParsedExtra)
-  | { valid: false; reason: 'unsigned' | 'bad-signature' | 'expired' };
+export type VerifyResult = ({ valid: true } & ParsedExtra) | { valid: false; reason: 'unsigned' | 'bad-signature' | 'expired' };
 
 /** Checks a signed `extra` for the agent side; valid only when untouched and not expired. */
 export function verifyExtra(extra: string, secret: Secret, options: { now?: number } = {}): VerifyResult {

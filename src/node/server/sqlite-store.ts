@@ -27,7 +27,10 @@ async function openDatabase(file: string): Promise<Database> {
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_UNKNOWN_BUILTIN_MODULE') throw error;
   }
-  const { default: BetterSqlite } = await importOptional<{ default: new (file: string) => Database }>('better-sqlite3', 'The SQLite store on Node before 22.5');
+  const { default: BetterSqlite } = await importOptional<{ default: new (file: string) => Database }>(
+    'better-sqlite3',
+    'The SQLite store on Node before 22.5',
+  );
   return new BetterSqlite(file);
 }
 
@@ -46,8 +49,12 @@ export async function openSqliteStore(file: string, { now = Date.now }: SqliteSt
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
   db.exec(SCHEMA);
   const count = db.prepare('INSERT INTO scans (code, day, scans) VALUES (?, ?, 1) ON CONFLICT (code, day) DO UPDATE SET scans = scans + 1');
-  const describe = db.prepare('INSERT INTO codes (code, name, extra) VALUES (?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, extra = excluded.extra');
-  const counts = db.prepare("SELECT s.code AS id, COALESCE(c.name, '') AS name, COALESCE(c.extra, '') AS extra, s.day AS day, s.scans AS scans FROM scans s LEFT JOIN codes c ON c.code = s.code ORDER BY s.code, s.day");
+  const describe = db.prepare(
+    'INSERT INTO codes (code, name, extra) VALUES (?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, extra = excluded.extra',
+  );
+  const counts = db.prepare(
+    "SELECT s.code AS id, COALESCE(c.name, '') AS name, COALESCE(c.extra, '') AS extra, s.day AS day, s.scans AS scans FROM scans s LEFT JOIN codes c ON c.code = s.code ORDER BY s.code, s.day",
+  );
   const sweep = db.prepare('DELETE FROM tickets WHERE expires <= ?');
   const put = db.prepare('INSERT OR REPLACE INTO tickets (key, value, expires) VALUES (?, ?, ?)');
   const read = db.prepare('SELECT value FROM tickets WHERE key = ? AND expires > ?');

@@ -39,7 +39,8 @@ export async function importOptional<T>(name: string, why: string): Promise<T> {
     return (await import(name)) as T;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new Error(`${why} needs the "${name}" package: npm install ${name}`);
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND')
+      throw new Error(`${why} needs the "${name}" package: npm install ${name}`, { cause: error });
     throw error;
   }
 }

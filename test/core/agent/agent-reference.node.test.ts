@@ -71,9 +71,11 @@ describe('readReference', () => {
 
   it('turns every kind of bad body into problems, by path', async () => {
     const problems = async (body: unknown) => (await readReference(body as string)).problems;
-    assert.deepEqual(await problems('x'.repeat(MAX_BODY_BYTES + 1)), [{ path: 'body', message: `${MAX_BODY_BYTES + 1} characters, over ${MAX_BODY_BYTES}; not read` }]);
+    assert.deepEqual(await problems('x'.repeat(MAX_BODY_BYTES + 1)), [
+      { path: 'body', message: `${MAX_BODY_BYTES + 1} characters, over ${MAX_BODY_BYTES}; not read` },
+    ]);
     assert.deepEqual(await problems(new Uint8Array([0x7b, 0xff, 0x7d])), [{ path: 'body', message: 'not valid UTF-8' }]);
-    assert.match((await problems('[' .repeat(100)))[0]!.message, /nesting deeper than 32 levels/);
+    assert.match((await problems('['.repeat(100)))[0]!.message, /nesting deeper than 32 levels/);
     assert.match((await problems('{"user_key": "a",}'))[0]!.message, /^not JSON: expected a key at character 17$/);
     assert.deepEqual(await problems('[1]'), [{ path: 'body', message: 'not a JSON object' }]);
     assert.deepEqual(await problems(42), [{ path: 'body', message: 'expected JSON text, bytes or an object, got number' }]);
@@ -105,7 +107,17 @@ describe('readReference', () => {
   it('never throws, pollutes or stalls on 10,000 hostile bodies', async () => {
     const { extra } = signContext({ placement: 'mypage', memberId: 'A1029' }, SECRET);
     const valid = referenceBody(extra);
-    const key = fc.constantFrom('__proto__', 'constructor', 'prototype', 'reference', 'last_reference', 'extra', 'time', 'session_id', 'toString');
+    const key = fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'prototype',
+      'reference',
+      'last_reference',
+      'extra',
+      'time',
+      'session_id',
+      'toString',
+    );
     const hostileJson = fc.letrec((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },
@@ -121,7 +133,13 @@ describe('readReference', () => {
       fc.uint8Array({ maxLength: 200 }),
       fc.nat({ max: 5000 }).map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
       fc.string({ unit: 'binary', maxLength: 100 }),
-      fc.constantFrom('1e999', '-0', '"\\ud800"', '{"reference":{"extra":"' + '%'.repeat(60_000) + '"}}', '{"a":' + '1'.repeat(70_000) + '}'),
+      fc.constantFrom(
+        '1e999',
+        '-0',
+        '"\\ud800"',
+        '{"reference":{"extra":"' + '%'.repeat(60_000) + '"}}',
+        '{"a":' + '1'.repeat(70_000) + '}',
+      ),
       fc.anything(),
     );
     const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).join();
@@ -152,23 +170,29 @@ describe('readReference', () => {
 
 describe('readMessage', () => {
   it('keeps serial_number exact where JSON.parse changes it', () => {
-    const raw = '{"user_key":"Xj1bW5wlE5SR","session_id":"163755146","serial_number":1689884130894833200,"time":1689884130894,"type":"text","content":"배송 문의요"}';
+    const raw =
+      '{"user_key":"Xj1bW5wlE5SR","session_id":"163755146","serial_number":1689884130894833200,"time":1689884130894,"type":"text","content":"배송 문의요"}';
     assert.equal(BigInt(JSON.parse(raw).serial_number).toString(), '1689884130894833152');
     const message = readMessage(raw);
-    assert.deepEqual({ ...message, body: undefined }, {
-      userKey: 'Xj1bW5wlE5SR',
-      sessionId: '163755146',
-      serialNumber: '1689884130894833200',
-      at: 1689884130894,
-      type: 'text',
-      content: '배송 문의요',
-      body: undefined,
-      problems: [],
-    });
+    assert.deepEqual(
+      { ...message, body: undefined },
+      {
+        userKey: 'Xj1bW5wlE5SR',
+        sessionId: '163755146',
+        serialNumber: '1689884130894833200',
+        at: 1689884130894,
+        type: 'text',
+        content: '배송 문의요',
+        body: undefined,
+        problems: [],
+      },
+    );
     assert.equal(message.body.serial_number, '1689884130894833200');
   });
 
   it('reports a wrong serial_number by path', () => {
-    assert.deepEqual(readMessage('{"serial_number": 1.5}').problems, [{ path: 'serial_number', message: 'expected an integer, got number' }]);
+    assert.deepEqual(readMessage('{"serial_number": 1.5}').problems, [
+      { path: 'serial_number', message: 'expected an integer, got number' },
+    ]);
   });
 });

@@ -12,7 +12,11 @@ const exactJson = fc.letrec((tie) => ({
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }).filter((value) => !Number.isInteger(value) || Number.isSafeInteger(value)),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.string().filter((key) => key !== '__proto__'), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(
+      fc.string().filter((key) => key !== '__proto__'),
+      tie('value'),
+      { maxKeys: 4 },
+    ),
   ),
 })).value;
 
@@ -38,7 +42,11 @@ describe('parseJsonSafely', () => {
       }),
     );
     // Digits inside strings are text, never touched.
-    assert.deepEqual(parseJsonSafely('["1689884130894833200", 1689884130894833200, 1.5e300]'), { ok: true, value: ['1689884130894833200', '1689884130894833200', 1.5e300], ignoredKeys: [] });
+    assert.deepEqual(parseJsonSafely('["1689884130894833200", 1689884130894833200, 1.5e300]'), {
+      ok: true,
+      value: ['1689884130894833200', '1689884130894833200', 1.5e300],
+      ignoredKeys: [],
+    });
   });
 
   it('refuses what JSON.parse refuses, naming the character', () => {

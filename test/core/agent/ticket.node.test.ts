@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TICKET } from '../../../src/core/launch/context.js';
-import { issueTicket, MemoryTicketStore, readReference, redeemTicket, signContext, type TicketStore } from '../../../src/node/server/index.js';
+import {
+  issueTicket,
+  MemoryTicketStore,
+  readReference,
+  redeemTicket,
+  signContext,
+  type TicketStore,
+} from '../../../src/node/server/index.js';
 
 const SECRET = 'a-test-secret-of-32-characters!!';
 
@@ -40,7 +47,8 @@ describe('tickets', () => {
     const store = new MemoryTicketStore();
     const ticket = await issueTicket({ id: 'A1029' }, SECRET, { store });
     assert.equal(await redeemTicket(ticket, 'another-secret-of-32-characters!', { store }), undefined);
-    for (const wrong of ['', 'x'.repeat(17), '<script>', 42, null, 'AAAAAAAAAAAAAAAA']) assert.equal(await redeemTicket(wrong, SECRET, { store }), undefined);
+    for (const wrong of ['', 'x'.repeat(17), '<script>', 42, null, 'AAAAAAAAAAAAAAAA'])
+      assert.equal(await redeemTicket(wrong, SECRET, { store }), undefined);
     assert.deepEqual(await redeemTicket(ticket, SECRET, { store }), { id: 'A1029' });
   });
 

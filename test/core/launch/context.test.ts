@@ -12,7 +12,9 @@ function given(fields: ContextFields, name: string): string {
 
 /** A field's value as the agent reads it back. */
 function decoded(fields: ContextFields, name: string): string | undefined {
-  return name.startsWith('custom.') ? fields.custom?.[name.slice(7)] : (fields[name as Exclude<keyof ContextFields, 'custom'>] as string | undefined);
+  return name.startsWith('custom.')
+    ? fields.custom?.[name.slice(7)]
+    : (fields[name as Exclude<keyof ContextFields, 'custom'>] as string | undefined);
 }
 
 describe('encodeContext', () => {

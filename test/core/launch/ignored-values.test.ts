@@ -16,7 +16,8 @@ describe('ignored values', () => {
     expect(unsafePolicyLink({}, 'javascript:alert(1)', BASE)!.field).to.equal('consent-href');
     expect(unsafePolicyLink({ href: 'data:text/html,x' }, '', BASE)!.field).to.equal('consent');
     expect(unsafePolicyLink({}, 'http://tracker.example/p', BASE)!.message).to.contain('neither https nor a path on this site');
-    for (const fine of ['', '/privacy', 'https://shop.example/privacy', null, undefined]) expect(unsafePolicyLink({}, fine, BASE), String(fine)).to.equal(undefined);
+    for (const fine of ['', '/privacy', 'https://shop.example/privacy', null, undefined])
+      expect(unsafePolicyLink({}, fine, BASE), String(fine)).to.equal(undefined);
   });
 
   it('tells a kakaotalk-version that is no dotted version', () => {

@@ -15,7 +15,8 @@ const CLIENTS: Record<string, ClientInfo> = {
 };
 
 const member = { id: 'A1029', grade: 'VIP' };
-const plan = (inputs: Partial<PlanInputs> & { client: PlanClient }) => planLaunch({ channel: '@brand', context: { placement: 'cart' }, ...inputs });
+const plan = (inputs: Partial<PlanInputs> & { client: PlanClient }) =>
+  planLaunch({ channel: '@brand', context: { placement: 'cart' }, ...inputs });
 
 /** Every URL a plan makes the kit produce: the GET URL, a GET address, the intent. */
 function urlsOf(result: LaunchPlan): string[] {
@@ -81,7 +82,7 @@ describe('planLaunch', () => {
       expect(result.context!.kept).to.deep.equal(['placement', 'memberId', 'memberGrade']);
     });
 
-    it('tells once that the PC panel\'s code leaves the member out, while its PC path keeps it', () => {
+    it("tells once that the PC panel's code leaves the member out, while its PC path keeps it", () => {
       const result = plan({ client: CLIENTS.desktop!, member });
       expect(result.refused).to.deep.equal([{ field: 'member', reason: 'url-only' }]);
       expect(parseExtra(result.request!.fields.extra!).fields.memberId).to.equal('A1029');
@@ -129,7 +130,12 @@ describe('planLaunch', () => {
     it('outside the hours the chatbot answers, unless the site chose a mode or disabled the button', () => {
       const closed = { enabled: true, open: false };
       const result = plan({ client: CLIENTS.iphone!, operating: closed });
-      expect([result.target, result.offlineBot, result.request!.fields.bot, result.request!.method]).to.deep.equal(['_self', true, 'true', 'POST']);
+      expect([result.target, result.offlineBot, result.request!.fields.bot, result.request!.method]).to.deep.equal([
+        '_self',
+        true,
+        'true',
+        'POST',
+      ]);
       expect(plan({ client: CLIENTS.iphone!, operating: closed, bot: 'false' }).request!.fields.bot).to.equal('false');
       expect(plan({ client: CLIENTS.iphone!, operating: closed, offlineMode: 'disabled' }).blocked).to.equal('closed');
     });

@@ -18,7 +18,11 @@ describe('buildLaunch', () => {
     const valid: [string, string, string][] = [
       ['@mybrand', '@mybrand', `${DEFAULT_ENDPOINT}/@mybrand`],
       ['@nze3mzc4mwjlc3r', '@nze3mzc4mwjlc3r', `${DEFAULT_ENDPOINT}/@nze3mzc4mwjlc3r`],
-      ['@sk렌터카new고객센터', '@sk렌터카new고객센터', `${DEFAULT_ENDPOINT}/@sk%EB%A0%8C%ED%84%B0%EC%B9%B4new%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0`],
+      [
+        '@sk렌터카new고객센터',
+        '@sk렌터카new고객센터',
+        `${DEFAULT_ENDPOINT}/@sk%EB%A0%8C%ED%84%B0%EC%B9%B4new%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0`,
+      ],
       ['  @my_brand.kr-1 ', '@my_brand.kr-1', `${DEFAULT_ENDPOINT}/@my_brand.kr-1`],
       // Decomposed Hangul (as pasted from macOS) becomes the composed form the server knows.
       ['@\u1100\u1161\u11a8', '@각', `${DEFAULT_ENDPOINT}/@%EA%B0%81`],
@@ -215,7 +219,13 @@ describe('buildLaunch', () => {
     });
 
     it('treats null (a removed attribute) as unset', () => {
-      const request = buildLaunch({ channel: '@brand', extra: null as unknown as string, bot: null as unknown as string, event: null as unknown as string, endpoint: null as unknown as string });
+      const request = buildLaunch({
+        channel: '@brand',
+        extra: null as unknown as string,
+        bot: null as unknown as string,
+        event: null as unknown as string,
+        endpoint: null as unknown as string,
+      });
       expect(request.fields).to.deep.equal({ uuid: '@brand' });
       expect(request.url).to.equal(`${DEFAULT_ENDPOINT}/@brand`);
     });

@@ -13,7 +13,10 @@ describe('parsePopupSize', () => {
 
   for (const bad of ['1024', '1024x', '100x100', '5000x800', 'wide', '1024x800;left=0', 42, {}]) {
     it(`refuses ${JSON.stringify(bad)}, naming popup-size`, () => {
-      expect(() => parsePopupSize(bad)).to.throw(ConsultInputError, /^popup-size .* is not WIDTHxHEIGHT \(300–4000 px\), e\.g\. "1024x800"; using 350x550\.$/);
+      expect(() => parsePopupSize(bad)).to.throw(
+        ConsultInputError,
+        /^popup-size .* is not WIDTHxHEIGHT \(300–4000 px\), e\.g\. "1024x800"; using 350x550\.$/,
+      );
     });
   }
 });

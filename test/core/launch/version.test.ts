@@ -12,11 +12,29 @@ describe('isValidVersion', () => {
   }
 
   const invalid: unknown[] = [
-    '', '5', '1600297', '2610420', '1.2.3.4.5', '5.8.', '.5.8', '5..8', ' 5.8.0', '5.8.0 ', 'v5.8.0',
-    '5.8.0-beta', '5.8.x', '１０.５.０', '1234567890.1', `${'1.'.repeat(500_000)}1`, 5.8, null, undefined, {},
+    '',
+    '5',
+    '1600297',
+    '2610420',
+    '1.2.3.4.5',
+    '5.8.',
+    '.5.8',
+    '5..8',
+    ' 5.8.0',
+    '5.8.0 ',
+    'v5.8.0',
+    '5.8.0-beta',
+    '5.8.x',
+    '１０.５.０',
+    '1234567890.1',
+    `${'1.'.repeat(500_000)}1`,
+    5.8,
+    null,
+    undefined,
+    {},
   ];
   for (const version of invalid) {
-    it(`refuses ${typeof version === 'string' && version.length > 40 ? 'a megabyte of components' : JSON.stringify(version) ?? String(version)}`, () => {
+    it(`refuses ${typeof version === 'string' && version.length > 40 ? 'a megabyte of components' : (JSON.stringify(version) ?? String(version))}`, () => {
       expect(isValidVersion(version)).to.equal(false);
     });
   }
@@ -51,7 +69,12 @@ describe('compareVersions', () => {
     expect(compareVersions('5.10.0', MIN_KAKAOTALK_VERSION)).to.equal(1);
   });
 
-  for (const [a, b] of [['5.8.0', 'abc'], ['1600297', '5.8.0'], ['', '5.8.0'], ['5.8.0', 'x'.repeat(1_000_000)]]) {
+  for (const [a, b] of [
+    ['5.8.0', 'abc'],
+    ['1600297', '5.8.0'],
+    ['', '5.8.0'],
+    ['5.8.0', 'x'.repeat(1_000_000)],
+  ]) {
     it(`refuses ${JSON.stringify(a).slice(0, 20)} vs ${JSON.stringify(b).slice(0, 20)} naming the version field`, () => {
       let error: unknown;
       try {

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ConsultInputError } from '../../../src/core/errors.js';
-import { describeHours, isOpen, LOOKAHEAD_DAYS, WEEKDAYS, type Schedule, type TimetableEntry, type Weekday } from '../../../src/core/operating/hours.js';
+import {
+  describeHours,
+  isOpen,
+  LOOKAHEAD_DAYS,
+  WEEKDAYS,
+  type Schedule,
+  type TimetableEntry,
+  type Weekday,
+} from '../../../src/core/operating/hours.js';
 
 const DAY = 86_400_000;
 
@@ -197,7 +205,10 @@ describe('isOpen', () => {
       // Next Monday is a holiday; the one after is 13 days and 15 hours away.
       expect(isOpen(mondays, kst('2026-11-23 18:00'))).to.deep.equal({ open: false, nextOpen: kst('2026-12-07 09:00') });
       // With that one a holiday too, the next opening is 21 days away.
-      expect(isOpen({ ...mondays, holidays: ['2026-11-30', '2026-12-07'] }, kst('2026-11-23 18:00'))).to.deep.equal({ open: false, nextOpen: null });
+      expect(isOpen({ ...mondays, holidays: ['2026-11-30', '2026-12-07'] }, kst('2026-11-23 18:00'))).to.deep.equal({
+        open: false,
+        nextOpen: null,
+      });
     });
   });
 
@@ -218,12 +229,15 @@ describe('isOpen', () => {
     }
 
     it('throws for an invalid Date', () => {
-      expect(() => isOpen(OFFICE, new Date(Number.NaN))).to.throw(ConsultInputError).with.property('field', 'at');
+      expect(() => isOpen(OFFICE, new Date(Number.NaN)))
+        .to.throw(ConsultInputError)
+        .with.property('field', 'at');
     });
   });
 
   describe('properties', () => {
-    const hhmm = (max: number) => fc.integer({ min: 0, max }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}`);
+    const hhmm = (max: number) =>
+      fc.integer({ min: 0, max }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}`);
     const entry = fc
       .record({ day: fc.constantFrom(...WEEKDAYS), start_at: hhmm(1439), end_at: hhmm(1440) })
       .filter((e) => e.start_at !== e.end_at);
@@ -319,7 +333,11 @@ describe('describeHours', () => {
     ],
     [
       'nights past midnight, 2400 and 0000',
-      [{ day: 'fri', start_at: '2200', end_at: '0200' }, { day: 'sat', start_at: '1800', end_at: '2400' }, { day: 'sun', start_at: '1800', end_at: '0000' }],
+      [
+        { day: 'fri', start_at: '2200', end_at: '0200' },
+        { day: 'sat', start_at: '1800', end_at: '2400' },
+        { day: 'sun', start_at: '1800', end_at: '0000' },
+      ],
       '상담시간 금 22:00–02:00 / 주말 18:00–24:00',
       'Hours: Fri 22:00–02:00 / weekends 18:00–24:00 (KST)',
     ],
@@ -338,6 +356,8 @@ describe('describeHours', () => {
 
   it('throws for a malformed entry', () => {
     const schedule: Schedule = { week_timetable: [{ day: 'mon', start_at: '0900', end_at: '25:00' }] };
-    expect(() => describeHours(schedule, 'en')).to.throw(ConsultInputError).with.property('field', 'hours');
+    expect(() => describeHours(schedule, 'en'))
+      .to.throw(ConsultInputError)
+      .with.property('field', 'hours');
   });
 });

@@ -2,14 +2,19 @@ import { expect } from '@open-wc/testing';
 import { operatingState } from '../../../src/core/operating/operating-state.js';
 import type { RemoteConfig } from '../../../src/core/operating/remote-config.js';
 
-const WEEKDAYS_9_TO_6 = { week_timetable: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, start_at: '0900', end_at: '1800' })) } as RemoteConfig['hours'];
+const WEEKDAYS_9_TO_6 = {
+  week_timetable: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, start_at: '0900', end_at: '1800' })),
+} as RemoteConfig['hours'];
 /** A moment in Korea time (UTC+9). */
 const korea = (isoLocal: string) => new Date(`${isoLocal}+09:00`);
 
 describe('operatingState', () => {
   it("is open and enabled with no hours, carrying the notice in the reader's language", () => {
     const config: RemoteConfig = { enabled: true, holidays: [], notice: { ko: '공지', en: 'Notice' } };
-    expect(operatingState(config, 'en', korea('2026-11-25T10:00:00'))).to.deep.equal({ state: { enabled: true, open: true, notice: 'Notice' }, change: null });
+    expect(operatingState(config, 'en', korea('2026-11-25T10:00:00'))).to.deep.equal({
+      state: { enabled: true, open: true, notice: 'Notice' },
+      change: null,
+    });
   });
 
   it('says when an open desk closes', () => {

@@ -89,18 +89,58 @@ describe('parseRemoteConfig', () => {
       ['enabled null', { enabled: null }, 'enabled: expected true or false, got null'],
       ['hours as a list', { hours: [] }, 'hours: expected an object, got a list'],
       ['hours without a timetable', { hours: {} }, 'hours.week_timetable: missing; expected a list of { "day", "start_at", "end_at" }'],
-      ['a timetable object', { hours: { week_timetable: {} } }, 'hours.week_timetable: expected a list of { "day", "start_at", "end_at" }, got an object'],
-      ['a timetable of 101 entries', { hours: { week_timetable: Array(101).fill(FULL.hours.week_timetable[0]) } }, 'hours.week_timetable: 101 entries; at most 100'],
-      ['an entry that is a string', { hours: { week_timetable: ['mon 0900-1800'] } }, 'hours.week_timetable[0]: expected an object, got "mon 0900-1800"'],
-      ['a start "9:00"', withEntry('start_at', '9:00'), 'hours.week_timetable[1].start_at: "9:00" is not HHMM (0000–2359); did you mean "0900"?'],
-      ['an end "18:00"', withEntry('end_at', '18:00'), 'hours.week_timetable[1].end_at: "18:00" is not HHMM (0000–2400); did you mean "1800"?'],
-      ['a start as a number', withEntry('start_at', 900), 'hours.week_timetable[1].start_at: expected a string "HHMM" (0000–2359), got 900; did you mean "0900"?'],
-      ['a start "2400"', withEntry('start_at', '2400'), 'hours.week_timetable[1].start_at: "2400" can only end a window; a day starts at "0000"'],
+      [
+        'a timetable object',
+        { hours: { week_timetable: {} } },
+        'hours.week_timetable: expected a list of { "day", "start_at", "end_at" }, got an object',
+      ],
+      [
+        'a timetable of 101 entries',
+        { hours: { week_timetable: Array(101).fill(FULL.hours.week_timetable[0]) } },
+        'hours.week_timetable: 101 entries; at most 100',
+      ],
+      [
+        'an entry that is a string',
+        { hours: { week_timetable: ['mon 0900-1800'] } },
+        'hours.week_timetable[0]: expected an object, got "mon 0900-1800"',
+      ],
+      [
+        'a start "9:00"',
+        withEntry('start_at', '9:00'),
+        'hours.week_timetable[1].start_at: "9:00" is not HHMM (0000–2359); did you mean "0900"?',
+      ],
+      [
+        'an end "18:00"',
+        withEntry('end_at', '18:00'),
+        'hours.week_timetable[1].end_at: "18:00" is not HHMM (0000–2400); did you mean "1800"?',
+      ],
+      [
+        'a start as a number',
+        withEntry('start_at', 900),
+        'hours.week_timetable[1].start_at: expected a string "HHMM" (0000–2359), got 900; did you mean "0900"?',
+      ],
+      [
+        'a start "2400"',
+        withEntry('start_at', '2400'),
+        'hours.week_timetable[1].start_at: "2400" can only end a window; a day starts at "0000"',
+      ],
       ['an end "2430"', withEntry('end_at', '2430'), 'hours.week_timetable[1].end_at: "2430" is not HHMM (0000–2400)'],
       ['an end "1260"', withEntry('end_at', '1260'), 'hours.week_timetable[1].end_at: "1260" is not HHMM (0000–2400)'],
-      ['a missing end', { hours: { week_timetable: [{ day: 'wed', start_at: '0900' }] } }, 'hours.week_timetable[0].end_at: missing; expected "HHMM" Korea time'],
-      ['a day "Monday"', withEntry('day', 'Monday'), 'hours.week_timetable[1].day: "Monday" is not one of mon, tue, wed, thu, fri, sat, sun; did you mean "mon"?'],
-      ['a day in Korean', withEntry('day', '토요일'), 'hours.week_timetable[1].day: "토요일" is not one of mon, tue, wed, thu, fri, sat, sun; did you mean "sat"?'],
+      [
+        'a missing end',
+        { hours: { week_timetable: [{ day: 'wed', start_at: '0900' }] } },
+        'hours.week_timetable[0].end_at: missing; expected "HHMM" Korea time',
+      ],
+      [
+        'a day "Monday"',
+        withEntry('day', 'Monday'),
+        'hours.week_timetable[1].day: "Monday" is not one of mon, tue, wed, thu, fri, sat, sun; did you mean "mon"?',
+      ],
+      [
+        'a day in Korean',
+        withEntry('day', '토요일'),
+        'hours.week_timetable[1].day: "토요일" is not one of mon, tue, wed, thu, fri, sat, sun; did you mean "sat"?',
+      ],
       ['a day number', withEntry('day', 1), 'hours.week_timetable[1].day: 1 is not one of mon, tue, wed, thu, fri, sat, sun'],
       [
         'an empty window',
@@ -108,7 +148,11 @@ describe('parseRemoteConfig', () => {
         'hours.week_timetable[1]: start_at and end_at are both "0900", an empty window; a whole day is "0000" to "2400"',
       ],
       ['holidays as a string', { holidays: '2026-12-25' }, 'holidays: expected a list of "YYYY-MM-DD" dates, got "2026-12-25"'],
-      ['a holiday that is not a date', { holidays: ['2026-12-25', '2026/12/31'] }, 'holidays[1]: "2026/12/31" is not a real date in YYYY-MM-DD form'],
+      [
+        'a holiday that is not a date',
+        { holidays: ['2026-12-25', '2026/12/31'] },
+        'holidays[1]: "2026/12/31" is not a real date in YYYY-MM-DD form',
+      ],
       ['February 30th', { holidays: ['2026-02-30'] }, 'holidays[0]: "2026-02-30" is not a real date in YYYY-MM-DD form'],
       ['February 29th of a common year', { holidays: ['2027-02-29'] }, 'holidays[0]: "2027-02-29" is not a real date in YYYY-MM-DD form'],
       ['month 13', { holidays: ['2026-13-01'] }, 'holidays[0]: "2026-13-01" is not a real date in YYYY-MM-DD form'],
@@ -116,9 +160,21 @@ describe('parseRemoteConfig', () => {
       ['1001 holidays', { holidays: Array(1001).fill('2026-12-25') }, 'holidays: 1001 dates; at most 1000'],
       ['a notice string', { notice: 'closed' }, 'notice: expected an object, got "closed"'],
       ['a notice number', { notice: { ko: 1 } }, 'notice.ko: expected a string, got 1'],
-      ['a long notice', { notice: { en: 'a'.repeat(NOTICE_MAX_LENGTH + 1) } }, `notice.en: is ${NOTICE_MAX_LENGTH + 1} characters; at most ${NOTICE_MAX_LENGTH}`],
-      ['a line break in a notice', { notice: { ko: '줄\n바꿈' } }, 'notice.ko: contains control or bidi-override characters (line breaks included)'],
-      ['a bidi override in a notice', { notice: { en: 'abc\u202edef' } }, 'notice.en: contains control or bidi-override characters (line breaks included)'],
+      [
+        'a long notice',
+        { notice: { en: 'a'.repeat(NOTICE_MAX_LENGTH + 1) } },
+        `notice.en: is ${NOTICE_MAX_LENGTH + 1} characters; at most ${NOTICE_MAX_LENGTH}`,
+      ],
+      [
+        'a line break in a notice',
+        { notice: { ko: '줄\n바꿈' } },
+        'notice.ko: contains control or bidi-override characters (line breaks included)',
+      ],
+      [
+        'a bidi override in a notice',
+        { notice: { en: 'abc\u202edef' } },
+        'notice.en: contains control or bidi-override characters (line breaks included)',
+      ],
     ];
     for (const [what, json, message] of cases) {
       it(`refuses ${what}`, () => {
@@ -171,7 +227,9 @@ describe('parseRemoteConfig', () => {
     it('reports every error in one pass, unknown keys first', () => {
       const errors = refused({
         enabled: 'no',
-        hours: { week_timetable: [{ day: 'mon', start_at: '9', end_at: '1800' }, { day: 'tue', start_at: '0900', end_at: '1800' }, { day: 'xyz' }] },
+        hours: {
+          week_timetable: [{ day: 'mon', start_at: '9', end_at: '1800' }, { day: 'tue', start_at: '0900', end_at: '1800' }, { day: 'xyz' }],
+        },
         holidays: ['2026-12-25', 'tomorrow'],
         notice: { ko: '\u0007' },
         enabeld: true,
@@ -196,9 +254,14 @@ describe('parseRemoteConfig', () => {
   });
 
   describe('properties', () => {
-    const hhmm = (max: number) => fc.integer({ min: 0, max }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}`);
-    const entry = fc.record({ day: fc.constantFrom(...WEEKDAYS), start_at: hhmm(1439), end_at: hhmm(1440) }).filter((e) => e.start_at !== e.end_at);
-    const date = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const hhmm = (max: number) =>
+      fc.integer({ min: 0, max }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}`);
+    const entry = fc
+      .record({ day: fc.constantFrom(...WEEKDAYS), start_at: hhmm(1439), end_at: hhmm(1440) })
+      .filter((e) => e.start_at !== e.end_at);
+    const date = fc
+      .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     const config = fc.record(
       {
         enabled: fc.boolean(),
@@ -281,13 +344,41 @@ describe('the config cache', () => {
     const table: [string, Pick<ConfigInputs, 'cached' | 'fetched'>, ConfigDecision][] = [
       ['nothing yet: fetch', {}, { config: null, source: 'none', shouldFetch: true, store: null }],
       ['a fresh cache: use it, no fetch', { cached: fresh }, { config: OLD, source: 'cache', shouldFetch: false, store: null }],
-      ['a stale cache: use it meanwhile and fetch', { cached: stale }, { config: OLD, source: 'stale-cache', shouldFetch: true, store: null }],
-      ['a fetch with no cache: use and store it', { fetched: success }, { config: NEW, source: 'fetched', shouldFetch: false, store: stored }],
-      ['a fetch over a stale cache: the fetch wins', { cached: stale, fetched: success }, { config: NEW, source: 'fetched', shouldFetch: false, store: stored }],
-      ['a fetch over a fresh cache: the fetch wins', { cached: fresh, fetched: success }, { config: NEW, source: 'fetched', shouldFetch: false, store: stored }],
-      ['a failed fetch over a stale cache: the stale one holds', { cached: stale, fetched: failure }, { config: OLD, source: 'stale-cache', shouldFetch: false, store: null }],
-      ['a failed fetch over a fresh cache: the cache holds', { cached: fresh, fetched: failure }, { config: OLD, source: 'cache', shouldFetch: false, store: null }],
-      ['a failed fetch and no cache: null, no retry', { fetched: failure }, { config: null, source: 'none', shouldFetch: false, store: null }],
+      [
+        'a stale cache: use it meanwhile and fetch',
+        { cached: stale },
+        { config: OLD, source: 'stale-cache', shouldFetch: true, store: null },
+      ],
+      [
+        'a fetch with no cache: use and store it',
+        { fetched: success },
+        { config: NEW, source: 'fetched', shouldFetch: false, store: stored },
+      ],
+      [
+        'a fetch over a stale cache: the fetch wins',
+        { cached: stale, fetched: success },
+        { config: NEW, source: 'fetched', shouldFetch: false, store: stored },
+      ],
+      [
+        'a fetch over a fresh cache: the fetch wins',
+        { cached: fresh, fetched: success },
+        { config: NEW, source: 'fetched', shouldFetch: false, store: stored },
+      ],
+      [
+        'a failed fetch over a stale cache: the stale one holds',
+        { cached: stale, fetched: failure },
+        { config: OLD, source: 'stale-cache', shouldFetch: false, store: null },
+      ],
+      [
+        'a failed fetch over a fresh cache: the cache holds',
+        { cached: fresh, fetched: failure },
+        { config: OLD, source: 'cache', shouldFetch: false, store: null },
+      ],
+      [
+        'a failed fetch and no cache: null, no retry',
+        { fetched: failure },
+        { config: null, source: 'none', shouldFetch: false, store: null },
+      ],
       [
         'an invalid file over a stale cache: the stale one holds',
         { cached: stale, fetched: parseRemoteConfig({ enabeld: false }) },

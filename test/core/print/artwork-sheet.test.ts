@@ -7,31 +7,49 @@ import type { TextOutliner } from '../../../src/core/print/text-outline.js';
 
 /** An outliner for layout only: a character is half its size wide, and the font knows ASCII alone. */
 const outliner: TextOutliner = {
-  outline: (text, size, x, y) => [
-    { type: 'M', x, y },
-    { type: 'L', x: x + text.length * size * 0.5, y },
-    { type: 'Z' },
-  ],
+  outline: (text, size, x, y) => [{ type: 'M', x, y }, { type: 'L', x: x + text.length * size * 0.5, y }, { type: 'Z' }],
   width: (text, size) => text.length * size * 0.5,
   missing: (text) => [...new Set([...text].filter((character) => !/[\x20-\x7e·]/.test(character)))],
 };
 
-const item = (side: number, bleed = 0): Drawing => ({ width: side, height: side, bleed, cropMarks: false, shapes: [{ kind: 'rects', rects: [[0, 0, side, side]], paint: BLACK }] });
+const item = (side: number, bleed = 0): Drawing => ({
+  width: side,
+  height: side,
+  bleed,
+  cropMarks: false,
+  shapes: [{ kind: 'rects', rects: [[0, 0, side, side]], paint: BLACK }],
+});
 const JOB = { name: 'spring26', date: '2026-12-02' };
 
 describe('imposeSheets', () => {
   it('places items row by row inside the margin, their marks apart by the gap, never overlapping', () => {
-    const { pages, placements } = imposeSheets(Array.from({ length: 40 }, () => item(30)), 'a4', JOB, outliner);
+    const { pages, placements } = imposeSheets(
+      Array.from({ length: 40 }, () => item(30)),
+      'a4',
+      JOB,
+      outliner,
+    );
     const [width, height] = SHEETS.a4;
     const cell = 30 + 2 * CROP_MARK_MM;
-    expect(placements[0]).to.deep.equal({ page: 0, x: SHEET_MARGIN_MM + CROP_MARK_MM, y: SHEET_MARGIN_MM + CROP_MARK_MM, width: 30, height: 30 });
+    expect(placements[0]).to.deep.equal({
+      page: 0,
+      x: SHEET_MARGIN_MM + CROP_MARK_MM,
+      y: SHEET_MARGIN_MM + CROP_MARK_MM,
+      width: 30,
+      height: 30,
+    });
     expect(placements[1]!.x - placements[0]!.x).to.be.closeTo(cell + SHEET_GAP_MM, 1e-9);
     for (const [index, a] of placements.entries()) {
       expect(a.x - CROP_MARK_MM).to.be.at.least(SHEET_MARGIN_MM);
       expect(a.x + a.width + CROP_MARK_MM).to.be.at.most(width - SHEET_MARGIN_MM);
       expect(a.y + a.height + CROP_MARK_MM).to.be.at.most(height - SHEET_MARGIN_MM);
       for (const b of placements.slice(index + 1)) {
-        const apart = a.page !== b.page || a.x + a.width + 2 * CROP_MARK_MM <= b.x || b.x + b.width + 2 * CROP_MARK_MM <= a.x || a.y + a.height + 2 * CROP_MARK_MM <= b.y || b.y + b.height + 2 * CROP_MARK_MM <= a.y;
+        const apart =
+          a.page !== b.page ||
+          a.x + a.width + 2 * CROP_MARK_MM <= b.x ||
+          b.x + b.width + 2 * CROP_MARK_MM <= a.x ||
+          a.y + a.height + 2 * CROP_MARK_MM <= b.y ||
+          b.y + b.height + 2 * CROP_MARK_MM <= a.y;
         expect(apart, `items ${index} and ${placements.indexOf(b)} overlap`).to.equal(true);
       }
     }
@@ -52,7 +70,10 @@ describe('imposeSheets', () => {
   });
 
   it('refuses an item too large for the sheet, and a job name the font cannot draw, naming the sheet', () => {
-    for (const work of [() => imposeSheets([item(200)], 'a4', JOB, outliner), () => imposeSheets([item(30)], 'a4', { ...JOB, name: '봄 행사' }, outliner)]) {
+    for (const work of [
+      () => imposeSheets([item(200)], 'a4', JOB, outliner),
+      () => imposeSheets([item(30)], 'a4', { ...JOB, name: '봄 행사' }, outliner),
+    ]) {
       let refusal: unknown;
       try {
         work();
@@ -77,5 +98,6 @@ describe('print colours', () => {
     expect(paintOf('#00000080')).to.deep.include({ opacity: 128 / 255 });
   });
 
-  it('names the die-cut ink CutContour, 100 % magenta as its alternate', () => expect(CUT_CONTOUR).to.deep.include({ spot: 'CutContour', cmyk: [0, 1, 0, 0] }));
+  it('names the die-cut ink CutContour, 100 % magenta as its alternate', () =>
+    expect(CUT_CONTOUR).to.deep.include({ spot: 'CutContour', cmyk: [0, 1, 0, 0] }));
 });

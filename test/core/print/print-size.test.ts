@@ -64,7 +64,9 @@ describe('planSize', () => {
   it('refuses modules under a pixel, more pixels than are drawn, and both a size and pixels', () => {
     expect(refusal(() => planSize(45, { mm: 3, dpi: 300, raster: true })).field).to.equal('size');
     expect(refusal(() => planSize(45, { px: 40, raster: true })).message).to.contain('px 40 is 40 px for a code of 45 modules');
-    expect(refusal(() => planSize(45, { mm: 500, dpi: 300, raster: true })).message).to.match(/size 500 mm at 300 dpi needs \d+ px; at most 4096/);
+    expect(refusal(() => planSize(45, { mm: 500, dpi: 300, raster: true })).message).to.match(
+      /size 500 mm at 300 dpi needs \d+ px; at most 4096/,
+    );
     expect(refusal(() => planSize(45, { mm: 30, px: 300, raster: true })).field).to.equal('px');
     expect(refusal(() => planSize(45, { mm: 30, dpi: 0, raster: true })).field).to.equal('dpi');
   });

@@ -44,7 +44,10 @@ describe('checkScanBase', () => {
     ['https://go.example.kr/s', /end with \//],
   ] as const) {
     it(`refuses ${base}`, () => {
-      assert.throws(() => checkScanBase(base), (error: unknown) => error instanceof ConsultInputError && error.field === 'scan-base' && words.test(error.message));
+      assert.throws(
+        () => checkScanBase(base),
+        (error: unknown) => error instanceof ConsultInputError && error.field === 'scan-base' && words.test(error.message),
+      );
     });
   }
 });
@@ -58,14 +61,20 @@ describe('scanDay', () => {
 
 describe('a batch with a scan base', () => {
   const base = 'https://go.example.kr/s/';
-  const rows = [row(2, { name: 'poster_a', channel: '@brand', placement: 'poster_a' }), row(3, { name: 'flyer', channel: '@brand', placement: 'flyer' })];
+  const rows = [
+    row(2, { name: 'poster_a', channel: '@brand', placement: 'poster_a' }),
+    row(3, { name: 'flyer', channel: '@brand', placement: 'flyer' }),
+  ];
 
   it('gives each code its scan address and keeps the launch in the manifest', () => {
     const { planned } = planBatch(rows, { scanBase: base });
-    assert.deepEqual(planned.map((code) => code.scan), [
-      { id: scanId('@brand', 'poster_a'), url: `${base}${scanId('@brand', 'poster_a')}` },
-      { id: scanId('@brand', 'flyer'), url: `${base}${scanId('@brand', 'flyer')}` },
-    ]);
+    assert.deepEqual(
+      planned.map((code) => code.scan),
+      [
+        { id: scanId('@brand', 'poster_a'), url: `${base}${scanId('@brand', 'poster_a')}` },
+        { id: scanId('@brand', 'flyer'), url: `${base}${scanId('@brand', 'flyer')}` },
+      ],
+    );
     const entry = manifestEntry(planned[0]!);
     assert.equal(entry.url, 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Dposter_a');
     assert.equal(entry.scanUrl, planned[0]!.scan!.url);
@@ -76,7 +85,11 @@ describe('a batch with a scan base', () => {
     const expected = entries.map(({ line, scanId: id, name, url, extra, scanUrl }) => ({ id, name, url, extra, scanUrl, line }));
     for (const format of ['csv', 'json'] as const) {
       const read = readScanManifest(formatManifest(entries, format));
-      assert.deepEqual(read.map(({ line, ...rest }) => rest), expected.map(({ line, ...rest }) => rest), format);
+      assert.deepEqual(
+        read.map(({ line, ...rest }) => rest),
+        expected.map(({ line, ...rest }) => rest),
+        format,
+      );
     }
     assert.equal(scanPathPrefix(readScanManifest(formatManifest(entries, 'json'))), '/s/');
     assert.match(formatManifest(entries, 'csv'), /^\uFEFFline,name,file,format,url,extra,shortened,dropped,scan_id,scan_url\r\n/);

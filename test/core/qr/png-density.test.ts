@@ -46,6 +46,9 @@ describe('withPixelDensity', () => {
   });
 
   it('refuses bytes that are not a PNG', () => {
-    expect(() => withPixelDensity(new TextEncoder().encode('GIF89a, not a PNG at all, really not'), 300)).to.throw(TypeError, 'not a PNG file');
+    expect(() => withPixelDensity(new TextEncoder().encode('GIF89a, not a PNG at all, really not'), 300)).to.throw(
+      TypeError,
+      'not a PNG file',
+    );
   });
 });

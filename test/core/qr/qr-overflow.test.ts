@@ -21,7 +21,9 @@ describe('launchUrlOverflow', () => {
   it('names the logo when the level H it forces is what overflows', () => {
     const error = launchUrlOverflow(LONG, 'H', true, encoderError(LONG, 'H'));
     expect(error.field).to.equal('logo');
-    expect(error.message).to.match(/^the launch URL is too long for a QR code at level H, which a logo forces: text is \d+ bytes, too long for a QR code at error correction "H"/);
+    expect(error.message).to.match(
+      /^the launch URL is too long for a QR code at level H, which a logo forces: text is \d+ bytes, too long for a QR code at error correction "H"/,
+    );
   });
 
   it('names ecc without a logo, when a lower level holds the URL', () => {
@@ -32,10 +34,16 @@ describe('launchUrlOverflow', () => {
 
   it("names the URL's inputs, with its length in bytes, when no level holds it", () => {
     const url = `https://bizmessage.kakao.com/chat/open/@brand?event=${'é'.repeat(1500)}`;
-    for (const [ecc, logo] of [['L', false], ['M', false], ['H', true]] as const) {
+    for (const [ecc, logo] of [
+      ['L', false],
+      ['M', false],
+      ['H', true],
+    ] as const) {
       const error = launchUrlOverflow(url, ecc, logo, encoderError(url, ecc));
       expect(error.field).to.equal('url');
-      expect(error.message).to.equal(`the launch URL is ${url.length + 1500} bytes, too long for a QR code at any level: shorten event, channel or endpoint.`);
+      expect(error.message).to.equal(
+        `the launch URL is ${url.length + 1500} bytes, too long for a QR code at any level: shorten event, channel or endpoint.`,
+      );
     }
   });
 });

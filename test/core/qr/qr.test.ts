@@ -86,7 +86,10 @@ const CONTEXTS: [string, LaunchOptions][] = [
   ['a plain channel', { channel: '@mybrand' }],
   ['a Korean channel', { channel: '@sk렌터카new고객센터' }],
   ['a Korean channel with a 50-character Korean extra', { channel: '@sk렌터카new고객센터', extra: KOREAN_EXTRA }],
-  ['packed extra, chatbot and event', { channel: '@nze3mzc4mwjlc3r', extra: 'userKey=12,HOME_PAGE_DVCD=0300,LAST_PAGE=/a?b', bot: 'true', event: '배송문의' }],
+  [
+    'packed extra, chatbot and event',
+    { channel: '@nze3mzc4mwjlc3r', extra: 'userKey=12,HOME_PAGE_DVCD=0300,LAST_PAGE=/a?b', bot: 'true', event: '배송문의' },
+  ],
   ['a dealer endpoint', { channel: '@brand', endpoint: 'https://dealer.example/kakao/open', bot: 'auto' }],
 ];
 
@@ -101,7 +104,15 @@ describe('QR codes', () => {
       const matrix = qrMatrix('hello');
       expect(matrix.size).to.equal(21);
       // Finder pattern: dark ring at 0 and 6, light ring at 1 and 5, dark core 2–4; light separator at 7.
-      for (const [x, y, dark] of [[0, 0, true], [6, 6, true], [1, 1, false], [3, 3, true], [7, 7, false], [20, 0, true], [0, 20, true]] as const) {
+      for (const [x, y, dark] of [
+        [0, 0, true],
+        [6, 6, true],
+        [1, 1, false],
+        [3, 3, true],
+        [7, 7, false],
+        [20, 0, true],
+        [0, 20, true],
+      ] as const) {
         expect(matrix.get(x, y), `${x},${y}`).to.equal(dark);
       }
     });
@@ -163,7 +174,7 @@ describe('QR codes', () => {
   });
 
   describe('qrSvgPath', () => {
-    it('merges each row\'s adjacent dark modules into one rectangle', () => {
+    it("merges each row's adjacent dark modules into one rectangle", () => {
       const matrix = matrixOf(['##.#', '....', '####', '.#..']);
       expect(qrSvgPath(matrix, 0)).to.equal('M0 0h2v1H0zM3 0h1v1H3zM0 2h4v1H0zM1 3h1v1H1z');
       expect(qrRuns(matrix)).to.deep.equal([
@@ -181,17 +192,23 @@ describe('QR codes', () => {
 
     it('covers exactly the dark modules, with maximal runs', () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 12 }).chain((size) => fc.array(fc.boolean(), { minLength: size * size, maxLength: size * size }).map((bits) => ({ size, bits }))), fc.integer({ min: 0, max: 16 }), ({ size, bits }, margin) => {
-          const matrix: QrMatrix = { size, get: (x, y) => x >= 0 && y >= 0 && x < size && y < size && bits[y * size + x] };
-          const d = qrSvgPath(matrix, margin);
-          expect(cellsOf(d)).to.deep.equal(darkCells(matrix, margin));
-          // Maximal: no run ends where the next one in its row starts.
-          const runs = qrRuns(matrix);
-          runs.forEach((run, index) => {
-            const next = runs[index + 1];
-            if (next && next.y === run.y) expect(next.x).to.be.above(run.x + run.length);
-          });
-        }),
+        fc.property(
+          fc
+            .integer({ min: 1, max: 12 })
+            .chain((size) => fc.array(fc.boolean(), { minLength: size * size, maxLength: size * size }).map((bits) => ({ size, bits }))),
+          fc.integer({ min: 0, max: 16 }),
+          ({ size, bits }, margin) => {
+            const matrix: QrMatrix = { size, get: (x, y) => x >= 0 && y >= 0 && x < size && y < size && bits[y * size + x] };
+            const d = qrSvgPath(matrix, margin);
+            expect(cellsOf(d)).to.deep.equal(darkCells(matrix, margin));
+            // Maximal: no run ends where the next one in its row starts.
+            const runs = qrRuns(matrix);
+            runs.forEach((run, index) => {
+              const next = runs[index + 1];
+              if (next && next.y === run.y) expect(next.x).to.be.above(run.x + run.length);
+            });
+          },
+        ),
         { numRuns: 200 },
       );
     });
@@ -227,7 +244,12 @@ describe('QR codes', () => {
 
     it('in custom colours, short and long hex, and translucent ink', async () => {
       const { url } = buildLaunch(CONTEXTS[2][1]);
-      for (const [dark, light] of [['#1e3a8a', '#fef9c3'], ['#003', '#ffe'], ['#000000cc', '#ffffff'], ['#3C1E1E', '#FEE500']]) {
+      for (const [dark, light] of [
+        ['#1e3a8a', '#fef9c3'],
+        ['#003', '#ffe'],
+        ['#000000cc', '#ffffff'],
+        ['#3C1E1E', '#FEE500'],
+      ]) {
         expect(await roundTrip(url, { dark, light }), `${dark} on ${light}`).to.equal(url);
       }
     });
@@ -409,7 +431,12 @@ describe('QR codes', () => {
     it('places a raster logo on whole pixels: the pad on its modules, the image centred with its aspect ratio', () => {
       const box = qrLogoBox(25, 0.2);
       const square = qrLogoPixels(box, 4, 10, 32, 32);
-      expect(square.pad).to.deep.equal({ x: (4 + box.pad.start) * 10, y: (4 + box.pad.start) * 10, width: box.pad.size * 10, height: box.pad.size * 10 });
+      expect(square.pad).to.deep.equal({
+        x: (4 + box.pad.start) * 10,
+        y: (4 + box.pad.start) * 10,
+        width: box.pad.size * 10,
+        height: box.pad.size * 10,
+      });
       expect(square.image).to.deep.equal({ x: 140, y: 140, width: 50, height: 50 });
       // A wide logo takes the square's width and sits in the middle of its height.
       const wide = qrLogoPixels(box, 4, 10, 64, 16);
@@ -424,10 +451,14 @@ describe('QR codes', () => {
     });
 
     it('refuses bad sizes and margins, and text too long, naming the option', () => {
-      for (const size of [0, -10, Number.NaN, Infinity, 5000]) expect(refusal(() => qrSvg('hello', { size })).field, String(size)).to.equal('size');
+      for (const size of [0, -10, Number.NaN, Infinity, 5000])
+        expect(refusal(() => qrSvg('hello', { size })).field, String(size)).to.equal('size');
       expect(refusal(() => qrSvg('hello', { margin: 3.5 })).field).to.equal('margin');
       expect(refusal(() => qrSvg('hello', { ecc: 'Z' })).field).to.equal('ecc');
-      expect(refusal(() => qrSvg('hello', { ecc: 'Z', logo: { href: 'data:image/png;base64,AAAA' } })).field, 'even when a logo forces H').to.equal('ecc');
+      expect(
+        refusal(() => qrSvg('hello', { ecc: 'Z', logo: { href: 'data:image/png;base64,AAAA' } })).field,
+        'even when a logo forces H',
+      ).to.equal('ecc');
       expect(refusal(() => qrSvg('x'.repeat(1300), { ecc: 'H' })).field).to.equal('text');
       expect(refusal(() => qrSvg('x'.repeat(1300), { logo: { href: 'data:image/png;base64,AAAA' } })).message).to.contain('"H"');
     });

@@ -21,7 +21,10 @@ const work = mkdtempSync(join(tmpdir(), 'kakao-consult-report-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, 'report', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status, stdout, stderr };
 }
 
@@ -38,8 +41,13 @@ const UNREADABLE = ['TCK_M', '[{"acrcUserId":""}]', 'path_12__bid_1'];
 function fixture(rows: number): string {
   const lines = ['time,user,extra'];
   for (let index = 0; index < rows; index++) {
-    const day = `2026-03-${String(1 + Math.floor(index / 7) % 28).padStart(2, '0')}`;
-    const extra = index % 50 === 49 ? UNREADABLE[index % 3]! : [P[index % 4] && `p=${P[index % 4]}`, C[index % 3] && `c=${C[index % 3]}`, index % 5 === 0 && 's=naver'].filter(Boolean).join(';');
+    const day = `2026-03-${String(1 + (Math.floor(index / 7) % 28)).padStart(2, '0')}`;
+    const extra =
+      index % 50 === 49
+        ? UNREADABLE[index % 3]!
+        : [P[index % 4] && `p=${P[index % 4]}`, C[index % 3] && `c=${C[index % 3]}`, index % 5 === 0 && 's=naver']
+            .filter(Boolean)
+            .join(';');
     lines.push(formatCsv([[`${day} 10:${String(index % 60).padStart(2, '0')}:00`, `u${index}`, extra]]).trimEnd());
   }
   return `${lines.join('\r\n')}\r\n`;
@@ -49,17 +57,22 @@ describe('createRecordReader', () => {
   it('reads what parseCsv reads, however the text is cut into chunks (2,000 runs)', () => {
     const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('"', '""', ',', '\r\n', '\n', '\r', 'a"b', ' x '));
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom('\r\n', '\n'), (records, cuts, newline) => {
-        const text = formatCsv(records).replaceAll('\r\n', newline);
-        const streamed: { line: number; fields: string[] }[] = [];
-        const reader = createRecordReader(',', (fields, line, problem) => {
-          assert.equal(problem, undefined);
-          streamed.push({ line, fields });
-        });
-        for (const piece of chunked(text, cuts)) reader.push(piece);
-        reader.end();
-        assert.deepEqual(streamed, parseCsv(text));
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.constantFrom('\r\n', '\n'),
+        (records, cuts, newline) => {
+          const text = formatCsv(records).replaceAll('\r\n', newline);
+          const streamed: { line: number; fields: string[] }[] = [];
+          const reader = createRecordReader(',', (fields, line, problem) => {
+            assert.equal(problem, undefined);
+            streamed.push({ line, fields });
+          });
+          for (const piece of chunked(text, cuts)) reader.push(piece);
+          reader.end();
+          assert.deepEqual(streamed, parseCsv(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -69,11 +82,14 @@ describe('createRecordReader', () => {
     const reader = createRecordReader(',', (...record) => seen.push(record));
     reader.push('a,"b"x,c\nd,e\n"open,f\ng\n');
     reader.end();
-    assert.deepEqual(seen.map(([fields, line, problem]) => [fields[0], line, problem?.slice(0, 30)]), [
-      ['a', 1, 'text after a closing quote on '],
-      ['d', 2, undefined],
-      ['open,f\ng\n', 3, 'a quoted field opened on line '],
-    ]);
+    assert.deepEqual(
+      seen.map(([fields, line, problem]) => [fields[0], line, problem?.slice(0, 30)]),
+      [
+        ['a', 1, 'text after a closing quote on '],
+        ['d', 2, undefined],
+        ['open,f\ng\n', 3, 'a quoted field opened on line '],
+      ],
+    );
   });
 });
 
@@ -88,7 +104,8 @@ describe('countConsults', () => {
     assert.equal(report.counted, 980);
     const placements = Object.fromEntries(report.by.placement!.map(({ value, count }) => [value, count]));
     const expected: Record<string, number> = {};
-    for (let index = 0; index < 1000; index++) if (index % 50 !== 49) expected[P[index % 4] || '(none)'] = (expected[P[index % 4] || '(none)'] ?? 0) + 1;
+    for (let index = 0; index < 1000; index++)
+      if (index % 50 !== 49) expected[P[index % 4] || '(none)'] = (expected[P[index % 4] || '(none)'] ?? 0) + 1;
     assert.deepEqual(placements, expected);
     assert.equal(report.by.placement!.reduce((sum, entry) => sum + entry.share, 0).toFixed(6), '1.000000');
     assert.equal(report.by.day!.length, 28);
@@ -108,11 +125,19 @@ describe('countConsults', () => {
   });
 
   it('reads JSON lines of /reference bodies, and finds extra by content when no header names it', () => {
-    const lines = ['{"time":1654738690219,"reference":{"extra":"p=a;c=x"}}', '{"reference":{"extra":""},"last_reference":{"extra":"p=b"}}', '{broken', ''];
+    const lines = [
+      '{"time":1654738690219,"reference":{"extra":"p=a;c=x"}}',
+      '{"reference":{"extra":""},"last_reference":{"extra":"p=b"}}',
+      '{broken',
+      '',
+    ];
     const report = countConsults(lines);
     assert.equal(report.format, 'jsonl');
     assert.deepEqual([report.rows, report.counted, report.unreadable], [3, 2, 1]);
-    assert.deepEqual(report.by.day, [{ value: '(none)', count: 1, share: 0.5 }, { value: '2022-06-09', count: 1, share: 0.5 }]);
+    assert.deepEqual(report.by.day, [
+      { value: '(none)', count: 1, share: 0.5 },
+      { value: '2022-06-09', count: 1, share: 0.5 },
+    ]);
     const tsv = countConsults('id\t메모\tctx\n1\thello\tp=poster_a\n2\t\tp=poster_b;c=x\n');
     assert.equal(tsv.format, 'tsv');
     assert.equal(tsv.column, 'ctx');
@@ -134,7 +159,14 @@ describe('reportBars and renderReportSvg', () => {
   it('draws the top values to scale, the rest summed into one bar drawn apart', () => {
     const chart = reportBars(report, 'placement', { top: 3, width: 600, locale: 'ko' });
     assert.equal(chart.title, '위치별 상담');
-    assert.deepEqual(chart.bars.map((bar) => [bar.label, bar.count, bar.rest]), [['a', 3, false], ['<script>x</script>', 1, false], ['그 밖의 3개', 3, true]]);
+    assert.deepEqual(
+      chart.bars.map((bar) => [bar.label, bar.count, bar.rest]),
+      [
+        ['a', 3, false],
+        ['<script>x</script>', 1, false],
+        ['그 밖의 3개', 3, true],
+      ],
+    );
     assert.equal(chart.bars[0]!.width, chart.barMax);
     assert.equal(chart.bars[1]!.width, Math.round(chart.barMax / 3));
   });
@@ -143,7 +175,10 @@ describe('reportBars and renderReportSvg', () => {
     const svg = renderReportSvg(report, 'placement');
     assert.ok(svg.includes('&#60;script&#62;x&#60;/script&#62;'));
     assert.doesNotMatch(svg, /<script/);
-    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="\d+" [^>]*role="img" aria-label="Consults by placement"/);
+    assert.match(
+      svg,
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="\d+" [^>]*role="img" aria-label="Consults by placement"/,
+    );
   });
 });
 

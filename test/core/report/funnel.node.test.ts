@@ -7,8 +7,17 @@ const tally = (id: string, name: string, extra: string, day: string, scans: numb
 describe('funnel', () => {
   it('sums scans over days and joins consults by extra', () => {
     const result = funnel(
-      [tally('AAAAAAAA', 'poster_a', 'p=a', '2026-03-01', 30), tally('AAAAAAAA', 'poster_a', 'p=a', '2026-03-02', 10), tally('BBBBBBBB', 'flyer', 'p=b', '2026-03-01', 8), tally('CCCCCCCC', 'window', 'p=c', '2026-03-01', 0)],
-      new Map([['p=a', 4], ['p=b', 2], ['p=site', 7]]),
+      [
+        tally('AAAAAAAA', 'poster_a', 'p=a', '2026-03-01', 30),
+        tally('AAAAAAAA', 'poster_a', 'p=a', '2026-03-02', 10),
+        tally('BBBBBBBB', 'flyer', 'p=b', '2026-03-01', 8),
+        tally('CCCCCCCC', 'window', 'p=c', '2026-03-01', 0),
+      ],
+      new Map([
+        ['p=a', 4],
+        ['p=b', 2],
+        ['p=site', 7],
+      ]),
     );
     assert.deepEqual(result.rows, [
       { id: 'AAAAAAAA', name: 'poster_a', extra: 'p=a', scans: 40, consults: 4, rate: 0.1, shared: false },
@@ -23,7 +32,13 @@ describe('funnel', () => {
 
   it('marks codes that share an extra and counts their consults once in the total', () => {
     const result = funnel([tally('AAAAAAAA', 'a', 'p=x', 'd', 5), tally('BBBBBBBB', 'b', 'p=x', 'd', 5)], new Map([['p=x', 3]]));
-    assert.deepEqual(result.rows.map((row) => [row.consults, row.shared]), [[3, true], [3, true]]);
+    assert.deepEqual(
+      result.rows.map((row) => [row.consults, row.shared]),
+      [
+        [3, true],
+        [3, true],
+      ],
+    );
     assert.equal(result.consults, 3);
     assert.equal(result.otherConsults, 0);
   });

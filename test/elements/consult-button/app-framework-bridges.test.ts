@@ -21,7 +21,7 @@ async function launch(element: KakaoConsultButton): Promise<ConsultLaunchDetail>
   return ((await launched) as CustomEvent<ConsultLaunchDetail>).detail;
 }
 
-describe('<kakao-consult-button> in app frameworks\' webviews', () => {
+describe("<kakao-consult-button> in app frameworks' webviews", () => {
   let spy: LaunchSpy;
   beforeEach(async () => {
     spy = spyOnLaunches();
@@ -36,7 +36,9 @@ describe('<kakao-consult-button> in app frameworks\' webviews', () => {
   it('React Native: posts the POST form with the member to window.ReactNativeWebView as JSON', async () => {
     const messages: string[] = [];
     page.ReactNativeWebView = { postMessage: (json: string) => messages.push(json) };
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="ReactNativeWebView" placement="app" member-id="A1029"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button channel="@brand" bridge="ReactNativeWebView" placement="app" member-id="A1029"></kakao-consult-button>`,
+    );
     const detail = await launch(element);
     expect(detail.target).to.equal('bridge');
     expect(messages.map((json) => JSON.parse(json))).to.deep.equal([detail.request]);
@@ -48,7 +50,9 @@ describe('<kakao-consult-button> in app frameworks\' webviews', () => {
   it('webview_flutter: posts the member-free request to the JavaScript channel named by bridge', async () => {
     const messages: string[] = [];
     page.KakaoConsult = { postMessage: (json: string) => messages.push(json) };
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="KakaoConsult" placement="app"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button channel="@brand" bridge="KakaoConsult" placement="app"></kakao-consult-button>`,
+    );
     const detail = await launch(element);
     const [request] = messages.map((json) => JSON.parse(json));
     expect(request).to.deep.equal(detail.request);
@@ -59,13 +63,15 @@ describe('<kakao-consult-button> in app frameworks\' webviews', () => {
   it("flutter_inappwebview: calls the app's handler named by bridge with the request", async () => {
     const calls: unknown[][] = [];
     page.flutter_inappwebview = { callHandler: (...args: unknown[]) => (calls.push(args), Promise.resolve(null)) };
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" placement="app" member-id="A1029"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" placement="app" member-id="A1029"></kakao-consult-button>`,
+    );
     const detail = await launch(element);
     expect(calls).to.deep.equal([['kakaoConsult', detail.request]]);
     expect(spy.opens).to.deep.equal([]);
   });
 
-  it("never takes a window (bridge=\"self\") for a channel: the page's own postMessage is no app", async () => {
+  it('never takes a window (bridge="self") for a channel: the page\'s own postMessage is no app', async () => {
     const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="self"></kakao-consult-button>`);
     const detail = await launch(element);
     expect(detail.target).to.equal('intent');

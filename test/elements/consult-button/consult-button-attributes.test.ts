@@ -23,7 +23,13 @@ describe('<kakao-consult-button> attributes', () => {
     Object.assign(element, { channel: '@brand', label: 'long', color: 'mono', size: 'large', shape: 'full' });
     await element.updateComplete;
     expect(element.matches('kakao-consult-button[size=large]')).to.equal(true);
-    for (const [name, value] of [['channel', '@brand'], ['label', 'long'], ['color', 'mono'], ['size', 'large'], ['shape', 'full']]) {
+    for (const [name, value] of [
+      ['channel', '@brand'],
+      ['label', 'long'],
+      ['color', 'mono'],
+      ['size', 'large'],
+      ['shape', 'full'],
+    ]) {
       expect(element.getAttribute(name!), name).to.equal(value);
     }
     expect(element.hasAttribute('placement'), 'the rest do not reflect').to.equal(false);

@@ -16,8 +16,6 @@ const KAKAO_ANDROID_BUILD_ONLY = USER_AGENTS.kakaoTalkAndroidBuildOnly;
 const ANDROID_WEBVIEW = USER_AGENTS.androidWebview;
 const IOS_WEBVIEW = USER_AGENTS.iosWebview;
 
-
-
 describe('<kakao-consult-button> and the KakaoTalk client', () => {
   let spy: LaunchSpy;
   let warnings: ReturnType<typeof captureConsole>;
@@ -69,7 +67,9 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
     }
 
     it('takes the version the host app knows, in English', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" lang="en" kakaotalk-version="5.2.1"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" lang="en" kakaotalk-version="5.2.1"></kakao-consult-button>`,
+      );
       expect(part(element, 'update')!.textContent).to.contain('Consult needs KakaoTalk 5.8.0 or later');
       element.kakaotalkVersion = '10.4.2';
       await element.updateComplete;
@@ -93,7 +93,9 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
   describe('app webviews', () => {
     it('opens KakaoTalk through an Android intent in a webview, with the https launch as fallback', async () => {
       await setUserAgent(ANDROID_WEBVIEW);
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" page-key="app_home"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" page-key="app_home"></kakao-consult-button>`,
+      );
       const launched = oneEvent(element, 'consult-launch');
       button(element).click();
       expect(((await launched) as CustomEvent<ConsultLaunchDetail>).detail.target).to.equal('intent');
@@ -110,8 +112,12 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
     it("hands the request to an iOS app's message handler", async () => {
       await setUserAgent(IOS_WEBVIEW);
       const messages: unknown[] = [];
-      (window as { webkit?: unknown }).webkit = { messageHandlers: { kakaoConsult: { postMessage: (message: unknown) => messages.push(message) } } };
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" bot="true"></kakao-consult-button>`);
+      (window as { webkit?: unknown }).webkit = {
+        messageHandlers: { kakaoConsult: { postMessage: (message: unknown) => messages.push(message) } },
+      };
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" bot="true"></kakao-consult-button>`,
+      );
       const launched = oneEvent(element, 'consult-launch');
       button(element).click();
       const { detail } = (await launched) as CustomEvent<ConsultLaunchDetail>;
@@ -125,7 +131,9 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
       await setUserAgent(ANDROID_WEBVIEW);
       const calls: string[] = [];
       (window as { kakaoConsult?: unknown }).kakaoConsult = { openConsult: (json: string) => calls.push(json) };
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" bridge="kakaoConsult"></kakao-consult-button>`,
+      );
       const launched = oneEvent(element, 'consult-launch');
       button(element).click();
       const { detail } = (await launched) as CustomEvent<ConsultLaunchDetail>;
@@ -135,7 +143,9 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
 
     it('leaves the member out of an Android intent and its fallback, and says so once', async () => {
       await setUserAgent(ANDROID_WEBVIEW);
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="app" member-id="A1029" member-grade="VIP"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" placement="app" member-id="A1029" member-grade="VIP"></kakao-consult-button>`,
+      );
       const told: string[] = [];
       element.addEventListener('consult-warning', (event) => told.push(event.detail.field));
       const launched = oneEvent(element, 'consult-launch');
@@ -144,7 +154,8 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
       expect([detail.target, detail.request.method]).to.deep.equal(['intent', 'GET']);
       const intent = spy.opens[0]!.url;
       expect(intent).to.match(/^intent:\/\/.*p%3Dapp/);
-      for (const leak of ['A1029', 'VIP', 'm%3D', 'g%3D']) expect(decodeURIComponent(intent), leak).not.to.contain(leak.replace('%3D', '='));
+      for (const leak of ['A1029', 'VIP', 'm%3D', 'g%3D'])
+        expect(decodeURIComponent(intent), leak).not.to.contain(leak.replace('%3D', '='));
       button(element).click();
       expect(told).to.deep.equal(['member']);
       expect(warnings.lines).to.have.length(1);
@@ -154,7 +165,9 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
       await setUserAgent(ANDROID_WEBVIEW);
       const calls: string[] = [];
       (window as { kakaoConsult?: unknown }).kakaoConsult = { openConsult: (json: string) => calls.push(json) };
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" placement="app" member-id="A1029"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" bridge="kakaoConsult" placement="app" member-id="A1029"></kakao-consult-button>`,
+      );
       button(element).click();
       const payload = JSON.parse(calls[0]!);
       expect(payload.method).to.equal('POST');
@@ -165,7 +178,9 @@ describe('<kakao-consult-button> and the KakaoTalk client', () => {
 
     it('falls back to the intent when the named bridge is missing', async () => {
       await setUserAgent(ANDROID_WEBVIEW);
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" bridge="kakaoConsult"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" bridge="kakaoConsult"></kakao-consult-button>`,
+      );
       button(element).click();
       expect(spy.opens[0]!.url).to.match(/^intent:\/\//);
     });

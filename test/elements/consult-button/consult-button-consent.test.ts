@@ -12,7 +12,9 @@ const IPHONE = USER_AGENTS.iphone;
 const DESKTOP = USER_AGENTS.desktop;
 
 const action = (element: KakaoConsultButton, name: RegExp) =>
-  [...dialog(element, 'consent').querySelectorAll<HTMLButtonElement>('.dialog-actions button')].find((candidate) => name.test(candidate.textContent!))!;
+  [...dialog(element, 'consent').querySelectorAll<HTMLButtonElement>('.dialog-actions button')].find((candidate) =>
+    name.test(candidate.textContent!),
+  )!;
 
 /** Every request the page tried to send, as one string, to search for member data. */
 const everythingSent = (spy: LaunchSpy) => JSON.stringify([spy.opens, spy.submits]);
@@ -109,7 +111,10 @@ describe('<kakao-consult-button consent="required">', () => {
   for (const [how, dismiss] of [
     ['취소', (element: KakaoConsultButton) => action(element, /취소/).click()],
     ['Escape', () => sendKeys({ press: 'Escape' })],
-    ['a click outside', (element: KakaoConsultButton) => dialog(element, 'consent').dispatchEvent(new MouseEvent('click', { bubbles: true }))],
+    [
+      'a click outside',
+      (element: KakaoConsultButton) => dialog(element, 'consent').dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    ],
   ] as const) {
     it(`launches nothing when declined by ${how}, and never sends member data`, async () => {
       const element = await consentButton();
@@ -161,7 +166,13 @@ describe('<kakao-consult-button consent="required">', () => {
     expect(warnings.lines).to.deep.equal([
       '<kakao-consult-button> consent-href: consent-href "javascript:alert(1)" is neither https nor a path on this site; the consent dialog shows no policy link.',
     ]);
-    element.consent = { purpose: '상담 문의 처리', items: '회원번호, 회원등급', retention: '상담 종료 후 3년', processors: '카카오', href: 'https://shop.example/privacy' };
+    element.consent = {
+      purpose: '상담 문의 처리',
+      items: '회원번호, 회원등급',
+      retention: '상담 종료 후 3년',
+      processors: '카카오',
+      href: 'https://shop.example/privacy',
+    };
     await element.updateComplete;
     const terms = [...dialog(element, 'consent').querySelectorAll('dt')].map((term) => term.textContent);
     expect(terms).to.deep.equal(['수집 목적', '수집 항목', '보유 기간', '처리 위탁']);

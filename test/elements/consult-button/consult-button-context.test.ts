@@ -44,7 +44,9 @@ describe('<kakao-consult-button> context in extra', () => {
     it('is asked with the button context and rides in the POST and in the PC QR code, where the member does not', async () => {
       const asked: unknown[] = [];
       configure({ member: () => ({ id: 'A1029' }), ticket: (context) => (asked.push(context), 'Tk9f2A') });
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="cart"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button channel="@brand" placement="cart"></kakao-consult-button>`,
+      );
       await element.updateComplete;
       expect(asked).to.deep.equal([{ placement: 'cart', page: '/event/spring' }]);
       const opened = oneEvent(element, 'consult-qr-open');
@@ -61,7 +63,9 @@ describe('<kakao-consult-button> context in extra', () => {
     it('a tap before a slow ticket source answers waits for it, then launches once with it', async () => {
       let answer!: (ticket: string) => void;
       configure({ ticket: () => new Promise<string>((resolve) => (answer = resolve)) });
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="cart"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="cart"></kakao-consult-button>`,
+      );
       const launched = oneEvent(element, 'consult-launch');
       element.shadowRoot!.querySelector('button')!.click();
       element.shadowRoot!.querySelector('button')!.click();
@@ -87,7 +91,10 @@ describe('<kakao-consult-button> context in extra', () => {
       configure({ ticket: () => Promise.reject(new Error('session expired')) });
       const { element, fired } = connectListening('kakao-consult-button', { channel: '@brand', 'pc-mode': 'popup' }, 'consult-warning');
       const { detail } = await fired;
-      expect([detail.field, detail.message]).to.deep.equal(['ticket', 'configure({ ticket }) failed (Error: session expired); launching without a ticket.']);
+      expect([detail.field, detail.message]).to.deep.equal([
+        'ticket',
+        'configure({ ticket }) failed (Error: session expired); launching without a ticket.',
+      ]);
       expect((await launch(element)).request.fields.extra).to.equal('k=/event/spring');
       element.setAttribute('ticket', 'has space');
       await element.updateComplete;
@@ -99,7 +106,9 @@ describe('<kakao-consult-button> context in extra', () => {
 
   it('carries placement, utm campaign and source, and the page, in the detail and the request sent', async () => {
     arrive('/event/spring?utm_source=naver&utm_campaign=spring26', 'https://m.search.naver.com/search.naver?query=x');
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="main_banner"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="main_banner"></kakao-consult-button>`,
+    );
     const detail = await launch(element);
     const extra = 'p=main_banner;c=spring26;s=naver;k=/event/spring';
     expect(detail.request.fields.extra).to.equal(extra);
@@ -109,7 +118,9 @@ describe('<kakao-consult-button> context in extra', () => {
 
   it('names the referring site when there is no utm_source', async () => {
     arrive('/event/spring', 'https://www.instagram.com/');
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" campaign="fall" page-key="evt"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" campaign="fall" page-key="evt"></kakao-consult-button>`,
+    );
     expect((await launch(element)).request.fields.extra).to.equal('c=fall;s=instagram.com;k=evt');
   });
 
@@ -160,13 +171,16 @@ describe('<kakao-consult-button> context in extra', () => {
   it('tells when the member is not an object, and launches without it', async () => {
     const warnings = captureConsole('warn');
     try {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="a"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" placement="a"></kakao-consult-button>`,
+      );
       const warned = oneEvent(element, 'consult-warning');
       (element as { member: unknown }).member = 'A1029';
       const { detail } = (await warned) as CustomEvent<ConsultProblemDetail>;
       expect(detail).to.deep.equal({
         field: 'member',
-        message: 'the member property gave string "A1029", not an object such as { id: "A1029", grade: "VIP" }; no member context is sent from it.',
+        message:
+          'the member property gave string "A1029", not an object such as { id: "A1029", grade: "VIP" }; no member context is sent from it.',
       });
       expect((await launch(element)).request.fields.extra).to.equal('p=a;k=/event/spring');
 
@@ -179,7 +193,9 @@ describe('<kakao-consult-button> context in extra', () => {
       const fixed = oneEvent(element, 'consult-warning');
       configure({ member: () => 42 as never });
       await siteMember();
-      expect(((await fixed) as CustomEvent<ConsultProblemDetail>).detail.message).to.match(/^configure\(\{ member \}\) gave number "42", not an object/);
+      expect(((await fixed) as CustomEvent<ConsultProblemDetail>).detail.message).to.match(
+        /^configure\(\{ member \}\) gave number "42", not an object/,
+      );
       expect(warnings.lines).to.have.length(2);
     } finally {
       warnings.restore();
@@ -245,7 +261,9 @@ describe('<kakao-consult-button> context in extra', () => {
   it('sends a pre-signed extra exactly as given, collecting nothing', async () => {
     arrive('/event/spring?utm_source=naver', 'https://www.google.com/');
     const signed = 'p=mypage;m=A1029~q3VZk1xE';
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" extra=${signed} placement="x"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" extra=${signed} placement="x"></kakao-consult-button>`,
+    );
     const detail = await launch(element);
     expect(detail.request.fields.extra).to.equal(signed);
     expect(detail.request.method, 'member data stays out of the URL').to.equal('POST');

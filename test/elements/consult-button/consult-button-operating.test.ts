@@ -37,7 +37,6 @@ async function settled(element: KakaoConsultButton, check: () => boolean) {
 const connectWithConfig = (url: string, event: 'consult-error' | 'consult-warning') =>
   connectListening('kakao-consult-button', { channel: '@brand', 'pc-mode': 'popup', 'config-src': url }, event);
 
-
 describe('<kakao-consult-button config-src>', () => {
   let spy: LaunchSpy;
   let output: ReturnType<typeof captureConsole>;
@@ -129,7 +128,9 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('shows the hours when closed, and still launches to the chatbot', async () => {
     const { url } = configUrl(CLOSED_TODAY);
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>`,
+    );
     await settled(element, () => element.matches(':state(offline)'));
     const hours = element.shadowRoot!.querySelector('[part="hours"]')!;
     expect(hours.textContent).to.equal('상담시간 평일 09:00–18:00');
@@ -160,7 +161,9 @@ describe('<kakao-consult-button config-src>', () => {
 
   it('launches normally during the hours and shows the notice in the page language', async () => {
     const { url } = configUrl({ ...ALWAYS_OPEN, notice: { ko: '연휴에는 답변이 늦어요.', en: 'Replies are slower over the holidays.' } });
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button pc-mode="popup" channel="@brand" config-src=${url}></kakao-consult-button>`,
+    );
     await settled(element, () => Boolean(element.shadowRoot!.querySelector('[part="notice"]')));
     expect(element.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('연휴에는 답변이 늦어요.');
     expect(element.matches(':state(offline)')).to.equal(false);
@@ -194,7 +197,10 @@ describe('<kakao-consult-button config-src>', () => {
     it(`keeps the cached config when the fetch ${how}`, async () => {
       const { url } = configUrl({ enabled: true }, options);
       const key = `kakao-consult-button:config:${new URL(url, location.href).href}`;
-      sessionStorage.setItem(key, JSON.stringify({ config: { enabled: false, holidays: [], notice: {} }, storedAt: Date.now() - 3_600_000 }));
+      sessionStorage.setItem(
+        key,
+        JSON.stringify({ config: { enabled: false, holidays: [], notice: {} }, storedAt: Date.now() - 3_600_000 }),
+      );
       const { element, fired: warned } = connectWithConfig(url, 'consult-warning');
       // The cached config applies as soon as the config code has loaded, before the fetch ends.
       await settled(element, () => !visible(element));
@@ -246,8 +252,20 @@ describe('<kakao-consult-button analytics="datalayer">', () => {
     const layer = (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer;
     expect(layer[0]).to.equal(existing);
     expect(layer.slice(1)).to.deep.equal([
-      { event: 'consult_click', consult_channel: '@brand', consult_placement: 'cart', consult_campaign: 'fall', consult_platform: 'desktop' },
-      { event: 'consult_launch', consult_channel: '@brand', consult_placement: 'cart', consult_campaign: 'fall', consult_platform: 'desktop' },
+      {
+        event: 'consult_click',
+        consult_channel: '@brand',
+        consult_placement: 'cart',
+        consult_campaign: 'fall',
+        consult_platform: 'desktop',
+      },
+      {
+        event: 'consult_launch',
+        consult_channel: '@brand',
+        consult_placement: 'cart',
+        consult_campaign: 'fall',
+        consult_platform: 'desktop',
+      },
     ]);
     expect(JSON.stringify(layer)).not.to.contain('A1029').and.not.to.contain('VIP');
   });
@@ -256,10 +274,18 @@ describe('<kakao-consult-button analytics="datalayer">', () => {
     configure({ analytics: 'datalayer' });
     const warnings = captureConsole('warn');
     try {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" size="huge"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" size="huge"></kakao-consult-button>`,
+      );
       await element.updateComplete;
       const layer = (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer;
-      expect(layer).to.deep.include({ event: 'consult_warning', consult_channel: '@brand', consult_placement: '', consult_campaign: '', consult_field: 'size' });
+      expect(layer).to.deep.include({
+        event: 'consult_warning',
+        consult_channel: '@brand',
+        consult_placement: '',
+        consult_campaign: '',
+        consult_field: 'size',
+      });
     } finally {
       warnings.restore();
     }

@@ -37,11 +37,14 @@ describe('<kakao-consult-button> on a PC: the login-or-QR panel', () => {
   afterEach(() => {
     spy.restore();
     history.replaceState(null, '', testPage);
-    for (const element of document.querySelectorAll('kakao-consult-button')) element.shadowRoot?.querySelector<HTMLDialogElement>('dialog[open]')?.close();
+    for (const element of document.querySelectorAll('kakao-consult-button'))
+      element.shadowRoot?.querySelector<HTMLDialogElement>('dialog[open]')?.close();
   });
 
   it('opens a modal panel with a QR code of the GET launch, and sends nothing yet', async () => {
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="detail"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button channel="@brand" placement="detail"></kakao-consult-button>`,
+    );
     const detail = await openPanel(element);
     expect(panel(element).matches(':modal')).to.equal(true);
     expect(detail.platform).to.equal('desktop');
@@ -53,8 +56,16 @@ describe('<kakao-consult-button> on a PC: the login-or-QR panel', () => {
   });
 
   for (const [name, markup, extra] of [
-    ['a Korean channel ID', html`<kakao-consult-button channel="@sk렌터카new고객센터" placement="렌터카_메인"></kakao-consult-button>`, 'p=렌터카_메인;k=/product/77'],
-    ['a chatbot launch', html`<kakao-consult-button channel="@brand" bot="true" event="order_status" campaign="fall"></kakao-consult-button>`, 'c=fall;k=/product/77'],
+    [
+      'a Korean channel ID',
+      html`<kakao-consult-button channel="@sk렌터카new고객센터" placement="렌터카_메인"></kakao-consult-button>`,
+      'p=렌터카_메인;k=/product/77',
+    ],
+    [
+      'a chatbot launch',
+      html`<kakao-consult-button channel="@brand" bot="true" event="order_status" campaign="fall"></kakao-consult-button>`,
+      'c=fall;k=/product/77',
+    ],
     ['a pre-signed extra', html`<kakao-consult-button channel="@brand" extra="p=x~AbCdEf12"></kakao-consult-button>`, 'p=x~AbCdEf12'],
   ] as const) {
     it(`encodes exactly the launch URL for ${name}`, async () => {
@@ -66,7 +77,9 @@ describe('<kakao-consult-button> on a PC: the login-or-QR panel', () => {
   }
 
   it('opens the consult popup from "PC에서 카카오계정으로 열기", with the same request', async () => {
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" placement="detail"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button channel="@brand" placement="detail"></kakao-consult-button>`,
+    );
     const { request } = await openPanel(element);
     const launched = oneEvent(element, 'consult-launch');
     panelButton(element, /PC에서 카카오계정으로 열기/)!.click();
@@ -152,7 +165,9 @@ describe('<kakao-consult-button> on a PC: the login-or-QR panel', () => {
   });
 
   it('never shows a panel, or a QR code with member data, when consent is declined', async () => {
-    const element = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="@brand" member-id="A1029" consent="required"></kakao-consult-button>`);
+    const element = await mount<KakaoConsultButton>(
+      html`<kakao-consult-button channel="@brand" member-id="A1029" consent="required"></kakao-consult-button>`,
+    );
     button(element).click();
     element.shadowRoot!.querySelector<HTMLDialogElement>('dialog#consent')!.close('cancel');
     expect(panelOpen(element)).to.equal(false);

@@ -22,10 +22,7 @@ async function accessibleButton(name: string) {
   type Node = { role: string; name: string; disabled?: boolean; description?: string };
   // The command's typings say void; it resolves to the page's accessibility tree.
   const snapshot = (await a11ySnapshot({})) as unknown as Node & { children: Node[] };
-  return findAccessibilityNode<Node>(
-    snapshot,
-    (node) => node.role === 'button' && node.name === name,
-  );
+  return findAccessibilityNode<Node>(snapshot, (node) => node.role === 'button' && node.name === name);
 }
 
 /** The page key every launch carries: the tests run on this path (see beforeEach). */
@@ -60,14 +57,20 @@ describe('<kakao-consult-button>', () => {
     });
 
     it('shows the long label 카톡으로 상담하세요', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" label="long"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" label="long"></kakao-consult-button>`,
+      );
       expect(innerButton(element).textContent!.trim()).to.equal('카톡으로 상담하세요');
     });
 
     it('speaks English under lang="en", from the element or the page', async () => {
-      const own = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" lang="en"></kakao-consult-button>`);
+      const own = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" lang="en"></kakao-consult-button>`,
+      );
       expect(innerButton(own).textContent!.trim()).to.equal('Consult');
-      const inherited = await mount<KakaoConsultButton>(html`<div lang="en-US"><kakao-consult-button pc-mode="popup" channel="@brand" label="long"></kakao-consult-button></div>`);
+      const inherited = await mount<KakaoConsultButton>(
+        html`<div lang="en-US"><kakao-consult-button pc-mode="popup" channel="@brand" label="long"></kakao-consult-button></div>`,
+      );
       expect(innerButton(inherited.querySelector('kakao-consult-button')!).textContent!.trim()).to.equal('Ask us on KakaoTalk');
     });
 
@@ -79,12 +82,16 @@ describe('<kakao-consult-button>', () => {
     });
 
     it('falls back to Korean for a language it has no table for', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" lang="constructor"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" lang="constructor"></kakao-consult-button>`,
+      );
       expect(innerButton(element).textContent!.trim()).to.equal('상담하기');
     });
 
     it('draws the mono variant white with a black symbol', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" color="mono"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" color="mono"></kakao-consult-button>`,
+      );
       expect(getComputedStyle(innerButton(element)).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(element.shadowRoot!.querySelector('svg')!).fill).to.equal('rgb(0, 0, 0)');
     });
@@ -92,7 +99,9 @@ describe('<kakao-consult-button>', () => {
     const heights = { small: 36, medium: 45, large: 54 };
     for (const [size, height] of Object.entries(heights)) {
       it(`is ${height} px high at size ${size}, with Kakao's rounded corners`, async () => {
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" size=${size}></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(
+          html`<kakao-consult-button pc-mode="popup" channel="@brand" size=${size}></kakao-consult-button>`,
+        );
         expect(box(element).height).to.equal(height);
         expect(box(innerButton(element)).height).to.equal(height);
         expect(parseFloat(getComputedStyle(innerButton(element)).borderTopLeftRadius)).to.be.within(10, 14);
@@ -115,14 +124,18 @@ describe('<kakao-consult-button>', () => {
     });
 
     it('spans its container in the full shape', async () => {
-      const wrapper = await mount(html`<div style="width: 333px"><kakao-consult-button pc-mode="popup" channel="@brand" shape="full"></kakao-consult-button></div>`);
+      const wrapper = await mount(
+        html`<div style="width: 333px"><kakao-consult-button pc-mode="popup" channel="@brand" shape="full"></kakao-consult-button></div>`,
+      );
       const element = wrapper.querySelector('kakao-consult-button')!;
       expect(box(element).width).to.equal(333);
       expect(box(innerButton(element as KakaoConsultButton)).width).to.equal(333);
     });
 
     it('floats as a round launcher at the bottom right, still named 상담하기', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" shape="round"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" shape="round"></kakao-consult-button>`,
+      );
       const rect = box(innerButton(element));
       expect(getComputedStyle(element).position).to.equal('fixed');
       expect(rect.width).to.equal(56);
@@ -199,7 +212,9 @@ describe('<kakao-consult-button>', () => {
 
   describe('keyboard and focus', () => {
     it('is reached by Tab and shows a visible focus ring', async () => {
-      const wrapper = await mount(html`<div><input id="before" /><kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button></div>`);
+      const wrapper = await mount(
+        html`<div><input id="before" /><kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button></div>`,
+      );
       const element = wrapper.querySelector('kakao-consult-button')!;
       wrapper.querySelector<HTMLInputElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -211,7 +226,9 @@ describe('<kakao-consult-button>', () => {
 
     for (const key of ['Enter', 'Space']) {
       it(`launches on ${key}`, async () => {
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(
+          html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`,
+        );
         innerButton(element).focus();
         const clicked = oneEvent(element, 'consult-click');
         await sendKeys({ press: key });
@@ -234,7 +251,9 @@ describe('<kakao-consult-button>', () => {
 
   describe('events', () => {
     it('fires consult-click then a cancelable consult-launch carrying the request', async () => {
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" extra="p=home"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" extra="p=home"></kakao-consult-button>`,
+      );
       const order: string[] = [];
       let launch: CustomEvent<ConsultLaunchDetail> | undefined;
       // Listening on the document proves the events bubble out of the element.
@@ -278,7 +297,9 @@ describe('<kakao-consult-button>', () => {
       const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button>`);
       const popup = spy.popup!;
       innerButton(element).click();
-      expect(spy.opens).to.deep.equal([{ url: `${ENDPOINT}/@brand?extra=${PAGE_EXTRA}`, target: 'kakao-consult', features: 'width=350,height=550' }]);
+      expect(spy.opens).to.deep.equal([
+        { url: `${ENDPOINT}/@brand?extra=${PAGE_EXTRA}`, target: 'kakao-consult', features: 'width=350,height=550' },
+      ]);
       expect(popup.opener, 'the consult page gets no handle on the site').to.equal(null);
     });
 
@@ -317,7 +338,9 @@ describe('<kakao-consult-button>', () => {
     ]) {
       it(`navigates this tab to the GET launch on ${name}`, async () => {
         await setUserAgent(userAgent);
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" extra="c=spring"></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(
+          html`<kakao-consult-button pc-mode="popup" channel="@brand" extra="c=spring"></kakao-consult-button>`,
+        );
         const launched = oneEvent(element, 'consult-launch');
         innerButton(element).click();
         const { detail } = (await launched) as CustomEvent<ConsultLaunchDetail>;
@@ -330,11 +353,20 @@ describe('<kakao-consult-button>', () => {
 
     it('posts the form to this tab when bot or event is set', async () => {
       await setUserAgent(IPHONE);
-      const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="@brand" bot="auto"></kakao-consult-button>`);
+      const element = await mount<KakaoConsultButton>(
+        html`<kakao-consult-button pc-mode="popup" channel="@brand" bot="auto"></kakao-consult-button>`,
+      );
       innerButton(element).click();
       expect(spy.opens).to.deep.equal([]);
       expect(spy.submits).to.deep.equal([
-        { method: 'post', action: ENDPOINT, target: '_self', acceptCharset: 'UTF-8', fields: { uuid: '@brand', extra: `k=${PAGE}`, bot: 'auto' }, inputs: 3 },
+        {
+          method: 'post',
+          action: ENDPOINT,
+          target: '_self',
+          acceptCharset: 'UTF-8',
+          fields: { uuid: '@brand', extra: `k=${PAGE}`, bot: 'auto' },
+          inputs: 3,
+        },
       ]);
     });
   });
@@ -388,7 +420,9 @@ describe('<kakao-consult-button>', () => {
     it('recovers when the attribute is fixed, and reports a new mistake again', async () => {
       const errors = captureConsole('error');
       try {
-        const element = await mount<KakaoConsultButton>(html`<kakao-consult-button pc-mode="popup" channel="brand"></kakao-consult-button>`);
+        const element = await mount<KakaoConsultButton>(
+          html`<kakao-consult-button pc-mode="popup" channel="brand"></kakao-consult-button>`,
+        );
         element.channel = '@brand';
         await element.updateComplete;
         expect(innerButton(element).hasAttribute('aria-disabled')).to.equal(false);

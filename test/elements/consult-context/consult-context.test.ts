@@ -10,13 +10,18 @@ const FULL = 'p=home_banner;c=spring26;s=naver;r=Tk_9-aZ;m=A1029;g=VIP;k=/produc
 /** What a reader sees: each row's label and value, and the badge's words. */
 function read(element: KakaoConsultContext) {
   const root = element.shadowRoot!;
-  const rows = [...root.querySelectorAll('.row')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]);
+  const rows = [...root.querySelectorAll('.row')].map((row) => [
+    row.querySelector('dt')!.textContent,
+    row.querySelector('dd')!.textContent,
+  ]);
   return { rows, badge: root.querySelector('[part="badge"]')!.textContent, empty: root.querySelector('[part="empty"]')?.textContent };
 }
 
 describe('<kakao-consult-context>', () => {
   it('shows every field, the chatbot event and custom keys, labelled in Korean', async () => {
-    const element = await fixture<KakaoConsultContext>(html`<kakao-consult-context extra=${FULL} event="order_status"></kakao-consult-context>`);
+    const element = await fixture<KakaoConsultContext>(
+      html`<kakao-consult-context extra=${FULL} event="order_status"></kakao-consult-context>`,
+    );
     expect(read(element)).to.deep.equal({
       rows: [
         ['위치', 'home_banner'],
@@ -35,7 +40,9 @@ describe('<kakao-consult-context>', () => {
   });
 
   it('speaks English under lang="en", and tells how long the signed link has left', async () => {
-    const element = await fixture<KakaoConsultContext>(html`<div lang="en"><kakao-consult-context extra=${SIGNED} signature="valid" .now=${NOW}></kakao-consult-context></div>`);
+    const element = await fixture<KakaoConsultContext>(
+      html`<div lang="en"><kakao-consult-context extra=${SIGNED} signature="valid" .now=${NOW}></kakao-consult-context></div>`,
+    );
     const card = read(element.querySelector('kakao-consult-context')!);
     expect(card.rows).to.deep.equal([
       ['Placement', 'mypage'],
@@ -54,7 +61,9 @@ describe('<kakao-consult-context>', () => {
       expired: '만료된 서명: 오래된 링크예요',
       'no-secret': '서명 미확인: 서버에서 확인하지 않았어요',
     };
-    const element = await fixture<KakaoConsultContext>(html`<kakao-consult-context extra=${SIGNED} .now=${NOW + 3 * 86_400_000}></kakao-consult-context>`);
+    const element = await fixture<KakaoConsultContext>(
+      html`<kakao-consult-context extra=${SIGNED} .now=${NOW + 3 * 86_400_000}></kakao-consult-context>`,
+    );
     expect(read(element).badge).to.equal(expected['no-secret']);
     expect(read(element).rows.at(-1)).to.deep.equal(['링크', '3일 전 만료됨']);
     for (const [state, words] of Object.entries(expected)) {
@@ -82,12 +91,18 @@ describe('<kakao-consult-context>', () => {
 
   it('says when there is no context', async () => {
     const element = await fixture<KakaoConsultContext>(html`<kakao-consult-context></kakao-consult-context>`);
-    expect(read(element)).to.deep.equal({ rows: [], badge: '서명 없음: 사용자가 바꿀 수 있는 값이에요', empty: '버튼이 보낸 문맥이 없어요.' });
+    expect(read(element)).to.deep.equal({
+      rows: [],
+      badge: '서명 없음: 사용자가 바꿀 수 있는 값이에요',
+      empty: '버튼이 보낸 문맥이 없어요.',
+    });
   });
 
   it('is accessible in every state: a named region, the badge in words', async () => {
     for (const signature of ['valid', 'bad-signature', 'expired']) {
-      const element = await fixture<KakaoConsultContext>(html`<kakao-consult-context extra=${FULL} signature=${signature}></kakao-consult-context>`);
+      const element = await fixture<KakaoConsultContext>(
+        html`<kakao-consult-context extra=${FULL} signature=${signature}></kakao-consult-context>`,
+      );
       await expect(element).to.be.accessible();
       expect(element.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('상담 문맥');
     }

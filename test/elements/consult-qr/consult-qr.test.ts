@@ -77,7 +77,9 @@ describe('<kakao-consult-qr>', () => {
       type Node = { role: string; name: string };
       // The command's typings say void; it resolves to the page's accessibility tree.
       const snapshot = (await a11ySnapshot({})) as unknown as Node & { children: Node[] };
-      expect(findAccessibilityNode<Node>(snapshot, (node) => node.role === 'image' || node.role === 'img')?.name).to.equal('카카오톡 상담 QR 코드');
+      expect(findAccessibilityNode<Node>(snapshot, (node) => node.role === 'image' || node.role === 'img')?.name).to.equal(
+        '카카오톡 상담 QR 코드',
+      );
     });
 
     it('speaks English under lang="en" and follows a change of lang', async () => {
@@ -125,7 +127,9 @@ describe('<kakao-consult-qr>', () => {
     it('shows the launch URL readably under the code when asked', async () => {
       const plain = await fixture<KakaoConsultQr>(html`<kakao-consult-qr channel="@sk렌터카new고객센터"></kakao-consult-qr>`);
       expect(has(plain, 'caption')).to.equal(false);
-      const captioned = await fixture<KakaoConsultQr>(html`<kakao-consult-qr channel="@sk렌터카new고객센터" extra="p=홈" caption></kakao-consult-qr>`);
+      const captioned = await fixture<KakaoConsultQr>(
+        html`<kakao-consult-qr channel="@sk렌터카new고객센터" extra="p=홈" caption></kakao-consult-qr>`,
+      );
       const caption = captioned.shadowRoot!.querySelector('[part="caption"]')!;
       expect(caption.textContent).to.equal('https://bizmessage.kakao.com/chat/open/@sk렌터카new고객센터?extra=p%3D홈');
       // The one-line URL is some 500 px wide; it wraps instead of widening the element.
@@ -143,7 +147,9 @@ describe('<kakao-consult-qr>', () => {
     afterEach(() => capture.restore());
 
     it('saves an SVG file that decodes to the launch URL, then releases its Blob URL', async () => {
-      const element = await fixture<KakaoConsultQr>(html`<kakao-consult-qr channel="@sk렌터카new고객센터" extra="p=홈" download-px="600"></kakao-consult-qr>`);
+      const element = await fixture<KakaoConsultQr>(
+        html`<kakao-consult-qr channel="@sk렌터카new고객센터" extra="p=홈" download-px="600"></kakao-consult-qr>`,
+      );
       buttons(element)[0].click();
       expect(capture.downloads).to.have.length(1);
       const [download] = capture.downloads;
@@ -168,12 +174,16 @@ describe('<kakao-consult-qr>', () => {
       const { extent } = qrSymbol(buildLaunch({ channel: '@brand', extra: 'c=spring' }).url, { ecc: 'Q' });
       expect(bitmap.width).to.equal(extent * Math.round(1024 / extent));
       expect(bitmap.height).to.equal(bitmap.width);
-      expect(decodePixels(pixelsOfImage(bitmap, bitmap.width, bitmap.height))).to.equal(buildLaunch({ channel: '@brand', extra: 'c=spring' }).url);
+      expect(decodePixels(pixelsOfImage(bitmap, bitmap.width, bitmap.height))).to.equal(
+        buildLaunch({ channel: '@brand', extra: 'c=spring' }).url,
+      );
       await until(() => capture.revoked.includes(download.url), 'the Blob URL to be revoked');
     });
 
     it('draws the PNG in the chosen colours', async () => {
-      const element = await fixture<KakaoConsultQr>(html`<kakao-consult-qr channel="@brand" dark="#1e3a8a" light="#fef9c3" download-px="300"></kakao-consult-qr>`);
+      const element = await fixture<KakaoConsultQr>(
+        html`<kakao-consult-qr channel="@brand" dark="#1e3a8a" light="#fef9c3" download-px="300"></kakao-consult-qr>`,
+      );
       buttons(element)[1].click();
       await until(() => capture.downloads.length === 1, 'the PNG download');
       const bitmap = await createImageBitmap(capture.downloads[0].blob);
@@ -201,8 +211,18 @@ describe('<kakao-consult-qr>', () => {
       ['Kakao yellow modules on white', { channel: '@brand', dark: '#fee500' }, 'dark', /contrast ratio/],
       ['an inverted code', { channel: '@brand', dark: '#fff', light: '#000' }, 'dark', /lighter than light/],
       // The longest launch the limits allow (60-letter Korean channel, extra and event at their caps) fits level Q, not H.
-      ['a URL too long for level H', { channel: `@${'가'.repeat(60)}`, extra: '나'.repeat(50), bot: 'true', event: '다'.repeat(100), ecc: 'H' }, 'ecc', /too long for a QR code.*"H"/],
-      ['an endpoint longer than any real one', { channel: '@brand', endpoint: `https://dealer.example/${'a'.repeat(3000)}` }, 'endpoint', /at most 500/],
+      [
+        'a URL too long for level H',
+        { channel: `@${'가'.repeat(60)}`, extra: '나'.repeat(50), bot: 'true', event: '다'.repeat(100), ecc: 'H' },
+        'ecc',
+        /too long for a QR code.*"H"/,
+      ],
+      [
+        'an endpoint longer than any real one',
+        { channel: '@brand', endpoint: `https://dealer.example/${'a'.repeat(3000)}` },
+        'endpoint',
+        /at most 500/,
+      ],
     ];
     for (const [name, attributes, field, message] of cases) {
       it(`explains instead of drawing a broken code: ${name}`, async () => {
@@ -218,7 +238,9 @@ describe('<kakao-consult-qr>', () => {
           expect(event.detail.field).to.equal(field);
           expect(event.detail.message).to.match(message);
           expect(errors.lines).to.have.length(1);
-          expect(errors.lines[0]).to.match(new RegExp(`^<kakao-consult-qr> ${field}: `)).and.match(message);
+          expect(errors.lines[0])
+            .to.match(new RegExp(`^<kakao-consult-qr> ${field}: `))
+            .and.match(message);
 
           expect(has(element, 'code'), 'no code is drawn').to.equal(false);
           expect(buttons(element).length, 'nothing to download').to.equal(0);
@@ -254,7 +276,9 @@ describe('<kakao-consult-qr>', () => {
     });
 
     it('goes back to the defaults when attributes are removed', async () => {
-      const element = await fixture<KakaoConsultQr>(html`<kakao-consult-qr channel="@brand" extra="a" margin="1" size="300" ecc="H" dark="#333"></kakao-consult-qr>`);
+      const element = await fixture<KakaoConsultQr>(
+        html`<kakao-consult-qr channel="@brand" extra="a" margin="1" size="300" ecc="H" dark="#333"></kakao-consult-qr>`,
+      );
       for (const attribute of ['extra', 'margin', 'size', 'ecc', 'dark']) element.removeAttribute(attribute);
       await element.updateComplete;
       const { extent } = qrSymbol(buildLaunch({ channel: '@brand' }).url);
@@ -269,7 +293,11 @@ describe('<kakao-consult-qr>', () => {
 describe('<kakao-consult-qr> and member data', () => {
   it('leaves member fields of a pre-packed extra out of the code, and says so once', async () => {
     const output = captureConsole('warn');
-    const { element, fired } = connectListening('kakao-consult-qr', { channel: '@brand', extra: 'p=poster;m=A1029;g=VIP~sig' }, 'consult-warning');
+    const { element, fired } = connectListening(
+      'kakao-consult-qr',
+      { channel: '@brand', extra: 'p=poster;m=A1029;g=VIP~sig' },
+      'consult-warning',
+    );
     const { detail } = await fired;
     expect(detail.field).to.equal('extra');
     await element.updateComplete;

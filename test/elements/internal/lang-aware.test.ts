@@ -27,7 +27,9 @@ describe("the elements' language", () => {
   });
 
   it("follows a later change of the nearest ancestor's lang, and of its own", async () => {
-    const wrapper = await mount<HTMLElement>(html`<section lang="en"><div><kakao-consult-button channel="@brand"></kakao-consult-button></div></section>`);
+    const wrapper = await mount<HTMLElement>(
+      html`<section lang="en"><div><kakao-consult-button channel="@brand"></kakao-consult-button></div></section>`,
+    );
     const element = wrapper.querySelector<KakaoConsultButton>('kakao-consult-button')!;
     await element.updateComplete;
     expect(label(element)).to.equal('Consult');
@@ -43,7 +45,9 @@ describe("the elements' language", () => {
   });
 
   it('leaves elements outside the changed subtree alone', async () => {
-    const wrapper = await mount<HTMLElement>(html`<div><section lang="en"></section><kakao-consult-button channel="@brand" lang="en"></kakao-consult-button></div>`);
+    const wrapper = await mount<HTMLElement>(
+      html`<div><section lang="en"></section><kakao-consult-button channel="@brand" lang="en"></kakao-consult-button></div>`,
+    );
     const element = wrapper.querySelector<KakaoConsultButton>('kakao-consult-button')!;
     await element.updateComplete;
     let updates = 0;

@@ -2,7 +2,12 @@
 // browser download). The matrix's driver interface: open, call, url, screenshot, close.
 export async function bidiDriver({ executablePath }) {
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, defaultViewport: { width: 1024, height: 730 } });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    defaultViewport: { width: 1024, height: 730 },
+  });
   const page = await browser.newPage();
   return {
     version: await browser.version(),

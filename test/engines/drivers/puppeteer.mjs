@@ -4,7 +4,12 @@ import { CHROMIUM_ARGS } from '../../support/chromium.mjs';
 
 export async function puppeteerDriver({ client, executablePath }) {
   const { default: puppeteer } = await import(client);
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, defaultViewport: { width: 1024, height: 730 } });
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    defaultViewport: { width: 1024, height: 730 },
+  });
   const page = await browser.newPage();
   return {
     version: await browser.version(),

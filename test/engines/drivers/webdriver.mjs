@@ -26,7 +26,11 @@ export async function webdriverDriver({ driver, xvfbRun, browser }) {
   const child = spawn(xvfbRun, ['-a', '-s', '-screen 0 1280x900x24', driver, `--port=${port}`], { stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   const request = async (method, path, body) => {
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+    const response = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
     const { value } = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${path}: ${value?.message ?? response.status}`);
     return value;
@@ -44,7 +48,8 @@ export async function webdriverDriver({ driver, xvfbRun, browser }) {
       // Rejects on a page error, as puppeteer's evaluate does.
       call: async (name) => {
         const { value, error } = await request('POST', `${at}/execute/async`, {
-          script: 'const done = arguments[1]; Promise.resolve(window.engineChecks[arguments[0]]()).then((value) => done({ value }), (error) => done({ error: String(error) }));',
+          script:
+            'const done = arguments[1]; Promise.resolve(window.engineChecks[arguments[0]]()).then((value) => done({ value }), (error) => done({ error: String(error) }));',
           args: [name],
         });
         if (error) throw new Error(`${name}: ${error}`);

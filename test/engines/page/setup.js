@@ -32,8 +32,17 @@
   // Lit stamps its <style> elements with this nonce; the test server allows it in style-src.
   if (query.has('nonce')) window.litNonce = query.get('nonce');
   if (query.has('phone')) {
-    var iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_8 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1';
-    Object.defineProperty(Navigator.prototype, 'userAgent', { get: function () { return iphone; } });
-    Object.defineProperty(Navigator.prototype, 'maxTouchPoints', { get: function () { return 5; } });
+    var iphone =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 15_8 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1';
+    Object.defineProperty(Navigator.prototype, 'userAgent', {
+      get: function () {
+        return iphone;
+      },
+    });
+    Object.defineProperty(Navigator.prototype, 'maxTouchPoints', {
+      get: function () {
+        return 5;
+      },
+    });
   }
 })();

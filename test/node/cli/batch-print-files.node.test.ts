@@ -41,7 +41,8 @@ function renderPages(file: string): PNG[] {
 /** The darkest grey (0 black … 255 white) in a box given in millimetres. */
 function darkest(page: PNG, x: number, y: number, width: number, height: number): number {
   let min = 255;
-  for (let row = px(y); row <= px(y + height); row++) for (let column = px(x); column <= px(x + width); column++) min = Math.min(min, page.data[(row * page.width + column) * 4]!);
+  for (let row = px(y); row <= px(y + height); row++)
+    for (let column = px(x); column <= px(x + width); column++) min = Math.min(min, page.data[(row * page.width + column) * 4]!);
   return min;
 }
 
@@ -51,7 +52,8 @@ function decodeBox(page: PNG, x: number, y: number, side: number): string | unde
   const top = px(y);
   const size = px(side);
   const pixels = new Uint8ClampedArray(size * size * 4);
-  for (let row = 0; row < size; row++) pixels.set(page.data.subarray(((top + row) * page.width + left) * 4, ((top + row) * page.width + left + size) * 4), row * size * 4);
+  for (let row = 0; row < size; row++)
+    pixels.set(page.data.subarray(((top + row) * page.width + left) * 4, ((top + row) * page.width + left + size) * 4), row * size * 4);
   return jsQR(pixels, size, size)?.data;
 }
 
@@ -68,7 +70,18 @@ describe('print-shop files', () => {
   it('imposes a 40-code batch on A4 sheets: crop marks at every item, the job slug outside the trim, every code decodes', async () => {
     const rows = Array.from({ length: 40 }, (_, index) => `poster_${index + 1},@brand,poster_${index + 1},spring26`);
     writeFileSync(join(work, 'spring26.csv'), ['name,channel,placement,campaign', ...rows].join('\n'));
-    const { code } = await batch(join(work, 'spring26.csv'), '-o', join(work, 'out'), '--format', 'pdf', '--size', '30mm', '--sheet', 'a4', '--one-pdf');
+    const { code } = await batch(
+      join(work, 'spring26.csv'),
+      '-o',
+      join(work, 'out'),
+      '--format',
+      'pdf',
+      '--size',
+      '30mm',
+      '--sheet',
+      'a4',
+      '--one-pdf',
+    );
     assert.equal(code, 0);
     const manifest = readFileSync(join(work, 'out/manifest.csv'), 'utf8').trim().split('\r\n').slice(1);
     const urls = manifest.map((line) => line.split(',').find((cell) => cell.startsWith('https://'))!);
@@ -96,10 +109,15 @@ describe('print-shop files', () => {
     }
     assert.deepEqual(decoded, urls);
     // The slug: ink in the bottom margin, page 1/2 and 2/2 drawn differently; above it, the margin is clean.
-    const slug = (page: PNG) => [...Array(px(60)).keys()].map((column) => darkest(page, SHEET_MARGIN_MM + (column * 25.4) / DPI, sheetHeight - 7, 0, 4)).join();
+    const slug = (page: PNG) =>
+      [...Array(px(60)).keys()].map((column) => darkest(page, SHEET_MARGIN_MM + (column * 25.4) / DPI, sheetHeight - 7, 0, 4)).join();
     assert.ok(darkest(pages[0]!, SHEET_MARGIN_MM, sheetHeight - 7, 60, 4) < 100, 'the slug is printed');
     assert.notEqual(slug(pages[0]!), slug(pages[1]!), 'each page has its own number');
-    assert.equal(darkest(pages[1]!, 0, sheetHeight - SHEET_MARGIN_MM + 0.5, sheetWidth - 1, 1), 255, 'nothing but the slug in the bottom margin');
+    assert.equal(
+      darkest(pages[1]!, 0, sheetHeight - SHEET_MARGIN_MM + 0.5, sheetWidth - 1, 1),
+      255,
+      'nothing but the slug in the bottom margin',
+    );
 
     // The whole batch in one PDF: a page per code.
     assert.match(execFileSync('pdfinfo', [join(work, 'out/codes.pdf')], { encoding: 'utf8' }), /Pages:\s+40\n/);
@@ -111,7 +129,10 @@ describe('print-shop files', () => {
     const { code } = await batch(join(work, 'stickers.csv'), '-o', join(work, 'stickers'), '--format', 'pdf', '--bleed', '3mm');
     assert.equal(code, 0);
     const pdf = pdfText(readFileSync(join(work, 'stickers/shop_1.pdf')));
-    const separation = /(\d+) 0 obj\n\[\/Separation \/CutContour \/DeviceCMYK << \/FunctionType 2 \/Domain \[0 1\] \/C0 \[0 0 0 0\] \/C1 \[0 1 0 0\] \/N 1 >>\]/.exec(pdf);
+    const separation =
+      /(\d+) 0 obj\n\[\/Separation \/CutContour \/DeviceCMYK << \/FunctionType 2 \/Domain \[0 1\] \/C0 \[0 0 0 0\] \/C1 \[0 1 0 0\] \/N 1 >>\]/.exec(
+        pdf,
+      );
     assert.ok(separation, 'a Separation named CutContour, 100 % magenta as its alternate');
     const space = new RegExp(`/ColorSpace << /(\\w+) ${separation[1]} 0 R >>`).exec(pdf);
     assert.ok(space, 'the page names the separation');

@@ -21,7 +21,12 @@ interface Run {
 }
 
 function run(cwd: string, args: string[], env: Record<string, string> = { LANG: 'C' }, input?: Buffer): Run {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env },
+  });
   return { code: status, stdout, stderr };
 }
 
@@ -37,7 +42,11 @@ after(() => {
 
 /** Every file of a directory, name → bytes. */
 function files(directory: string): Map<string, Buffer> {
-  return new Map(readdirSync(directory).sort().map((name) => [name, readFileSync(join(directory, name))]));
+  return new Map(
+    readdirSync(directory)
+      .sort()
+      .map((name) => [name, readFileSync(join(directory, name))]),
+  );
 }
 
 function assertSameFiles(actual: string, expected: string): void {
@@ -57,20 +66,34 @@ const CSV = TABLE.map((row) => row.join(',')).join('\r\n') + '\r\n';
 
 /** Writes a file with Python's own cp949 codec, as Excel on Korean Windows would. */
 function writeCp949(path: string, text: string): void {
-  const result = spawnSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.read().encode("cp949"))'], { input: text, env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
+  const result = spawnSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.read().encode("cp949"))'], {
+    input: text,
+    env: { ...process.env, PYTHONIOENCODING: 'utf-8' },
+  });
   assert.equal(result.status, 0, String(result.stderr));
   writeFileSync(path, result.stdout);
 }
 
 describe('kakao-consult batch: encodings, never a silent loss', () => {
-  it('a cp949 CSV (Python\'s codec, syllables outside EUC-KR) and a UTF-16 tab file give the same codes as their UTF-8 twin, with no flag, and say what they read', () => {
+  it("a cp949 CSV (Python's codec, syllables outside EUC-KR) and a UTF-16 tab file give the same codes as their UTF-8 twin, with no flag, and say what they read", () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'utf8.csv'), CSV);
     writeCp949(join(cwd, 'excel.csv'), CSV);
     writeFileSync(join(cwd, 'unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CSV.replaceAll(',', '\t'), 'utf16le')]));
-    assert.deepEqual(run(cwd, ['batch', 'utf8.csv', '-o', 'a']), { code: 0, stdout: 'wrote 3 codes to a and a/manifest.csv\n', stderr: '' });
-    assert.deepEqual(run(cwd, ['batch', 'excel.csv', '-o', 'b']), { code: 0, stdout: 'wrote 3 codes to b and b/manifest.csv; read as CP949 (EUC-KR)\n', stderr: '' });
-    assert.equal(run(cwd, ['batch', 'unicode.txt', '-o', 'c'], { LANG: 'ko_KR.UTF-8' }).stdout, '코드 3개를 c에, 목록을 c/manifest.csv에 썼어요; UTF-16 LE(으)로 읽었어요\n');
+    assert.deepEqual(run(cwd, ['batch', 'utf8.csv', '-o', 'a']), {
+      code: 0,
+      stdout: 'wrote 3 codes to a and a/manifest.csv\n',
+      stderr: '',
+    });
+    assert.deepEqual(run(cwd, ['batch', 'excel.csv', '-o', 'b']), {
+      code: 0,
+      stdout: 'wrote 3 codes to b and b/manifest.csv; read as CP949 (EUC-KR)\n',
+      stderr: '',
+    });
+    assert.equal(
+      run(cwd, ['batch', 'unicode.txt', '-o', 'c'], { LANG: 'ko_KR.UTF-8' }).stdout,
+      '코드 3개를 c에, 목록을 c/manifest.csv에 썼어요; UTF-16 LE(으)로 읽었어요\n',
+    );
     assertSameFiles(join(cwd, 'b'), join(cwd, 'a'));
     assertSameFiles(join(cwd, 'c'), join(cwd, 'a'));
     assert.ok(files(join(cwd, 'a')).has('똠방각하.svg'));
@@ -85,7 +108,10 @@ describe('kakao-consult batch: encodings, never a silent loss', () => {
     writeFileSync(join(cwd, 'broken.csv'), bytes);
     const refused = run(cwd, ['batch', 'broken.csv', '-o', 'out']);
     assert.equal(refused.code, 1);
-    assert.equal(refused.stderr, 'kakao-consult: broken.csv:3:1: bytes that are not valid CP949 (EUC-KR); nothing was read. Save the file as "CSV UTF-8", or name its encoding (utf-8, utf-16, cp949).\n');
+    assert.equal(
+      refused.stderr,
+      'kakao-consult: broken.csv:3:1: bytes that are not valid CP949 (EUC-KR); nothing was read. Save the file as "CSV UTF-8", or name its encoding (utf-8, utf-16, cp949).\n',
+    );
     assert.throws(() => readdirSync(join(cwd, 'out')), { code: 'ENOENT' });
     const asUtf8 = run(cwd, ['batch', 'broken.csv', '-o', 'out', '--encoding', 'utf-8', '--lang', 'ko']);
     assert.match(asUtf8.stderr, /^kakao-consult: broken\.csv:1:1: UTF-8로 읽을 수 없는 바이트가 있어/);
@@ -94,13 +120,17 @@ describe('kakao-consult batch: encodings, never a silent loss', () => {
   it('refuses a placement given as broken UTF-8 bytes on the command line, naming the field', () => {
     const cwd = tempDir();
     // Node reads argv as UTF-8 and leaves U+FFFD for the bytes it cannot: what a terminal in another encoding passes.
-    const { status, stdout, stderr } = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${CLI}" url --channel @brand --placement "$(printf 'a\\307\\321b')"`], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    const { status, stdout, stderr } = spawnSync(
+      '/bin/sh',
+      ['-c', `"${process.execPath}" "${CLI}" url --channel @brand --placement "$(printf 'a\\307\\321b')"`],
+      { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } },
+    );
     assert.equal(status, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /placement "a\ufffd\ufffdb" holds a character that did not decode/);
   });
 
-  it('reads an .xlsx from exceljs: number formats shown as Excel shows them, an empty row skipped, line numbers Excel\'s rows', async () => {
+  it("reads an .xlsx from exceljs: number formats shown as Excel shows them, an empty row skipped, line numbers Excel's rows", async () => {
     const cwd = tempDir();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('codes');
@@ -124,7 +154,9 @@ describe('kakao-consult batch: encodings, never a silent loss', () => {
     const manifest = parseCsv(readFileSync(join(cwd, 'out/manifest.csv'), 'utf8').slice(1));
     const column = (name: string) => manifest[0]!.fields.indexOf(name);
     assert.deepEqual(
-      manifest.slice(1).map(({ fields }) => [fields[column('line')], fields[column('placement')], fields[column('campaign')], fields[column('dpi')]]),
+      manifest
+        .slice(1)
+        .map(({ fields }) => [fields[column('line')], fields[column('placement')], fields[column('campaign')], fields[column('dpi')]]),
       [
         ['2', 'poster_a', 'spring', '300'],
         ['3', '0012', 'spring', '600'],
@@ -138,11 +170,31 @@ describe('kakao-consult batch: reprint from the manifest', () => {
   it('reproduces the first run byte for byte from manifest.csv and manifest.json, with no warning', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'codes.csv'), CSV);
-    assert.equal(run(cwd, ['batch', 'codes.csv', '-o', 'first', '--format', 'pdf', '--template', 'sticker', '--size', '40mm', '--bleed']).code, 0);
+    assert.equal(
+      run(cwd, ['batch', 'codes.csv', '-o', 'first', '--format', 'pdf', '--template', 'sticker', '--size', '40mm', '--bleed']).code,
+      0,
+    );
     const again = run(cwd, ['batch', 'first/manifest.csv', '-o', 'again']);
     assert.deepEqual(again, { code: 0, stdout: 'wrote 3 codes to again and again/manifest.csv\n', stderr: '' });
     assertSameFiles(join(cwd, 'again'), join(cwd, 'first'));
-    assert.equal(run(cwd, ['batch', 'codes.csv', '-o', 'json', '--manifest-format', 'json', '--format', 'pdf', '--template', 'sticker', '--size', '40mm', '--bleed']).code, 0);
+    assert.equal(
+      run(cwd, [
+        'batch',
+        'codes.csv',
+        '-o',
+        'json',
+        '--manifest-format',
+        'json',
+        '--format',
+        'pdf',
+        '--template',
+        'sticker',
+        '--size',
+        '40mm',
+        '--bleed',
+      ]).code,
+      0,
+    );
     assert.deepEqual(run(cwd, ['batch', 'json/manifest.json', '-o', 'from-json', '--manifest-format', 'json']).stderr, '');
     assertSameFiles(join(cwd, 'from-json'), join(cwd, 'json'));
   });
@@ -157,13 +209,16 @@ describe('kakao-consult batch: reprint from the manifest', () => {
     // Excel on a Korean PC: shows the mark (so keeps it) or takes it as its text prefix (so drops it),
     // writes booleans in capitals, quotes only where it must, saves in code page 949 without a BOM.
     for (const keepMark of [true, false]) {
-      const resaved = records.map(({ fields }) => fields.map((field) => (keepMark ? field : field.replace(/^'/, '')).replace(/^true$/, 'TRUE')));
+      const resaved = records.map(({ fields }) =>
+        fields.map((field) => (keepMark ? field : field.replace(/^'/, '')).replace(/^true$/, 'TRUE')),
+      );
       const name = `resaved-${keepMark}`;
       writeCp949(join(cwd, `${name}.csv`), formatCsv(resaved));
       const again = run(cwd, ['batch', `${name}.csv`, '-o', name]);
       assert.equal(again.code, 0, again.stderr);
       assert.equal(again.stderr, '');
-      for (const file of ['똠방각하.svg', '햏.svg', 'receipt.svg']) assert.ok(readFileSync(join(cwd, name, file)).equals(readFileSync(join(cwd, 'first', file))), `${name}/${file}`);
+      for (const file of ['똠방각하.svg', '햏.svg', 'receipt.svg'])
+        assert.ok(readFileSync(join(cwd, name, file)).equals(readFileSync(join(cwd, 'first', file))), `${name}/${file}`);
     }
   });
 
@@ -175,7 +230,10 @@ describe('kakao-consult batch: reprint from the manifest', () => {
     writeFileSync(join(cwd, 'edited.csv'), manifest.replace(',창문,', ',창문2,'));
     const refused = run(cwd, ['batch', 'edited.csv', '-o', 'again']);
     assert.equal(refused.code, 1);
-    assert.match(refused.stderr, /edited\.csv:3: the manifest lists the code https:\/\/\S+, but this row now makes https:\/\/\S+: a cell changed/);
+    assert.match(
+      refused.stderr,
+      /edited\.csv:3: the manifest lists the code https:\/\/\S+, but this row now makes https:\/\/\S+: a cell changed/,
+    );
   });
 });
 
@@ -193,10 +251,21 @@ describe('kakao-consult in Korean', () => {
   it('says usage, file and overwrite problems in Korean, with a Korean "did you mean"', () => {
     const cwd = tempDir();
     const ko = { LANG: 'ko_KR.UTF-8' };
-    assert.deepEqual(run(cwd, ['bath'], ko), { code: 2, stdout: '', stderr: 'kakao-consult: "bath"은(는) 없는 명령이에요. "batch"을(를) 쓰려던 건가요? (qr, url, batch, report 중 하나를 쓰세요).\n사용법은 "kakao-consult --help"로 볼 수 있어요.\n' });
-    assert.match(run(cwd, ['url', '--chanel', '@a'], ko).stderr, /^kakao-consult url: "--chanel"은\(는\) 없는 옵션이에요\. "--channel"을\(를\) 쓰려던 건가요\?/);
+    assert.deepEqual(run(cwd, ['bath'], ko), {
+      code: 2,
+      stdout: '',
+      stderr:
+        'kakao-consult: "bath"은(는) 없는 명령이에요. "batch"을(를) 쓰려던 건가요? (qr, url, batch, report 중 하나를 쓰세요).\n사용법은 "kakao-consult --help"로 볼 수 있어요.\n',
+    });
+    assert.match(
+      run(cwd, ['url', '--chanel', '@a'], ko).stderr,
+      /^kakao-consult url: "--chanel"은\(는\) 없는 옵션이에요\. "--channel"을\(를\) 쓰려던 건가요\?/,
+    );
     assert.match(run(cwd, ['url', '--channel', 'mybrand'], ko).stderr, /"@mybrand"을\(를\) 쓰려던 건가요\?/);
-    assert.match(run(cwd, ['batch', 'missing.csv', '-o', 'out'], ko).stderr, /^kakao-consult: missing\.csv을\(를\) 읽을 수 없어요: 그런 파일이나 폴더가 없어요/);
+    assert.match(
+      run(cwd, ['batch', 'missing.csv', '-o', 'out'], ko).stderr,
+      /^kakao-consult: missing\.csv을\(를\) 읽을 수 없어요: 그런 파일이나 폴더가 없어요/,
+    );
     writeFileSync(join(cwd, 'codes.csv'), CSV);
     assert.equal(run(cwd, ['batch', 'codes.csv', '-o', 'out']).code, 0);
     const again = run(cwd, ['batch', 'codes.csv', '-o', 'out', '--lang', 'ko']);

@@ -18,7 +18,8 @@ import { decodePdf, pdfBoxes } from '../../support/pdf.mjs';
 import { ensurePoppler } from '../../support/poppler.mjs';
 
 /** The manifest's columns: the code, then every setting a reprint reads back. */
-const MANIFEST_HEADER = 'line,name,file,format,url,extra,shortened,dropped,channel,placement,campaign,source,page,bot,event,endpoint,template,size,dpi,px,ecc,margin,dark,light,bleed,label,caption';
+const MANIFEST_HEADER =
+  'line,name,file,format,url,extra,shortened,dropped,channel,placement,campaign,source,page,bot,event,endpoint,template,size,dpi,px,ecc,margin,dark,light,bleed,label,caption';
 
 const CLI = fileURLToPath(new URL('../../../dist/node/cli/main.js', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -36,7 +37,11 @@ function run(cwd: string, ...args: string[]): Run {
 
 /** Runs the built CLI with some environment variables set (a Korean locale, say). */
 function runWith(env: Record<string, string>, cwd: string, ...args: string[]): Run {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: status, stdout, stderr };
 }
 
@@ -73,7 +78,8 @@ function pixelsPerMetre(bytes: Buffer): number | undefined {
 function logoPng(): Buffer {
   const logo = new PNG({ width: 32, height: 32 });
   for (let y = 0; y < 32; y++) {
-    for (let x = 0; x < 32; x++) logo.data.set(x > 10 && x < 22 && y > 10 && y < 22 ? [0, 0, 0, 255] : [254, 229, 0, 255], (y * 32 + x) * 4);
+    for (let x = 0; x < 32; x++)
+      logo.data.set(x > 10 && x < 22 && y > 10 && y < 22 ? [0, 0, 0, 255] : [254, 229, 0, 255], (y * 32 + x) * 4);
   }
   return PNG.sync.write(logo);
 }
@@ -113,7 +119,8 @@ describe('kakao-consult: help, version and usage errors', () => {
       assert.equal(code, 0);
       assert.equal(stderr, '');
       assert.match(stdout, command[0] ? new RegExp(`^Usage: kakao-consult ${command[0]} `) : /^kakao-consult: /);
-      for (const exit of ['0   done', '1   invalid input', '2   usage error', '3   would overwrite', '4   I/O error']) assert.ok(stdout.includes(exit), exit);
+      for (const exit of ['0   done', '1   invalid input', '2   usage error', '3   would overwrite', '4   I/O error'])
+        assert.ok(stdout.includes(exit), exit);
     });
   }
 
@@ -151,7 +158,18 @@ describe('kakao-consult qr', () => {
 
   it('writes an SVG that renders to exactly the launch URL, and prints the URL and extra', async () => {
     const directory = tempDir();
-    const { code, stdout, stderr } = run(directory, 'qr', '--channel', '@brand', '--placement', 'poster_a', '--campaign', 'spring26', '-o', 'poster_a.svg');
+    const { code, stdout, stderr } = run(
+      directory,
+      'qr',
+      '--channel',
+      '@brand',
+      '--placement',
+      'poster_a',
+      '--campaign',
+      'spring26',
+      '-o',
+      'poster_a.svg',
+    );
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     const url = expectedUrl(poster, posterContext);
@@ -166,11 +184,18 @@ describe('kakao-consult qr', () => {
 
   it('sizes an SVG for print in mm, cm or inches', async () => {
     const directory = tempDir();
-    for (const [size, width] of [['30mm', '30mm'], ['2.5cm', '25mm'], ['1.2in', '30.48mm']]) {
+    for (const [size, width] of [
+      ['30mm', '30mm'],
+      ['2.5cm', '25mm'],
+      ['1.2in', '30.48mm'],
+    ]) {
       const file = `code-${size}.svg`;
       const { code, stdout } = run(directory, 'qr', '--channel', '@brand', '--placement', 'door', '--size', size, '-o', file);
       assert.equal(code, 0);
-      assert.match(stdout, new RegExp(`wrote ${file}: ${width === '30.48mm' ? '30.5' : width.replace('mm', '')} mm \\(\\d+ modules of 0\\.\\d+ mm\\)`));
+      assert.match(
+        stdout,
+        new RegExp(`wrote ${file}: ${width === '30.48mm' ? '30.5' : width.replace('mm', '')} mm \\(\\d+ modules of 0\\.\\d+ mm\\)`),
+      );
       const svg = readFileSync(join(directory, file), 'utf8');
       assert.ok(svg.startsWith(`<svg width="${width}" height="${width}" `), svg.slice(0, 80));
       assert.equal(await decodeSvg(svg), expectedUrl(poster, { placement: 'door' }));
@@ -179,7 +204,22 @@ describe('kakao-consult qr', () => {
 
   it('writes a PNG at print size: whole-pixel modules near size × dpi, with a density that prints it at that size', () => {
     const directory = tempDir();
-    const { code, stdout } = run(directory, 'qr', '--channel', '@brand', '--placement', 'poster_a', '--campaign', 'spring26', '--size', '30mm', '--dpi', '300', '-o', 'poster_a.png');
+    const { code, stdout } = run(
+      directory,
+      'qr',
+      '--channel',
+      '@brand',
+      '--placement',
+      'poster_a',
+      '--campaign',
+      'spring26',
+      '--size',
+      '30mm',
+      '--dpi',
+      '300',
+      '-o',
+      'poster_a.png',
+    );
     assert.equal(code, 0);
     const bytes = readFileSync(join(directory, 'poster_a.png'));
     const { image, text } = decodePng(bytes);
@@ -193,7 +233,10 @@ describe('kakao-consult qr', () => {
 
   it('writes a PNG by pixels, and by default at 1024 px', () => {
     const directory = tempDir();
-    for (const [args, target] of [[['--px', '512'], 512], [[], 1024]] as const) {
+    for (const [args, target] of [
+      [['--px', '512'], 512],
+      [[], 1024],
+    ] as const) {
       const file = `code-${target}.png`;
       assert.equal(run(directory, 'qr', '--channel', '@브랜드', '--placement', '영수증', ...args, '-o', file).code, 0);
       const bytes = readFileSync(join(directory, file));
@@ -210,7 +253,22 @@ describe('kakao-consult qr', () => {
     const { code, stdout, stderr } = run(
       directory,
       ...['qr', '--channel', '@brand', '--placement', 'shop_window', '--bot', 'true', '--event', 'store_hours'],
-      ...['--ecc', 'L', '--margin', '6', '--dark', '#1a1a6e', '--light', '#fffbe6', '--logo', 'logo.png', '--px', '800', '-o', 'window.png'],
+      ...[
+        '--ecc',
+        'L',
+        '--margin',
+        '6',
+        '--dark',
+        '#1a1a6e',
+        '--light',
+        '#fffbe6',
+        '--logo',
+        'logo.png',
+        '--px',
+        '800',
+        '-o',
+        'window.png',
+      ],
     );
     assert.equal(code, 0, stderr);
     assert.match(stderr, /warning: ecc L is raised to H: a logo hides modules/);
@@ -220,7 +278,25 @@ describe('kakao-consult qr', () => {
     assert.equal(text, url);
     assert.deepEqual([...image.data.subarray(0, 3)], [0xff, 0xfb, 0xe6], 'the quiet zone has the light colour');
 
-    assert.equal(run(directory, 'qr', '--channel', '@brand', '--placement', 'shop_window', '--bot', 'true', '--event', 'store_hours', '--logo', 'logo.png', '-o', 'window.svg').code, 0);
+    assert.equal(
+      run(
+        directory,
+        'qr',
+        '--channel',
+        '@brand',
+        '--placement',
+        'shop_window',
+        '--bot',
+        'true',
+        '--event',
+        'store_hours',
+        '--logo',
+        'logo.png',
+        '-o',
+        'window.svg',
+      ).code,
+      0,
+    );
     const svg = readFileSync(join(directory, 'window.svg'), 'utf8');
     assert.match(svg, /<image href="data:image\/png;base64,/);
     assert.equal(await decodeSvg(svg), url);
@@ -239,13 +315,19 @@ describe('kakao-consult qr', () => {
 
   for (const [args, message] of [
     [['--channel', 'brand'], /^kakao-consult: channel "brand" must start with "@": did you mean "@brand"\?$/m],
-    [['--channel', '@brand', '--campaign', '010-1234-5678'], /campaign "010-1234-5678" looks like a phone number and is left out of extra: personal data must not ride in a printed URL/],
+    [
+      ['--channel', '@brand', '--campaign', '010-1234-5678'],
+      /campaign "010-1234-5678" looks like a phone number and is left out of extra: personal data must not ride in a printed URL/,
+    ],
     [['--channel', '@brand', '--size', '30'], /size "30" must be a length with its unit/],
     [['--channel', '@brand', '--ecc', 'X', '--margin=-1'], /ecc "X" must be "L", "M", "Q" or "H"[\s\S]*margin "-1" must be a whole number/],
     [['--channel', '@brand', '--dark', '#777777', '--light', '#888888'], /contrast ratio of 1\.\d+:1; QR readers need at least 3:1/],
     [['--channel', '@brand', '--bot', 'false', '--event', 'x'], /event runs a chatbot block, but bot is "false"/],
     [['--channel', '@brand', '--size', '200mm', '--dpi', '600'], /size 200 mm at 600 dpi needs \d+ px; at most 4096 px are drawn/],
-    [['--channel', '@brand', '--endpoint', `https://dealer.example/${'a'.repeat(3000)}`], /^kakao-consult: endpoint is 3023 characters; a launch endpoint is a short https URL \(at most 500\)/m],
+    [
+      ['--channel', '@brand', '--endpoint', `https://dealer.example/${'a'.repeat(3000)}`],
+      /^kakao-consult: endpoint is 3023 characters; a launch endpoint is a short https URL \(at most 500\)/m,
+    ],
   ] as const) {
     it(`exits 1 and writes nothing for invalid input: ${args.join(' ').slice(0, 80)}`, () => {
       const directory = tempDir();
@@ -287,9 +369,26 @@ describe('kakao-consult qr', () => {
 
   it('prints JSON with --json', () => {
     const directory = tempDir();
-    const { code, stdout } = run(directory, 'qr', '--channel', '@brand', '--placement', 'poster_a', '--size', '3cm', '-o', 'a.png', '--json');
+    const { code, stdout } = run(
+      directory,
+      'qr',
+      '--channel',
+      '@brand',
+      '--placement',
+      'poster_a',
+      '--size',
+      '3cm',
+      '-o',
+      'a.png',
+      '--json',
+    );
     assert.equal(code, 0);
-    const report = JSON.parse(stdout) as { file: string; url: string; extra: { value: string }; size: { mm: number; px: number; modules: number } };
+    const report = JSON.parse(stdout) as {
+      file: string;
+      url: string;
+      extra: { value: string };
+      size: { mm: number; px: number; modules: number };
+    };
     assert.equal(report.file, 'a.png');
     assert.equal(report.url, expectedUrl(poster, { placement: 'poster_a' }));
     assert.equal(report.extra.value, 'p=poster_a');
@@ -300,7 +399,20 @@ describe('kakao-consult qr', () => {
 
 describe('kakao-consult url', () => {
   it('prints the GET URL first, then the POST form fields and the extra', () => {
-    const { code, stdout } = run(tmpdir(), 'url', '--channel', '@sk렌터카new고객센터', '--placement', '포스터', '--campaign', 'spring26', '--bot', 'true', '--event', 'ev1');
+    const { code, stdout } = run(
+      tmpdir(),
+      'url',
+      '--channel',
+      '@sk렌터카new고객센터',
+      '--placement',
+      '포스터',
+      '--campaign',
+      'spring26',
+      '--bot',
+      'true',
+      '--event',
+      'ev1',
+    );
     assert.equal(code, 0);
     const launch = buildLaunch({ channel: '@sk렌터카new고객센터', extra: 'p=포스터;c=spring26', bot: 'true', event: 'ev1' });
     assert.equal(
@@ -319,7 +431,21 @@ describe('kakao-consult url', () => {
   });
 
   it('prints the launch as JSON, with what was cut from extra', () => {
-    const { code, stdout, stderr } = run(tmpdir(), 'url', '--channel', '@brand', '--placement', 'p'.repeat(30), '--campaign', 'c'.repeat(30), '--source', 'qr', '--json', '--endpoint', 'https://dealer.example/open');
+    const { code, stdout, stderr } = run(
+      tmpdir(),
+      'url',
+      '--channel',
+      '@brand',
+      '--placement',
+      'p'.repeat(30),
+      '--campaign',
+      'c'.repeat(30),
+      '--source',
+      'qr',
+      '--json',
+      '--endpoint',
+      'https://dealer.example/open',
+    );
     assert.equal(code, 0);
     assert.match(stderr, /warning: campaign is cut to fit extra's 50 characters/);
     const report = JSON.parse(stdout);
@@ -330,7 +456,14 @@ describe('kakao-consult url', () => {
       method: 'GET',
       action: launch.action,
       fields: launch.fields,
-      extra: { value: context.extra, length: 50, max: 50, kept: context.kept, shortened: ['campaign'], dropped: [{ field: 'source', reason: 'budget' }] },
+      extra: {
+        value: context.extra,
+        length: 50,
+        max: 50,
+        kept: context.kept,
+        shortened: ['campaign'],
+        dropped: [{ field: 'source', reason: 'budget' }],
+      },
     });
   });
 });
@@ -343,7 +476,12 @@ function csvIn(content: string | Buffer, name = 'campaigns.csv'): string {
 }
 
 describe('kakao-consult batch', () => {
-  const GOOD = ['name,channel,placement,campaign,format,size', 'poster_a,@brand,poster_a,spring26,png,30mm', 'flyer_b,@brand,flyer_b,spring26,svg,25mm', ''].join('\n');
+  const GOOD = [
+    'name,channel,placement,campaign,format,size',
+    'poster_a,@brand,poster_a,spring26,png,30mm',
+    'flyer_b,@brand,flyer_b,spring26,svg,25mm',
+    '',
+  ].join('\n');
 
   it('writes one code per row and a manifest, every code decoding to its launch URL', async () => {
     const directory = csvIn(GOOD);
@@ -393,12 +531,29 @@ describe('kakao-consult batch', () => {
 
   it('writes the valid rows with --skip-invalid, still reporting the others', () => {
     const directory = csvIn('name,channel,placement\nok_1,@brand,a\nbad,brand,b\nok_2,@brand,c\n');
-    const { code, stdout, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out', '--skip-invalid', '--format', 'png', '--manifest-format', 'json');
+    const { code, stdout, stderr } = run(
+      directory,
+      'batch',
+      'campaigns.csv',
+      '-o',
+      'out',
+      '--skip-invalid',
+      '--format',
+      'png',
+      '--manifest-format',
+      'json',
+    );
     // 5, not 0: a script can tell that rows were skipped.
     assert.equal(code, 5);
     assert.match(stderr, /^campaigns\.csv:3: channel "brand" must start with "@"/);
     assert.equal(stdout, 'wrote 2 codes to out and out/manifest.json; skipped 1 invalid row (line 3)\n');
-    const manifest = JSON.parse(readFileSync(join(directory, 'out/manifest.json'), 'utf8')) as { line: number; name: string; file: string; url: string; extra: string }[];
+    const manifest = JSON.parse(readFileSync(join(directory, 'out/manifest.json'), 'utf8')) as {
+      line: number;
+      name: string;
+      file: string;
+      url: string;
+      extra: string;
+    }[];
     assert.deepEqual(
       manifest.map(({ line, file, url, extra }) => ({ line, file, url, extra })),
       [
@@ -445,7 +600,11 @@ describe('kakao-consult batch', () => {
     const { text } = decodePng(readFileSync(join(directory, 'out/lobby_1f.png')));
     assert.equal(text, expectedUrl({ channel: '@brand' }, { placement: 'lobby "A", 1F', campaign: 'spring26' }));
     // The manifest quotes the extra back, as Excel would.
-    assert.ok(readFileSync(join(directory, 'out/manifest.csv'), 'utf8').includes(`\r\n2,lobby_1f,lobby_1f.png,png,${text},"p=lobby ""A"", 1F;c=spring26",,,"'@brand","lobby ""A"", 1F",spring26,`));
+    assert.ok(
+      readFileSync(join(directory, 'out/manifest.csv'), 'utf8').includes(
+        `\r\n2,lobby_1f,lobby_1f.png,png,${text},"p=lobby ""A"", 1F;c=spring26",,,"'@brand","lobby ""A"", 1F",spring26,`,
+      ),
+    );
   });
 
   it('handles Korean channels, names and values, in UTF-8 or EUC-KR (detected, or with --encoding)', () => {
@@ -458,9 +617,17 @@ describe('kakao-consult batch', () => {
     assert.match(readFileSync(join(directory, '결과/manifest.csv'), 'utf8'), /2,강남점,강남점\.png,png,https:.*,p=포스터;c=봄맞이,,/);
 
     // "name,channel,placement\r\nposter,@brand,포스터" as Korean Excel saves plain CSV (CP949).
-    const eucKr = Buffer.concat([Buffer.from('name,channel,placement\r\nposter,@brand,'), Buffer.from('c6f7bdbac5cd', 'hex'), Buffer.from('\r\n')]);
+    const eucKr = Buffer.concat([
+      Buffer.from('name,channel,placement\r\nposter,@brand,'),
+      Buffer.from('c6f7bdbac5cd', 'hex'),
+      Buffer.from('\r\n'),
+    ]);
     const legacy = csvIn(eucKr);
-    assert.deepEqual(run(legacy, 'batch', 'campaigns.csv', '-o', 'detected'), { code: 0, stdout: 'wrote 1 code to detected and detected/manifest.csv; read as CP949 (EUC-KR)\n', stderr: '' });
+    assert.deepEqual(run(legacy, 'batch', 'campaigns.csv', '-o', 'detected'), {
+      code: 0,
+      stdout: 'wrote 1 code to detected and detected/manifest.csv; read as CP949 (EUC-KR)\n',
+      stderr: '',
+    });
     assert.equal(run(legacy, 'batch', 'campaigns.csv', '-o', 'out', '--encoding', 'euc-kr').code, 0);
     assert.ok(readFileSync(join(legacy, 'out/poster.svg')).equals(readFileSync(join(legacy, 'detected/poster.svg'))));
     assert.match(readFileSync(join(legacy, 'out/poster.svg'), 'utf8'), /^<svg /);
@@ -473,8 +640,14 @@ describe('kakao-consult batch', () => {
   const formulaUrl = expectedUrl({ channel: '@brand' }, { placement: '=1+1', campaign: '-spring', source: '@insta', page: '+sale' });
   const formulaExtra = 'p=%3D1+1;c=-spring;s=@insta;k=+sale';
   for (const [format, manifest] of [
-    ['csv', `\uFEFF${MANIFEST_HEADER}\r\n2,poster_a,poster_a.svg,svg,${formulaUrl},${formulaExtra},,,"'@brand","'=1+1","'-spring","'@insta","'+sale",,,,,,,,,,,,,,\r\n`],
-    ['json', `${JSON.stringify([{ line: 2, name: 'poster_a', file: 'poster_a.svg', format: 'svg', url: formulaUrl, extra: formulaExtra, shortened: [], dropped: [], channel: '@brand', placement: '=1+1', campaign: '-spring', source: '@insta', page: '+sale' }], null, 2)}\n`],
+    [
+      'csv',
+      `\uFEFF${MANIFEST_HEADER}\r\n2,poster_a,poster_a.svg,svg,${formulaUrl},${formulaExtra},,,"'@brand","'=1+1","'-spring","'@insta","'+sale",,,,,,,,,,,,,,\r\n`,
+    ],
+    [
+      'json',
+      `${JSON.stringify([{ line: 2, name: 'poster_a', file: 'poster_a.svg', format: 'svg', url: formulaUrl, extra: formulaExtra, shortened: [], dropped: [], channel: '@brand', placement: '=1+1', campaign: '-spring', source: '@insta', page: '+sale' }], null, 2)}\n`,
+    ],
   ] as const) {
     it(`takes values that start like a formula as they are, without a warning (${format} manifest)`, () => {
       const directory = csvIn(FORMULA_LIKE);
@@ -489,7 +662,10 @@ describe('kakao-consult batch', () => {
     const directory = csvIn('name,channel,placement\nposter,@brand,a\nflyer,@brand,b\nPoster,@brand,c\n');
     const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out');
     assert.equal(code, 1);
-    assert.match(stderr, /^campaigns\.csv:4: name "Poster" gives the same file as "poster" on line 2 \(file systems may ignore case\): each row needs its own file name\.$/m);
+    assert.match(
+      stderr,
+      /^campaigns\.csv:4: name "Poster" gives the same file as "poster" on line 2 \(file systems may ignore case\): each row needs its own file name\.$/m,
+    );
     assert.equal(existsSync(join(directory, 'out')), false);
   });
 
@@ -502,28 +678,49 @@ describe('kakao-consult batch', () => {
     assert.equal(lines.length, names.length);
     assert.match(lines[0]!, /^campaigns\.csv:2: name "\.\.\/escape" contains a path separator/);
     assert.match(lines[2]!, /^campaigns\.csv:4: name "a\\b" contains a path separator/);
-    assert.match(lines[3]!, /^campaigns\.csv:5: name "\.hidden" may hold only letters, digits, spaces and "_-\.\(\)\+", starting with a letter or digit/);
+    assert.match(
+      lines[3]!,
+      /^campaigns\.csv:5: name "\.hidden" may hold only letters, digits, spaces and "_-\.\(\)\+", starting with a letter or digit/,
+    );
     assert.match(lines[4]!, /^campaigns\.csv:6: name "con" is not a valid file name on Windows/);
     assert.match(lines[7]!, /^campaigns\.csv:9: name is empty/);
     assert.deepEqual(readdirSync(join(directory, 'out')).sort(), ['fine name (1).svg', 'manifest.csv']);
     assert.deepEqual(readdirSync(directory).sort(), ['campaigns.csv', 'out']);
   });
 
-  it('fills blank cells from the command line (a row\'s px or size replacing its sizing), and warns about codes the agent could not tell apart', () => {
+  it("fills blank cells from the command line (a row's px or size replacing its sizing), and warns about codes the agent could not tell apart", () => {
     const directory = csvIn('name,placement,size,px,format\ncounter,till,,,\ndoor,till,40mm,,\nreceipt,desk,,300,png\n');
-    const { code, stderr } = run(directory, 'batch', 'campaigns.csv', '-o', 'out', '--channel', '@brand', '--campaign', 'spring26', '--size', '20mm');
+    const { code, stderr } = run(
+      directory,
+      'batch',
+      'campaigns.csv',
+      '-o',
+      'out',
+      '--channel',
+      '@brand',
+      '--campaign',
+      'spring26',
+      '--size',
+      '20mm',
+    );
     assert.equal(code, 0);
-    assert.match(stderr, /^campaigns\.csv:3: warning: "door" carries the same URL as "counter" on line 2: the agent cannot tell them apart/m);
+    assert.match(
+      stderr,
+      /^campaigns\.csv:3: warning: "door" carries the same URL as "counter" on line 2: the agent cannot tell them apart/m,
+    );
     assert.ok(readFileSync(join(directory, 'out/counter.svg'), 'utf8').startsWith('<svg width="20mm"'));
     assert.ok(readFileSync(join(directory, 'out/door.svg'), 'utf8').startsWith('<svg width="40mm"'));
-    assert.ok(Math.abs(PNG.sync.read(readFileSync(join(directory, 'out/receipt.png'))).width - 300) < 30, 'a row\'s px replaces --size');
+    assert.ok(Math.abs(PNG.sync.read(readFileSync(join(directory, 'out/receipt.png'))).width - 300) < 30, "a row's px replaces --size");
     assert.match(readFileSync(join(directory, 'out/manifest.csv'), 'utf8'), /p=till;c=spring26/);
   });
 
   for (const [content, message] of [
     ['', /campaigns\.csv:1: the file is empty/],
     ['channel,placement\n@brand,a\n', /campaigns\.csv:1: the header has no "name" column/],
-    ['name,placement\nposter,a\n', /campaigns\.csv:1: the header has no "name" or "channel" columns|the header has no "channel" column .*or give --channel/],
+    [
+      'name,placement\nposter,a\n',
+      /campaigns\.csv:1: the header has no "name" or "channel" columns|the header has no "channel" column .*or give --channel/,
+    ],
     ['name,channel\n', /campaigns\.csv: no rows below the header/],
     ['name,channel\nposter,@brand\n"flyer,@brand\n', /campaigns\.csv:3: a quoted field opened here is never closed/],
     ['name,channel\n"poster"x,@brand\n', /campaigns\.csv:2: text after a closing quote/],
@@ -561,28 +758,42 @@ describe('kakao-consult batch', () => {
     assert.match(stdout, /\[1\/2\] out\/poster_a\.png/);
     // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence starts with ESC.
     assert.match(stdout, /\r\x1b\[2K\[2\/2\] out\/flyer_b\.svg/);
-    const inCi = spawnSync('script', ['-qec', command.replace('-o out', '-o out2'), '/dev/null'], { cwd: directory, encoding: 'utf8', env: { ...env, CI: 'true' } });
+    const inCi = spawnSync('script', ['-qec', command.replace('-o out', '-o out2'), '/dev/null'], {
+      cwd: directory,
+      encoding: 'utf8',
+      env: { ...env, CI: 'true' },
+    });
     assert.doesNotMatch(inCi.stdout, /\[1\/2\]/);
   });
 });
 
 describe('kakao-consult in Korean, print artwork and batch fixes', () => {
-  const KOREAN = ['이름,채널,위치,캠페인', 'Poster_A,@brand,poster_a,spring26', ',,,', 'poster_a,@brand,<b>hi</b>,spring26', 'flyer,테스트채널,flyer,spring26', ''].join('\n');
+  const KOREAN = [
+    '이름,채널,위치,캠페인',
+    'Poster_A,@brand,poster_a,spring26',
+    ',,,',
+    'poster_a,@brand,<b>hi</b>,spring26',
+    'flyer,테스트채널,flyer,spring26',
+    '',
+  ].join('\n');
 
-  it('reads Korean headers, and with LANG=ko_KR.UTF-8 explains every bad row in Korean, quoting the row\'s own text', () => {
+  it("reads Korean headers, and with LANG=ko_KR.UTF-8 explains every bad row in Korean, quoting the row's own text", () => {
     const directory = tempDir();
     writeFileSync(join(directory, 'k.csv'), KOREAN);
     const { code, stderr } = runWith({ LANG: 'ko_KR.UTF-8' }, directory, 'batch', 'k.csv', '-o', 'out');
     assert.equal(code, 1);
     const lines = stderr.trim().split('\n');
-    assert.equal(lines[0], 'k.csv:4: 이름 "poster_a"은(는) 2번째 줄의 "Poster_A"과(와) 같은 파일 이름이 돼요 (대소문자는 구별하지 않아요). 줄마다 다른 이름을 주세요.');
+    assert.equal(
+      lines[0],
+      'k.csv:4: 이름 "poster_a"은(는) 2번째 줄의 "Poster_A"과(와) 같은 파일 이름이 돼요 (대소문자는 구별하지 않아요). 줄마다 다른 이름을 주세요.',
+    );
     assert.match(lines[1]!, /^k\.csv:4: placement "<b>hi<\/b>": < 나 > 는/);
     assert.match(lines[2]!, /^k\.csv:5: 채널\(channel\) "테스트채널": 채널 검색용 아이디를 "@"로 시작해/);
     assert.equal(lines[3], 'kakao-consult: 3줄 중 2줄이 잘못되어 아무것도 쓰지 않았어요. 고치거나 --skip-invalid로 나머지 줄만 쓰세요.');
     assert.ok(!existsSync(join(directory, 'out')));
   });
 
-  it('--lang ko overrides the locale; in English the duplicate names the line\'s own text', () => {
+  it("--lang ko overrides the locale; in English the duplicate names the line's own text", () => {
     const directory = tempDir();
     writeFileSync(join(directory, 'k.csv'), KOREAN);
     assert.match(run(directory, 'batch', 'k.csv', '-o', 'out', '--lang', 'ko').stderr, /2번째 줄의 "Poster_A"/);
@@ -601,16 +812,25 @@ describe('kakao-consult in Korean, print artwork and batch fixes', () => {
   it('names markup in a refused placement (no more "looks like undefined")', () => {
     const { code, stderr } = run(tempDir(), 'qr', '--channel', '@brand', '--placement', '<b>hi</b>', '-o', 'a.svg');
     assert.equal(code, 1);
-    assert.equal(stderr, 'kakao-consult: placement "<b>hi</b>" contains < or > (markup to an agent\'s console) and is left out of extra; remove them.\n');
+    assert.equal(
+      stderr,
+      'kakao-consult: placement "<b>hi</b>" contains < or > (markup to an agent\'s console) and is left out of extra; remove them.\n',
+    );
   });
 
   it('--format pdf --template card writes A6 vector PDFs (outlined text, no font) that decode after poppler renders them', () => {
     ensurePoppler();
     const directory = tempDir();
-    writeFileSync(join(directory, 'k.csv'), ['이름,채널,위치,설명', 'card_a,@brand,poster_a,강남점 1층', 'card_b,@brand,poster_b,'].join('\n'));
+    writeFileSync(
+      join(directory, 'k.csv'),
+      ['이름,채널,위치,설명', 'card_a,@brand,poster_a,강남점 1층', 'card_b,@brand,poster_b,'].join('\n'),
+    );
     const { code, stderr } = run(directory, 'batch', 'k.csv', '-o', 'out', '--format', 'pdf', '--template', 'card', '--bleed', '3mm');
     assert.equal(code, 0, stderr);
-    for (const [name, placement] of [['card_a', 'poster_a'], ['card_b', 'poster_b']] as const) {
+    for (const [name, placement] of [
+      ['card_a', 'poster_a'],
+      ['card_b', 'poster_b'],
+    ] as const) {
       const bytes = readFileSync(join(directory, `out/${name}.pdf`));
       assert.ok(!bytes.includes('/Font'), 'no font in the PDF: its text is outlines');
       const { trim, bleed } = pdfBoxes(bytes);
@@ -627,15 +847,41 @@ describe('kakao-consult in Korean, print artwork and batch fixes', () => {
     const { media } = pdfBoxes(readFileSync(join(directory, 'a.pdf')));
     assert.ok(Math.abs(media.width - 35) < 0.1 && Math.abs(media.height - 35) < 0.1);
     assert.equal(decodePdf(readFileSync(join(directory, 'a.pdf')), 300), expectedUrl({ channel: '@brand' }, { placement: 'poster_a' }));
-    const sticker = run(directory, 'qr', '--channel', '@brand', '--placement', 'poster_a', '--template', 'sticker', '--label', '상담은 여기', '-o', 's.svg');
+    const sticker = run(
+      directory,
+      'qr',
+      '--channel',
+      '@brand',
+      '--placement',
+      'poster_a',
+      '--template',
+      'sticker',
+      '--label',
+      '상담은 여기',
+      '-o',
+      's.svg',
+    );
     assert.equal(sticker.code, 0, sticker.stderr);
     const svg = readFileSync(join(directory, 's.svg'), 'utf8');
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="50mm" height="63mm"/);
     assert.ok(!/<text/.test(svg));
   });
 
-  it('warns when a template\'s code is under its safe minimum', () => {
-    const { code, stderr } = run(tempDir(), 'qr', '--channel', '@brand', '--placement', 'poster_a', '--template', 'sticker', '--size', '15mm', '-o', 's.pdf');
+  it("warns when a template's code is under its safe minimum", () => {
+    const { code, stderr } = run(
+      tempDir(),
+      'qr',
+      '--channel',
+      '@brand',
+      '--placement',
+      'poster_a',
+      '--template',
+      'sticker',
+      '--size',
+      '15mm',
+      '-o',
+      's.pdf',
+    );
     assert.equal(code, 0);
     assert.match(stderr, /the sticker template's code is 15 mm, under the 20 mm it needs/);
   });

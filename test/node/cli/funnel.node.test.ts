@@ -67,7 +67,10 @@ describe('report --scans', () => {
     writeFileSync(csv, run('scans', 'count', '--db', db, '--format', 'csv'));
     assert.equal(run('report', consults, '--scans', csv, '--format', 'json'), run('report', consults, '--scans', db, '--format', 'json'));
     assert.match(run('report', consults, '--scans', csv), /^code +id +scans +consults +rate\nposter_a +Poster01 +40 +4 +10\.0%\n/);
-    assert.match(run('report', consults, '--scans', csv, '--format', 'csv'), /^code,name,extra,scans,consults,rate\nPoster01,poster_a,p=poster_a;c=spring26,40,4,0\.1000\n/);
+    assert.match(
+      run('report', consults, '--scans', csv, '--format', 'csv'),
+      /^code,name,extra,scans,consults,rate\nPoster01,poster_a,p=poster_a;c=spring26,40,4,0\.1000\n/,
+    );
     const page = run('report', consults, '--scans', csv, '--format', 'html');
     assert.match(page, /<svg[^>]+aria-label="Scans and consults per code"/);
     assert.match(page, /전단지/);
@@ -81,9 +84,17 @@ describe('report --scans', () => {
     assert.ok(recipe, 'README.md has the funnel recipe');
     // The consult export keeps only readable rows, as the CLI counts them.
     const readable = join(work, 'consults-readable.csv');
-    writeFileSync(readable, readFileSync(consults, 'utf8').split('\r\n').filter((line) => !line.includes('not the kit')).join('\r\n'));
+    writeFileSync(
+      readable,
+      readFileSync(consults, 'utf8')
+        .split('\r\n')
+        .filter((line) => !line.includes('not the kit'))
+        .join('\r\n'),
+    );
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
-    const rows = (await connection.runAndReadAll(recipe.replace("'scans.csv'", `'${csv}'`).replace("'consults.csv'", `'${readable}'`))).getRowObjects();
+    const rows = (
+      await connection.runAndReadAll(recipe.replace("'scans.csv'", `'${csv}'`).replace("'consults.csv'", `'${readable}'`))
+    ).getRowObjects();
     const result = JSON.parse(run('report', consults, '--scans', db, '--format', 'json')) as FunnelJson;
     assert.deepEqual(
       rows.map((row) => [row.code, Number(row.scans), Number(row.consults), row.rate === null ? null : Number(row.rate)]),

@@ -52,7 +52,10 @@ describe('qrPng', () => {
   });
 
   for (const px of [256, 1024]) {
-    for (const [name, url] of [['plain', PLAIN], ['Korean channel and extra', KOREAN]]) {
+    for (const [name, url] of [
+      ['plain', PLAIN],
+      ['Korean channel and extra', KOREAN],
+    ]) {
       it(`decodes to exactly the launch URL at ${px} px (${name})`, () => {
         const { image, text } = decode(qrPng(url, { px }));
         assert.equal(text, url);
@@ -91,10 +94,17 @@ describe('qrPng', () => {
   }
 
   it('paints custom colours and still decodes', () => {
-    for (const [dark, light] of [['#1e3a8a', '#fef9c3'], ['#3C1E1E', '#FEE500'], ['#000', '#fff']]) {
+    for (const [dark, light] of [
+      ['#1e3a8a', '#fef9c3'],
+      ['#3C1E1E', '#FEE500'],
+      ['#000', '#fff'],
+    ]) {
       const { image, text } = decode(qrPng(KOREAN, { dark, light, px: 300 }));
       assert.equal(text, KOREAN, `${dark} on ${light}`);
-      const hex = (color: string) => (color.length === 4 ? [1, 2, 3].map((i) => parseInt(color[i] + color[i], 16)) : [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)));
+      const hex = (color: string) =>
+        color.length === 4
+          ? [1, 2, 3].map((i) => parseInt(color[i] + color[i], 16))
+          : [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
       assert.deepEqual(pixel(image, 0, 0), [...hex(light), 255]);
       const scale = image.width / qrSymbol(KOREAN).extent;
       assert.deepEqual(pixel(image, 4 * scale, 4 * scale), [...hex(dark), 255]);
@@ -216,7 +226,7 @@ describe('qrPng', () => {
       assert.equal(refusal({ logo: 'logo.png' as unknown as Buffer }).field, 'logo');
     });
 
-    it('refuses text too long for a code, counting the logo\'s level H', () => {
+    it("refuses text too long for a code, counting the logo's level H", () => {
       assert.equal(refusal({}, 'x'.repeat(3000)).field, 'text');
       const error = refusal({ logo: logoPng() }, 'x'.repeat(1300));
       assert.match(error.message, /1300 bytes, too long for a QR code at error correction "H" \(it holds 1273 bytes/);

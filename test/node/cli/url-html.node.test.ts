@@ -14,14 +14,21 @@ const ROOT = new URL('../../../', import.meta.url);
 const CLI = fileURLToPath(new URL('dist/node/cli/main.js', ROOT));
 
 function run(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, 'url', ...args], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1' } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, 'url', ...args], {
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1' },
+  });
   return { code: status, stdout, stderr };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const unescape = (text: string) => text.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity]!);
 
-const sri = (path: string) => `sha384-${createHash('sha384').update(readFileSync(new URL(path, ROOT))).digest('base64')}`;
+const sri = (path: string) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(new URL(path, ROOT)))
+    .digest('base64')}`;
 
 describe('kakao-consult url --html', () => {
   it("prints the README's first snippet: stylesheet, preload and script of this version with their hashes, then the drawn button", () => {

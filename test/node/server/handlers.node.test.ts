@@ -2,16 +2,41 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { createReferenceHandler, createScanHandler, issueTicket, MemoryTicketStore, signContext, toNodeListener, type ArrivedConsult } from '../../../src/node/server/index.js';
+import {
+  createReferenceHandler,
+  createScanHandler,
+  issueTicket,
+  MemoryTicketStore,
+  signContext,
+  toNodeListener,
+  type ArrivedConsult,
+} from '../../../src/node/server/index.js';
 
 const LAUNCH = 'https://bizmessage.kakao.com/chat/open/@brand?extra=p%3Dposter_a';
 const TARGET = { id: 'Ab3_-x9Z', name: 'poster_a', extra: 'p=poster_a', url: LAUNCH };
 const SECRET = 'a-handler-secret-of-32-characters';
-const HOSTILE_PATHS = ['/../../etc/passwd', '/s/..%2F..%2Fetc%2Fpasswd', '/%00', '/Ab3_-x9Z%00', '/%E0%A4%A', '/%', `/${'A'.repeat(10_240)}`, "/A'%20OR%201=1;--", '/Ab3_-x9Z/', '/Ab3_-x9', '/ab3_-x9z'];
+const HOSTILE_PATHS = [
+  '/../../etc/passwd',
+  '/s/..%2F..%2Fetc%2Fpasswd',
+  '/%00',
+  '/Ab3_-x9Z%00',
+  '/%E0%A4%A',
+  '/%',
+  `/${'A'.repeat(10_240)}`,
+  "/A'%20OR%201=1;--",
+  '/Ab3_-x9Z/',
+  '/Ab3_-x9',
+  '/ab3_-x9z',
+];
 
 function scanSetup(prefix?: string) {
   const counted: [string, string][] = [];
-  const handler = createScanHandler({ targets: [TARGET], prefix, store: { countScan: async (id, day) => void counted.push([id, day]) }, now: () => Date.UTC(2026, 2, 1, 16) });
+  const handler = createScanHandler({
+    targets: [TARGET],
+    prefix,
+    store: { countScan: async (id, day) => void counted.push([id, day]) },
+    now: () => Date.UTC(2026, 2, 1, 16),
+  });
   return { counted, handler };
 }
 
@@ -55,14 +80,20 @@ describe('createScanHandler', () => {
 
   it('still sends the visitor on when the store fails', async () => {
     const errors: unknown[] = [];
-    const handler = createScanHandler({ targets: [TARGET], store: { countScan: () => Promise.reject(new Error('disk full')) }, onError: (error) => errors.push(error) });
+    const handler = createScanHandler({
+      targets: [TARGET],
+      store: { countScan: () => Promise.reject(new Error('disk full')) },
+      onError: (error) => errors.push(error),
+    });
     assert.equal((await handler(new Request('https://go.example.kr/Ab3_-x9Z'))).status, 302);
     assert.equal(errors.length, 1);
   });
 });
 
-const referenceBody = (extra: string) => JSON.stringify({ user_key: 'Xj1bW5wlE5SR', session_id: '163755146', time: Date.now(), reference: { extra, text: '' } });
-const post = (body: RequestInit['body'], headers: Record<string, string> = { 'content-type': 'application/json' }) => new Request('https://site.example/reference', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+const referenceBody = (extra: string) =>
+  JSON.stringify({ user_key: 'Xj1bW5wlE5SR', session_id: '163755146', time: Date.now(), reference: { extra, text: '' } });
+const post = (body: RequestInit['body'], headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  new Request('https://site.example/reference', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
 
 function referenceSetup(options: { timeoutMs?: number } = {}) {
   const tickets = new MemoryTicketStore();
@@ -125,7 +156,9 @@ describe('toNodeListener', () => {
   let port = 0;
   before(async () => {
     const { handler } = scanSetup('/');
-    server = createServer(toNodeListener(async (request) => (new URL(request.url).pathname === '/boom' ? Promise.reject(new Error('boom')) : handler(request))));
+    server = createServer(
+      toNodeListener(async (request) => (new URL(request.url).pathname === '/boom' ? Promise.reject(new Error('boom')) : handler(request))),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as { port: number }).port;
   });
@@ -147,7 +180,14 @@ describe('toNodeListener', () => {
     assert.equal(response.headers.get('location'), LAUNCH);
   });
 
-  for (const line of ['GET /\u0000 HTTP/1.1', 'GET /../../etc/passwd HTTP/1.1', 'GET //evil.example/Ab3_-x9Z HTTP/1.1', `GET /${'%'.repeat(9000)} HTTP/1.1`, 'GET http://evil.example/x HTTP/1.1', "GET /A'%20OR%20'1'='1 HTTP/1.1"]) {
+  for (const line of [
+    'GET /\u0000 HTTP/1.1',
+    'GET /../../etc/passwd HTTP/1.1',
+    'GET //evil.example/Ab3_-x9Z HTTP/1.1',
+    `GET /${'%'.repeat(9000)} HTTP/1.1`,
+    'GET http://evil.example/x HTTP/1.1',
+    "GET /A'%20OR%20'1'='1 HTTP/1.1",
+  ]) {
     it(`answers "${line.slice(0, 40)}" with a 4xx and keeps serving`, async () => {
       const answer = await raw(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
       assert.match(answer, /^HTTP\/1\.1 4\d\d /);

@@ -62,7 +62,11 @@ describe('verifyExtra', () => {
       { placement: text, campaign: text, source: text, memberId: text, memberGrade: text, page: text },
       { requiredKeys: [] },
     );
-    const change = fc.record({ at: fc.nat(), replacement: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), kind: fc.constantFrom('replace', 'delete', 'insert') });
+    const change = fc.record({
+      at: fc.nat(),
+      replacement: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      kind: fc.constantFrom('replace', 'delete', 'insert'),
+    });
     fc.assert(
       fc.property(fields, change, (input, { at, replacement, kind }) => {
         const { extra } = signContext(input, SECRET);

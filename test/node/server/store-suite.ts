@@ -36,7 +36,10 @@ export function storeSuite(subject: StoreUnderTest): void {
   it('counts 1,000 concurrent scans as 1,000', async () => {
     const store = await subject.open();
     await Promise.all(Array.from({ length: 1000 }, () => store.countScan('AAAAAAAA', '2026-03-01')));
-    assert.deepEqual((await store.scanCounts()).map((row) => row.scans), [1000]);
+    assert.deepEqual(
+      (await store.scanCounts()).map((row) => row.scans),
+      [1000],
+    );
     await store.close();
   });
 
@@ -47,7 +50,10 @@ export function storeSuite(subject: StoreUnderTest): void {
     const ticket = await issueTicket({ id: 'A1029' }, SECRET, { store });
     await store.close();
     const again = await subject.reopen();
-    assert.deepEqual((await again.scanCounts()).map((row) => row.scans), [2]);
+    assert.deepEqual(
+      (await again.scanCounts()).map((row) => row.scans),
+      [2],
+    );
     assert.deepEqual(await redeemTicket(ticket, SECRET, { store: again }), { id: 'A1029' });
     await again.close();
   });
@@ -56,7 +62,10 @@ export function storeSuite(subject: StoreUnderTest): void {
     const store = await subject.open();
     const ticket = await issueTicket({ id: 'A1029', grade: 'VIP' }, SECRET, { store });
     const results = await Promise.all(Array.from({ length: 20 }, () => redeemTicket(ticket, SECRET, { store })));
-    assert.deepEqual(results.filter((member) => member !== undefined), [{ id: 'A1029', grade: 'VIP' }]);
+    assert.deepEqual(
+      results.filter((member) => member !== undefined),
+      [{ id: 'A1029', grade: 'VIP' }],
+    );
     assert.equal(await redeemTicket(ticket, SECRET, { store }), undefined);
     await store.close();
   });
@@ -75,7 +84,10 @@ export function storeSuite(subject: StoreUnderTest): void {
     await store.countScan(id, '2026-03-01');
     await store.set("k'\u0000x", 'v"\u0000', 60_000);
     assert.equal(await store.get("k'\u0000x"), 'v"\u0000');
-    assert.deepEqual((await store.scanCounts()).map((row) => [row.id, row.scans]), [[id, 1]]);
+    assert.deepEqual(
+      (await store.scanCounts()).map((row) => [row.id, row.scans]),
+      [[id, 1]],
+    );
     await store.close();
   });
 }

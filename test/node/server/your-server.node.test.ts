@@ -3,6 +3,7 @@
 // a Cloudflare Worker bundled for `workerd`, which must hold no `node:` module.
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,8 @@ import { installPackedPackage } from '../../support/consumer-project.mjs';
 
 const SECRET = 'a-readme-secret-of-32-characters';
 const body = (extra: string) => JSON.stringify({ user_key: 'Xj1bW5wlE5SR', session_id: '1', time: Date.now(), reference: { extra } });
-const post = (url: string, extra: string) => new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body(extra) });
+const post = (url: string, extra: string) =>
+  new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body(extra) });
 
 describe('README: Your server', () => {
   let project = '';
@@ -35,7 +37,7 @@ describe('README: Your server', () => {
        export const server = createServer(toNodeListener(reference)).listen(0, '127.0.0.1');
        export const signed = signContext({ placement: 'mypage', ticket: await issueTicket({ id: 'A1029' }, ${JSON.stringify(SECRET)}, { store }) }, ${JSON.stringify(SECRET)}).extra;`,
     );
-    const server = app.server as import('node:http').Server;
+    const server = app.server as Server;
     await new Promise((resolve) => (server.listening ? resolve(undefined) : server.once('listening', resolve)));
     const { port } = server.address() as { port: number };
     const answer = await fetch(post(`http://127.0.0.1:${port}/reference`, app.signed as string));
@@ -55,7 +57,14 @@ describe('README: Your server', () => {
     );
     const POST = route.POST as (request: Request) => Promise<Response>;
     assert.equal((await POST(post('https://site.example/reference', 'p=home'))).status, 200);
-    assert.equal((await POST(new Request('https://site.example/reference', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' }))).status, 400);
+    assert.equal(
+      (
+        await POST(
+          new Request('https://site.example/reference', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' }),
+        )
+      ).status,
+      400,
+    );
     assert.deepEqual(route.saved, ['unsigned']);
   });
 
@@ -81,11 +90,19 @@ describe('README: Your server', () => {
       logLevel: 'silent',
     });
     const inputs = Object.keys(metafile.inputs);
-    assert.ok(inputs.some((file) => file.endsWith('dist/node/server/fetch.js')), 'the workerd condition picks fetch.js');
+    assert.ok(
+      inputs.some((file) => file.endsWith('dist/node/server/fetch.js')),
+      'the workerd condition picks fetch.js',
+    );
     assert.ok(!inputs.some((file) => file.startsWith('node:')));
-    const worker = (await import(pathToFileURL(join(project, 'worker.bundle.mjs')).href)) as { default: { fetch(request: Request, env: unknown): Promise<Response> } };
+    const worker = (await import(pathToFileURL(join(project, 'worker.bundle.mjs')).href)) as {
+      default: { fetch(request: Request, env: unknown): Promise<Response> };
+    };
     const queued: unknown[] = [];
-    const answer = await worker.default.fetch(post('https://site.example/reference', 'p=home'), { CONSULT_SECRET: SECRET, QUEUE: { send: (value: unknown) => queued.push(value) } });
+    const answer = await worker.default.fetch(post('https://site.example/reference', 'p=home'), {
+      CONSULT_SECRET: SECRET,
+      QUEUE: { send: (value: unknown) => queued.push(value) },
+    });
     assert.equal(answer.status, 200);
     assert.equal((queued[0] as { signature: string }).signature, 'unsigned');
   });

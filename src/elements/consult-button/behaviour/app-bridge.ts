@@ -27,7 +27,9 @@ function androidInterface(name: string) {
 
 /** flutter_inappwebview's `window.flutter_inappwebview`, whose `callHandler(name, …)` reaches the app's handler of that name. */
 function inAppWebView() {
-  const api = Object.hasOwn(window, 'flutter_inappwebview') ? (window as unknown as { flutter_inappwebview?: InAppWebView }).flutter_inappwebview : undefined;
+  const api = Object.hasOwn(window, 'flutter_inappwebview')
+    ? (window as unknown as { flutter_inappwebview?: InAppWebView }).flutter_inappwebview
+    : undefined;
   return typeof api?.callHandler === 'function' ? api : undefined;
 }
 

@@ -19,13 +19,16 @@ export function attributeOf(field: string): string {
 }
 
 /** The member when it is an object; anything else (a bare ID string, say) is reported by the button and skipped here. */
-const memberObject = (member: unknown): MemberInfo | null => (typeof member === 'object' && member !== null && !Array.isArray(member) ? member : null);
+const memberObject = (member: unknown): MemberInfo | null =>
+  typeof member === 'object' && member !== null && !Array.isArray(member) ? member : null;
 
 /**
  * What the agent should know besides the member: the button's placement, the campaign (the
  * attribute, else the URL's `utm_campaign`), source and page from the current URL and referrer.
  */
-export function buttonContext(settings: Pick<ButtonSettings, 'placement' | 'campaign' | 'pageKey'>): Omit<ContextFields, 'memberId' | 'memberGrade'> {
+export function buttonContext(
+  settings: Pick<ButtonSettings, 'placement' | 'campaign' | 'pageKey'>,
+): Omit<ContextFields, 'memberId' | 'memberGrade'> {
   const page = pageContext(location.href, document.referrer);
   return {
     placement: settings.placement,
@@ -39,7 +42,10 @@ export function buttonContext(settings: Pick<ButtonSettings, 'placement' | 'camp
  * The member, from the most specific source available: the button's `member-*` attributes,
  * then its `member` property, then the site's `configure({ member })`.
  */
-export function memberOf(settings: Pick<ButtonSettings, 'memberId' | 'memberGrade' | 'member'>, siteMember: MemberInfo | null): MemberInfo | null {
+export function memberOf(
+  settings: Pick<ButtonSettings, 'memberId' | 'memberGrade' | 'member'>,
+  siteMember: MemberInfo | null,
+): MemberInfo | null {
   if (settings.memberId || settings.memberGrade) return { id: settings.memberId, grade: settings.memberGrade };
   return memberObject(settings.member) ?? memberObject(siteMember);
 }

@@ -23,7 +23,10 @@ function unbrokenTimes(hours: string) {
 }
 
 /** The notes under the button, and the ids of those that describe it (`aria-describedby`). */
-export function buttonNotes(text: Messages, { invalid, operating, platform, updateNotice, notOpened, onRetry }: NotesState): { notes: TemplateResult<1>[]; describedBy: string } {
+export function buttonNotes(
+  text: Messages,
+  { invalid, operating, platform, updateNotice, notOpened, onRetry }: NotesState,
+): { notes: TemplateResult<1>[]; describedBy: string } {
   const store = kakaoTalkStoreUrl(platform);
   const notes = [
     invalid && html`<p part="message" id="message" class="note message">${text.unavailable}</p>`,
@@ -39,7 +42,9 @@ export function buttonNotes(text: Messages, { invalid, operating, platform, upda
         <button type="button" class="link" @click=${onRetry}>${text.retry}</button>
       </p>`,
   ].filter((note): note is TemplateResult<1> => Boolean(note));
-  const describedBy = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice', updateNotice && 'update'].filter(Boolean).join(' ');
+  const describedBy = [invalid && 'message', operating.hours && 'hours', operating.notice && 'notice', updateNotice && 'update']
+    .filter(Boolean)
+    .join(' ');
   return { notes, describedBy };
 }
 

@@ -94,7 +94,9 @@ export class ConsultBehaviour implements ReactiveController {
     private readonly host: ButtonHost,
     private readonly ports: BehaviourPorts,
   ) {
-    this.problems = new ProblemLog(host, (severity, { field }) => this.tellAnalytics(severity === 'error' ? 'consult-error' : 'consult-warning', { field }));
+    this.problems = new ProblemLog(host, (severity, { field }) =>
+      this.tellAnalytics(severity === 'error' ? 'consult-error' : 'consult-warning', { field }),
+    );
     this.hours = new OperatingHours(host, (problem) => this.reportConfig(problem));
     this.siteTicket = new SiteTicket(
       (problem) => this.problems.report('site-ticket', 'warning', problem),
@@ -129,7 +131,12 @@ export class ConsultBehaviour implements ReactiveController {
         this.siteMember = member;
         this.host.requestUpdate();
       },
-      (error: unknown) => this.problems.report('member', 'warning', new ConsultInputError('member', `configure({ member }) failed (${String(error)}); launching without member context.`)),
+      (error: unknown) =>
+        this.problems.report(
+          'member',
+          'warning',
+          new ConsultInputError('member', `configure({ member }) failed (${String(error)}); launching without member context.`),
+        ),
     );
     this.siteTicket.ask(() => buttonContext(this.host));
   }
@@ -189,13 +196,22 @@ export class ConsultBehaviour implements ReactiveController {
     for (const dropped of plan.refused) {
       if (dropped.reason === 'url-only' && !urlOnly) continue;
       const name = attributeOf(dropped.field);
-      this.problems.report(`context:${dropped.field}`, 'warning', new ConsultInputError(name, describeRefusalWith(REFUSALS_EN, dropped, { name })));
+      this.problems.report(
+        `context:${dropped.field}`,
+        'warning',
+        new ConsultInputError(name, describeRefusalWith(REFUSALS_EN, dropped, { name })),
+      );
     }
   }
 
   /** A bad config file is an error the site must fix; an unreachable one only a warning. The loader logs once per page. */
   private reportConfig(problem: ConfigProblem): void {
-    this.problems.report('config', problem.kind === 'invalid' ? 'error' : 'warning', new ConsultInputError('config-src', problem.messages.join('; ')), true);
+    this.problems.report(
+      'config',
+      problem.kind === 'invalid' ? 'error' : 'warning',
+      new ConsultInputError('config-src', problem.messages.join('; ')),
+      true,
+    );
   }
 
   /** Dispatches a consult event from the button and tells analytics of it. */
@@ -228,7 +244,11 @@ export class ConsultBehaviour implements ReactiveController {
       onRetry: this.handleRetry,
     });
     const code = dialogs.code;
-    const drawn = code ? [this.ensureConsentStep()?.render(text) ?? nothing, this.panel.render(text, locale, code.qrPanel)].filter((dialog) => dialog !== nothing) : [];
+    const drawn = code
+      ? [this.ensureConsentStep()?.render(text) ?? nothing, this.panel.render(text, locale, code.qrPanel)].filter(
+          (dialog) => dialog !== nothing,
+        )
+      : [];
     if (notes.length || drawn.length) this.adoptStyles(drawn.length > 0);
     return { disabled: invalid || this.closedShut, busy: this.waits.busy(this.host), describedBy, after: html`${notes}${drawn}` };
   }
@@ -348,7 +368,14 @@ export class ConsultBehaviour implements ReactiveController {
     try {
       await dialogs.load();
     } catch (error) {
-      this.problems.report('script', 'error', new ConsultInputError('script', `the dialogs' code did not load (${String(error)}); serve dist/chunks/ next to the script-tag file.`));
+      this.problems.report(
+        'script',
+        'error',
+        new ConsultInputError(
+          'script',
+          `the dialogs' code did not load (${String(error)}); serve dist/chunks/ next to the script-tag file.`,
+        ),
+      );
       return false;
     }
     this.host.requestUpdate();

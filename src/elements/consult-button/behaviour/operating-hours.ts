@@ -86,7 +86,8 @@ export class OperatingHours implements ReactiveController {
     const { state, change } = this.loader.operatingState(this.config, locale, now);
     if (change) this.timer = setTimeout(() => this.host.requestUpdate(), Math.min(change.getTime() - now.getTime() + 1, MAX_TIMER_MS));
     const { last } = this;
-    if (state.enabled !== last.enabled || state.open !== last.open || state.hours !== last.hours || state.notice !== last.notice) this.last = state;
+    if (state.enabled !== last.enabled || state.open !== last.open || state.hours !== last.hours || state.notice !== last.notice)
+      this.last = state;
     return this.last;
   }
 

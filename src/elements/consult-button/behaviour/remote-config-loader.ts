@@ -1,4 +1,11 @@
-import { decideConfig, parseRemoteConfig, readCachedConfig, type CachedConfig, type ConfigResult, type RemoteConfig } from '../../../core/operating/remote-config.js';
+import {
+  decideConfig,
+  parseRemoteConfig,
+  readCachedConfig,
+  type CachedConfig,
+  type ConfigResult,
+  type RemoteConfig,
+} from '../../../core/operating/remote-config.js';
 
 // The hours arithmetic rides in this lazy chunk: only pages with an operating config need it.
 export { operatingState } from '../../../core/operating/operating-state.js';
@@ -99,7 +106,9 @@ export function loadRemoteConfig(src: string): ConfigLoad {
         if (result.ok || !kind) return { config: decision.config };
         const problem: ConfigProblem = { kind, messages: result.errors };
         const log = kind === 'invalid' ? console.error : console.warn;
-        log(`<kakao-consult-button> config-src ${url}: ${problem.messages.join('; ')}${decision.config ? ' (keeping the cached config)' : ''}`);
+        log(
+          `<kakao-consult-button> config-src ${url}: ${problem.messages.join('; ')}${decision.config ? ' (keeping the cached config)' : ''}`,
+        );
         return { config: decision.config, problem };
       })
     : Promise.resolve({ config: first.config });

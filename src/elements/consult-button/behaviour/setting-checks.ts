@@ -1,6 +1,13 @@
 import { versionHint } from '../../../core/launch/client.js';
 import { ConsultInputError } from '../../../core/errors.js';
-import { consentNotice, unknownAnalytics, unknownConsent, unreadableVersion, unsafePolicyLink, unusableMember } from '../../../core/launch/ignored-values.js';
+import {
+  consentNotice,
+  unknownAnalytics,
+  unknownConsent,
+  unreadableVersion,
+  unsafePolicyLink,
+  unusableMember,
+} from '../../../core/launch/ignored-values.js';
 import { parsePopupSize } from '../../../core/launch/popup-size.js';
 import { clip } from '../../../core/text.js';
 import { BUTTON_ATTRIBUTES, type ButtonAttribute, type ButtonProperty } from '../button-attributes.js';
@@ -21,8 +28,9 @@ function popupSizeProblem({ popupSize }: ButtonInput): ConsultInputError | undef
 }
 
 /** The enumerated attributes (the look's and the behaviour's): attribute, property and choices, the first the default. */
-const ENUMERATED = Object.entries(BUTTON_ATTRIBUTES as Record<ButtonProperty, ButtonAttribute>).flatMap(([property, { attribute, choices }]) =>
-  choices ? [[typeof attribute === 'string' ? attribute : property, property as ButtonProperty, choices] as const] : [],
+const ENUMERATED = Object.entries(BUTTON_ATTRIBUTES as Record<ButtonProperty, ButtonAttribute>).flatMap(
+  ([property, { attribute, choices }]) =>
+    choices ? [[typeof attribute === 'string' ? attribute : property, property as ButtonProperty, choices] as const] : [],
 );
 
 /**
@@ -43,22 +51,28 @@ export const SETTING_CHECKS: readonly (readonly [source: string, check: Check])[
           )
         : undefined,
   ],
-  ['bridge', ({ bridge }) => (bridge && !isBridgeName(bridge) ? new ConsultInputError('bridge', `bridge "${clip(String(bridge))}" is not a JavaScript identifier; it is ignored.`) : undefined)],
+  [
+    'bridge',
+    ({ bridge }) =>
+      bridge && !isBridgeName(bridge)
+        ? new ConsultInputError('bridge', `bridge "${clip(String(bridge))}" is not a JavaScript identifier; it is ignored.`)
+        : undefined,
+  ],
   ['consent-href', ({ consent, consentHref }) => unsafePolicyLink(consentNotice(consent), consentHref, location.href)],
   ['member-property', ({ member }) => unusableMember(member, 'member')],
   ['site-member', ({ siteMember }) => unusableMember(siteMember, 'configure')],
   ['consent', ({ consent }) => unknownConsent(consent)],
   ['analytics', ({ analytics }) => unknownAnalytics(analytics)],
   ['popup-size', popupSizeProblem],
-  ...ENUMERATED.map(
-    ([field, property, allowed]): readonly [string, Check] => [
-      field,
-      (input) => {
-        const value: unknown = input[property];
-        // null: the attribute was removed, which leaves the default.
-        const known = value == null || allowed.includes(value as string);
-        return known ? undefined : new ConsultInputError(field, `${field} "${clip(String(value))}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
-      },
-    ],
-  ),
+  ...ENUMERATED.map(([field, property, allowed]): readonly [string, Check] => [
+    field,
+    (input) => {
+      const value: unknown = input[property];
+      // null: the attribute was removed, which leaves the default.
+      const known = value == null || allowed.includes(value as string);
+      return known
+        ? undefined
+        : new ConsultInputError(field, `${field} "${clip(String(value))}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
+    },
+  ]),
 ];

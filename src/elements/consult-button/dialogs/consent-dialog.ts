@@ -39,9 +39,11 @@ export function consentDialog({ text, notice, plainText, href, onAgree, onCancel
       <h2 id="consent-title" class="dialog-title">${text.consentTitle}</h2>
       <p id="consent-intro">${text.consentIntro}</p>
       <slot name="consent">
-        ${given.length
-          ? html`<dl class="notice">${given.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`
-          : html`<p class="notice">${plainText || text.consentDefault}</p>`}
+        ${
+          given.length
+            ? html`<dl class="notice">${given.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`
+            : html`<p class="notice">${plainText || text.consentDefault}</p>`
+        }
       </slot>
       ${href ? html`<p><a href=${href} target="_blank" rel="noopener">${text.consentPolicy}</a></p>` : nothing}
       <div class="dialog-actions">

@@ -19,7 +19,8 @@ export const SCAN_CSV_HEADER = ['code', 'name', 'extra', 'day', 'scans'] as cons
 export async function openStore(db: string, { mustExist }: { mustExist: boolean }): Promise<ConsultStore> {
   try {
     if (/^rediss?:\/\//i.test(db)) return await openRedisStore({ url: db });
-    if (mustExist && !existsSync(db)) throw new CliFailure(EXIT.io, `${db}: no such database (kakao-consult scans serve --db ${db} creates it).`);
+    if (mustExist && !existsSync(db))
+      throw new CliFailure(EXIT.io, `${db}: no such database (kakao-consult scans serve --db ${db} creates it).`);
     return await openSqliteStore(db);
   } catch (error) {
     if (error instanceof CliFailure) throw error;
@@ -40,7 +41,11 @@ export async function readScanTallies(source: string): Promise<ScanTally[]> {
   const [header, ...records] = parseCsv((await readText(source)).replace(/^\uFEFF/, ''));
   const names = header?.fields.map((name) => name.trim().toLowerCase()) ?? [];
   const at = SCAN_CSV_HEADER.map((name) => names.indexOf(name));
-  if (at.includes(-1)) throw new CliFailure(EXIT.invalid, `${source}: expected the columns ${SCAN_CSV_HEADER.join(',')} (kakao-consult scans count --format csv).`);
+  if (at.includes(-1))
+    throw new CliFailure(
+      EXIT.invalid,
+      `${source}: expected the columns ${SCAN_CSV_HEADER.join(',')} (kakao-consult scans count --format csv).`,
+    );
   return records.map(({ line, fields }) => {
     const [id, name, extra, day, scans] = at.map((index) => fields[index] ?? '');
     if (!/^\d+$/.test(scans!)) throw new CliFailure(EXIT.invalid, `${source}:${line}: scans "${scans}" is not a whole number.`);

@@ -14,11 +14,11 @@ export function ensurePoppler() {
   if (present()) return;
   if (process.getuid?.() === 0) {
     try {
-      execFileSync('apt-get', ['install', '-y', 'poppler-utils'], { stdio: 'ignore' });
+      execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', 'poppler-utils'], { stdio: 'ignore' });
     } catch {
       try {
         execFileSync('apt-get', ['update'], { stdio: 'ignore' });
-        execFileSync('apt-get', ['install', '-y', 'poppler-utils'], { stdio: 'ignore' });
+        execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', 'poppler-utils'], { stdio: 'ignore' });
       } catch {
         // Reported below.
       }

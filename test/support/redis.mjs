@@ -22,7 +22,7 @@ export function ensureRedis() {
   console.log('No redis-server found: installing Debian\'s "redis-server" package with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'redis-server'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', 'redis-server'], { stdio: 'inherit', env });
   return ensureRedis();
 }
 

@@ -21,7 +21,10 @@ export function ensureFirefox() {
   console.log('Installing Debian\'s "firefox-esr" with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', '--no-install-recommends', 'firefox-esr'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', '--no-install-recommends', 'firefox-esr'], {
+    stdio: 'inherit',
+    env,
+  });
   const installed = findFirefox();
   if (!installed) throw new Error('apt-get installed firefox-esr, but no Firefox is found.');
   return installed;

@@ -33,10 +33,14 @@ export function ensureWebKit() {
   console.log('Installing Debian\'s "webkit2gtk-driver" and "xvfb" with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', '--no-install-recommends', 'webkit2gtk-driver', 'xvfb', 'xauth'], {
-    stdio: 'inherit',
-    env,
-  });
+  execFileSync(
+    'apt-get',
+    ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', '--no-install-recommends', 'webkit2gtk-driver', 'xvfb', 'xauth'],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   const installed = findWebKit();
   if (!installed)
     throw new Error('apt-get installed webkit2gtk-driver and xvfb, but WebKitWebDriver, MiniBrowser or xvfb-run is still not found.');

@@ -4,15 +4,13 @@
 // behaviour's (a PC loads the dialogs' code as the button renders, for its panel: see the
 // behaviour's `ready()`).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { BUNDLERS, buildPage } from '../support/bundlers.mjs';
-import { installPackedPackage } from '../support/consumer-project.mjs';
+import { installPackedPackage, serveProject } from '../support/consumer-project.mjs';
 
 const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
@@ -23,20 +21,7 @@ let browser;
 
 before(async () => {
   project = installPackedPackage();
-  server = createServer(async (request, response) => {
-    try {
-      const file = join(project, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'Content-Type': `${{ '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  ({ server, origin } = await serveProject(project));
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 

@@ -4,14 +4,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { firstChunks, initialGrowth, installPackedPackage, ROOT } from '../support/consumer-project.mjs';
+import { firstChunks, initialGrowth, installPackedPackage, ROOT, serveProject } from '../support/consumer-project.mjs';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 let project;
@@ -19,22 +17,9 @@ let server;
 let origin;
 let browser;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
 before(async () => {
   project = installPackedPackage();
-  server = createServer(async (request, response) => {
-    try {
-      const file = join(project, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  ({ server, origin } = await serveProject(project));
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 

@@ -66,29 +66,26 @@ function assertChecked({ output, good, misspelt, literal }) {
   assert.match(literal, /huge|size/, output);
 }
 
+/** The three usages as TSX files (React, Preact and Solid share the syntax, not the JSX types). */
+const tsxFiles = () =>
+  Object.fromEntries(
+    Object.entries(
+      usages(
+        (attributes) =>
+          `import 'kakao-consult-button';\nexport const b = <kakao-consult-button ${attributes} onClick={(event) => event.clientX} />;\n`,
+      ),
+    ).map(([name, text]) => [`${name}.tsx`, text]),
+  );
+
 describe('typed tags, from `import "kakao-consult-button"` alone', () => {
   it('React 19 TSX (tsc)', async () => {
-    const files = Object.fromEntries(
-      Object.entries(
-        usages(
-          (attributes) =>
-            `import 'kakao-consult-button';\nexport const b = <kakao-consult-button ${attributes} onClick={(event) => event.clientX} />;\n`,
-        ),
-      ).map(([name, text]) => [`${name}.tsx`, text]),
-    );
+    const files = tsxFiles();
     files['tsconfig.json'] = JSON.stringify({ compilerOptions: { ...TS_OPTIONS, jsx: 'react-jsx', types: ['react'] }, include: ['*.tsx'] });
     assertChecked(await check('react', files, 'tsc', ['-p', '.']));
   });
 
   it('Preact TSX (tsc)', async () => {
-    const files = Object.fromEntries(
-      Object.entries(
-        usages(
-          (attributes) =>
-            `import 'kakao-consult-button';\nexport const b = <kakao-consult-button ${attributes} onClick={(event) => event.clientX} />;\n`,
-        ),
-      ).map(([name, text]) => [`${name}.tsx`, text]),
-    );
+    const files = tsxFiles();
     files['tsconfig.json'] = JSON.stringify({
       compilerOptions: { ...TS_OPTIONS, jsx: 'react-jsx', jsxImportSource: 'preact' },
       include: ['*.tsx'],
@@ -97,14 +94,7 @@ describe('typed tags, from `import "kakao-consult-button"` alone', () => {
   });
 
   it('Solid TSX (tsc)', async () => {
-    const files = Object.fromEntries(
-      Object.entries(
-        usages(
-          (attributes) =>
-            `import 'kakao-consult-button';\nexport const b = <kakao-consult-button ${attributes} onClick={(event) => event.clientX} />;\n`,
-        ),
-      ).map(([name, text]) => [`${name}.tsx`, text]),
-    );
+    const files = tsxFiles();
     files['tsconfig.json'] = JSON.stringify({
       compilerOptions: { ...TS_OPTIONS, jsx: 'preserve', jsxImportSource: 'solid-js' },
       include: ['*.tsx'],

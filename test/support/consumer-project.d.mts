@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+
 export const ROOT: string;
 /** A fresh project whose node_modules holds the packed package and links to its dependencies. */
 export function installPackedPackage(): string;
@@ -5,3 +7,5 @@ export function installPackedPackage(): string;
 export function initialBytes(project: string, name: string, source: string): Promise<number>;
 /** What each way of importing the kit adds to an app's initial JS, in gzip bytes, for one button. */
 export function initialGrowth(project: string): Promise<Record<string, number>>;
+/** Serves a consumer project's files on a free localhost port, as a static host would. */
+export function serveProject(project: string): Promise<{ server: Server; origin: string }>;

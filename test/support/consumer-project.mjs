@@ -4,7 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -84,4 +86,22 @@ export async function initialGrowth(project) {
         "import * as React from 'react';\nimport { KakaoConsultButton } from 'kakao-consult-button/react';\nconsole.log(React.createElement(KakaoConsultButton, { channel: '@brand' }));",
       )) - reactBare,
   };
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves a consumer project's files on a free localhost port, as a static host would. */
+export async function serveProject(project) {
+  const server = createServer(async (request, response) => {
+    try {
+      const file = join(project, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }

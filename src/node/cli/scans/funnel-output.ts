@@ -2,6 +2,7 @@ import { formatRate, renderFunnelSvg } from '../../../core/report/funnel-chart.j
 import type { Funnel } from '../../../core/report/funnel.js';
 import { escapeMarkup as escapeHtml } from '../../../core/report/report-chart.js';
 import { formatCsv } from '../../../core/table/csv.js';
+import { reportPage } from '../report-html.js';
 import { padEnd, padStart, widthOf } from '../text-width.js';
 
 /** The funnel as aligned text: a row per code, then the totals. */
@@ -48,28 +49,12 @@ export function funnelHtml(funnel: Funnel, title: string): string {
         `<tr><th scope="row">${escapeHtml(row.name || row.id)}</th><td><code>${escapeHtml(row.id)}</code></td><td>${row.scans.toLocaleString('en')}</td><td>${row.consults.toLocaleString('en')}</td><td>${formatRate(row.rate)}</td></tr>`,
     )
     .join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>From scan to consult: ${escapeHtml(title)}</title>
-<style>
-body { font-family: -apple-system, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif; margin: 24px; color: #1f1f1f; max-width: 760px; }
-table { border-collapse: collapse; margin-bottom: 16px; }
-th, td { text-align: left; padding: 2px 16px 2px 0; }
-td { font-variant-numeric: tabular-nums; }
-svg { max-width: 100%; height: auto; }
-</style>
-</head>
-<body>
-<h1>From scan to consult: ${escapeHtml(title)}</h1>
-<table><thead><tr><th scope="col">code</th><th scope="col">id</th><th scope="col">scans</th><th scope="col">consults</th><th scope="col">rate</th></tr></thead>
+  return reportPage(
+    `From scan to consult: ${title}`,
+    `<table><thead><tr><th scope="col">code</th><th scope="col">id</th><th scope="col">scans</th><th scope="col">consults</th><th scope="col">rate</th></tr></thead>
 <tbody>${rows}</tbody>
 <tfoot><tr><th scope="row">total</th><td></td><td>${funnel.scans.toLocaleString('en')}</td><td>${funnel.consults.toLocaleString('en')}</td><td>${formatRate(funnel.rate)}</td></tr></tfoot></table>
 <p>Consults from no code: ${funnel.otherConsults.toLocaleString('en')}.</p>
-<figure>${renderFunnelSvg(funnel)}</figure>
-</body>
-</html>`;
+<figure>${renderFunnelSvg(funnel)}</figure>`,
+  );
 }

@@ -240,7 +240,7 @@ export default [
       'node/server/fetch': 'src/node/server/fetch.ts',
       'node/cli/main': 'src/node/cli/main.ts',
       // Started by path (new Worker), so nothing imports it.
-      'node/cli/batch-worker': 'src/node/cli/batch-worker.ts',
+      'node/cli/batch/batch-worker': 'src/node/cli/batch/batch-worker.ts',
       'react/index': 'src/react/index.ts',
       'react/browser': 'src/react/browser.ts',
       context: 'src/context.ts',

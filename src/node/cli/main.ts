@@ -5,15 +5,15 @@ import { readFileSync } from 'node:fs';
 import { ConsultInputError } from '../../core/errors.js';
 import { CodeInputErrors } from '../../core/print/printed-code.js';
 import { describeInputError } from '../../core/i18n/studio-messages.js';
-import { batchCommand } from './batch-command.js';
+import { batchCommand } from './batch/batch-command.js';
 import { CliFailure, EXIT, UsageError } from './exit-codes.js';
 import { helpPage } from './help.js';
 import { cliLocale, cliWords, localeOfArguments, setCliLocale } from './locale.js';
 import { nearest } from '../../core/operating/remote-config.js';
 import { processIo, type CliIo } from './io.js';
 import { qrCommand } from './qr-command.js';
-import { reportCommand } from './report-command.js';
-import { scansCommand } from './scans-command.js';
+import { reportCommand } from './report/report-command.js';
+import { scansCommand } from './scans/scans-command.js';
 import { urlCommand } from './url-command.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {

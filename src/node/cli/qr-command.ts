@@ -11,7 +11,7 @@ import { helpPage } from './help.js';
 import { cliWords } from './locale.js';
 import type { CliIo } from './io.js';
 import { describeSize, renderCode } from './render.js';
-import { extraLine, launchReport } from './report.js';
+import { extraLine, launchReport } from './report/report.js';
 
 const OPTIONS = {
   ...LAUNCH_OPTIONS,

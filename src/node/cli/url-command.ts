@@ -7,7 +7,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import { helpPage } from './help.js';
 import { cliWords } from './locale.js';
 import type { CliIo } from './io.js';
-import { extraLine, launchReport } from './report.js';
+import { extraLine, launchReport } from './report/report.js';
 
 const OPTIONS = { ...LAUNCH_OPTIONS, ...HELP_OPTION, json: { type: 'boolean' }, html: { type: 'boolean' } } as const;
 

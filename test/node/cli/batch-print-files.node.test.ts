@@ -12,7 +12,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { CROP_MARK_MM } from '../../../src/core/print/artwork-marks.js';
 import { jobDate, SHEET_MARGIN_MM, SHEETS } from '../../../src/core/print/artwork-sheet.js';
-import { batchCommand } from '../../../src/node/cli/batch-command.js';
+import { batchCommand } from '../../../src/node/cli/batch/batch-command.js';
 import { ensurePoppler } from '../../support/poppler.mjs';
 
 const DPI = 300;

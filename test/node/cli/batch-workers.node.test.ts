@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { manifestEntry, planBatch } from '../../../dist/core/print/batch-plan.js';
 import { readBatchTable } from '../../../dist/core/print/batch-table.js';
 import { parseCsv } from '../../../dist/core/table/csv.js';
-import { prepareInWorkers, WORKER_ROWS } from '../../../dist/node/cli/batch-workers.js';
+import { prepareInWorkers, WORKER_ROWS } from '../../../dist/node/cli/batch/batch-workers.js';
 import { loadOutliner } from '../../../dist/node/cli/font.js';
 import { renderCode } from '../../../dist/node/cli/render.js';
 

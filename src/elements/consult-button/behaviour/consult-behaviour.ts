@@ -4,12 +4,10 @@ import { ConsultInputError } from '../../../core/errors.js';
 import { localeFor, type Locale } from '../../../core/i18n/labels.js';
 import type { LaunchPlan, LaunchTarget } from '../../../core/launch/launch-plan.js';
 import { messagesFor } from '../../../core/i18n/messages.js';
-import { describeRefusalWith } from '../../../core/i18n/refusals.js';
-import { REFUSALS_EN } from '../../../core/i18n/refusals.en.js';
 import { consentAsked } from '../../../core/launch/ignored-values.js';
 import { pushToDataLayer } from './analytics.js';
 import { postToAppBridge } from './app-bridge.js';
-import { attributeOf, buttonContext } from './button-context.js';
+import { buttonContext } from './button-context.js';
 import { clientOf, planFor, readInput, sameInput, type ButtonInput, type ConsentState } from './button-input.js';
 import { buttonNotes, updateNotice } from './button-notes.js';
 import type { ButtonHost } from '../button-host.js';
@@ -26,8 +24,7 @@ import { watchForKakaoTalk } from './kakaotalk-watch.js';
 import { openLaunch } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from '../dialogs/pc-panel.js';
-import type { ConfigProblem } from './remote-config-loader.js';
-import { SETTING_CHECKS } from './setting-checks.js';
+import { reportConfig, reportRefusals, SETTING_CHECKS } from './setting-checks.js';
 import { SiteTicket } from './site-ticket.js';
 
 /** What the button element lends its behaviour: its custom states and its language. */
@@ -97,7 +94,7 @@ export class ConsultBehaviour implements ReactiveController {
     this.problems = new ProblemLog(host, (severity, { field }) =>
       this.tellAnalytics(severity === 'error' ? 'consult-error' : 'consult-warning', { field }),
     );
-    this.hours = new OperatingHours(host, (problem) => this.reportConfig(problem));
+    this.hours = new OperatingHours(host, (problem) => reportConfig(this.problems, problem));
     this.siteTicket = new SiteTicket(
       (problem) => this.problems.report('site-ticket', 'warning', problem),
       () => this.host.requestUpdate(),
@@ -170,7 +167,7 @@ export class ConsultBehaviour implements ReactiveController {
   /** Tells the developer what is wrong with the settings, each problem once, before any click. */
   private checkSettings(input: ButtonInput, plan: LaunchPlan): void {
     this.problems.report('launch', 'error', plan.error);
-    this.reportRefusals(plan, false);
+    reportRefusals(this.problems, plan, false);
     for (const [source, check] of SETTING_CHECKS) this.problems.report(source, 'warning', check(input));
     // Fetch the dialogs' code while the page loads, not on the click that needs it.
     void this.ready();
@@ -185,33 +182,6 @@ export class ConsultBehaviour implements ReactiveController {
     toggleState(states, 'off', !enabled);
     toggleState(states, 'offline', !open);
     toggleState(states, 'noted', Boolean(error || hours || notice || this.client.needsUpdate || this.notOpened));
-  }
-
-  /**
-   * Tells the developer about refused context values: early, from the preview, and on a
-   * click. That a member stays out of a QR code or intent is told when it happens, not on
-   * every page a logged-in member opens.
-   */
-  private reportRefusals(plan: LaunchPlan, urlOnly: boolean): void {
-    for (const dropped of plan.refused) {
-      if (dropped.reason === 'url-only' && !urlOnly) continue;
-      const name = attributeOf(dropped.field);
-      this.problems.report(
-        `context:${dropped.field}`,
-        'warning',
-        new ConsultInputError(name, describeRefusalWith(REFUSALS_EN, dropped, { name })),
-      );
-    }
-  }
-
-  /** A bad config file is an error the site must fix; an unreachable one only a warning. The loader logs once per page. */
-  private reportConfig(problem: ConfigProblem): void {
-    this.problems.report(
-      'config',
-      problem.kind === 'invalid' ? 'error' : 'warning',
-      new ConsultInputError('config-src', problem.messages.join('; ')),
-      true,
-    );
   }
 
   /** Dispatches a consult event from the button and tells analytics of it. */
@@ -311,7 +281,7 @@ export class ConsultBehaviour implements ReactiveController {
     // The operating state as drawn, so a click acts on what the user saw; after a wait, as the site now says.
     const now = this.readInput();
     const plan = planFor(waited ? now : { ...now, operating: this.input!.operating }, !waited);
-    this.reportRefusals(plan, true);
+    reportRefusals(this.problems, plan, true);
     switch (plan.target) {
       case 'wait': {
         const wait = this.waits.pass(this.host, () => this.waitForSite());

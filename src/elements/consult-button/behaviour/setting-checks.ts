@@ -10,9 +10,15 @@ import {
 } from '../../../core/launch/ignored-values.js';
 import { parsePopupSize } from '../../../core/launch/popup-size.js';
 import { clip } from '../../../core/text.js';
+import { describeRefusalWith } from '../../../core/i18n/refusals.js';
+import { REFUSALS_EN } from '../../../core/i18n/refusals.en.js';
+import type { LaunchPlan } from '../../../core/launch/launch-plan.js';
+import type { ProblemLog } from '../../internal/problem-log.js';
 import { BUTTON_ATTRIBUTES, type ButtonAttribute, type ButtonProperty } from '../button-attributes.js';
 import { isBridgeName } from './app-bridge.js';
+import { attributeOf } from './button-context.js';
 import type { ButtonInput } from './button-input.js';
+import type { ConfigProblem } from './remote-config-loader.js';
 
 /** A check of the input: the warning for a value the button works without, or undefined. */
 type Check = (input: ButtonInput) => ConsultInputError | undefined;
@@ -76,3 +82,30 @@ export const SETTING_CHECKS: readonly (readonly [source: string, check: Check])[
     },
   ]),
 ];
+
+/**
+ * Tells the developer about refused context values: early, from the preview, and on a
+ * click. That a member stays out of a QR code or intent (`url-only`) is told when it happens,
+ * not on every page a logged-in member opens.
+ */
+export function reportRefusals(problems: ProblemLog, plan: LaunchPlan, urlOnly: boolean): void {
+  for (const dropped of plan.refused) {
+    if (dropped.reason === 'url-only' && !urlOnly) continue;
+    const name = attributeOf(dropped.field);
+    problems.report(
+      `context:${dropped.field}`,
+      'warning',
+      new ConsultInputError(name, describeRefusalWith(REFUSALS_EN, dropped, { name })),
+    );
+  }
+}
+
+/** A bad config file is an error the site must fix; an unreachable one only a warning. The loader logs once per page. */
+export function reportConfig(problems: ProblemLog, problem: ConfigProblem): void {
+  problems.report(
+    'config',
+    problem.kind === 'invalid' ? 'error' : 'warning',
+    new ConsultInputError('config-src', problem.messages.join('; ')),
+    true,
+  );
+}

@@ -2,7 +2,7 @@ import { formatRate, renderFunnelSvg } from '../../../core/report/funnel-chart.j
 import type { Funnel } from '../../../core/report/funnel.js';
 import { escapeMarkup as escapeHtml } from '../../../core/report/report-chart.js';
 import { formatCsv } from '../../../core/table/csv.js';
-import { reportPage } from '../report-html.js';
+import { reportPage } from '../report/report-html.js';
 import { padEnd, padStart, widthOf } from '../text-width.js';
 
 /** The funnel as aligned text: a row per code, then the totals. */

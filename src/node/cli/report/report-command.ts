@@ -1,21 +1,21 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { createConsultCounter, DIMENSIONS, type ConsultReport, type Dimension } from '../../core/report/consult-report.js';
-import { ConsultInputError } from '../../core/errors.js';
-import { verifyExtra } from '../server/sign.js';
-import { HELP_OPTION, parseCommandLine } from './args.js';
-import { CliFailure, EXIT, UsageError } from './exit-codes.js';
-import { ENCODINGS } from './files.js';
-import { helpPage, SECRET_ENV } from './help.js';
-import { cliLocale, cliWords } from './locale.js';
-import { cp949Stream } from './cp949.js';
-import { studioMessages } from '../../core/i18n/studio-messages.js';
-import type { CliIo } from './io.js';
+import { createConsultCounter, DIMENSIONS, type ConsultReport, type Dimension } from '../../../core/report/consult-report.js';
+import { ConsultInputError } from '../../../core/errors.js';
+import { verifyExtra } from '../../server/sign.js';
+import { HELP_OPTION, parseCommandLine } from '../args.js';
+import { CliFailure, EXIT, UsageError } from '../exit-codes.js';
+import { ENCODINGS } from '../files.js';
+import { helpPage, SECRET_ENV } from '../help.js';
+import { cliLocale, cliWords } from '../locale.js';
+import { cp949Stream } from '../cp949.js';
+import { studioMessages } from '../../../core/i18n/studio-messages.js';
+import type { CliIo } from '../io.js';
 import { reportCsv, reportTable } from './report-table.js';
 import { reportHtml } from './report-html.js';
-import { funnel, type Funnel } from '../../core/report/funnel.js';
-import { funnelCsv, funnelHtml, funnelTable } from './scans/funnel-output.js';
-import { readScanTallies } from './scans/scan-source.js';
+import { funnel, type Funnel } from '../../../core/report/funnel.js';
+import { funnelCsv, funnelHtml, funnelTable } from '../scans/funnel-output.js';
+import { readScanTallies } from '../scans/scan-source.js';
 
 const OPTIONS = {
   ...HELP_OPTION,

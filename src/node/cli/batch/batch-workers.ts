@@ -6,9 +6,9 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ResolvedRow } from '../../core/print/batch-plan.js';
-import type { BatchRow } from '../../core/print/batch-table.js';
-import { matrixOf } from '../../core/qr/qr-modules.js';
+import type { ResolvedRow } from '../../../core/print/batch-plan.js';
+import type { BatchRow } from '../../../core/print/batch-table.js';
+import { matrixOf } from '../../../core/qr/qr-modules.js';
 import type { WireRow, WorkerTask } from './batch-worker.js';
 
 /** Below this many rows one thread is as quick: a worker's start and module loading cost about what a hundred codes do. */

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { firstChunks, initialGrowth, installPackedPackage, ROOT, serveProject } from '../support/consumer-project.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../support/chromium.mjs';
+import { firstChunks, initialGrowth, installPackedPackage, ROOT, serveProject } from '../../support/consumer-project.mjs';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 let project;

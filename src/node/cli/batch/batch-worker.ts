@@ -2,14 +2,14 @@
 // rows (the costly QR encoding) and renders each code's file, and hands both back. A symbol's
 // matrix holds a function, so its modules cross as plain bytes.
 import { parentPort } from 'node:worker_threads';
-import { resolveRow, type BatchPlanOptions, type ScanCode } from '../../core/print/batch-plan.js';
-import type { BatchRow } from '../../core/print/batch-table.js';
-import { needsFont } from '../../core/print/printed-artwork.js';
-import type { CodeSpec } from '../../core/print/printed-code.js';
-import { modulesOf, type QrModules } from '../../core/qr/qr-modules.js';
-import type { QrSymbol } from '../../core/qr/qr.js';
-import { readLogo as decodeLogo } from './qr-png.js';
-import { renderCode, type RenderResources } from './render.js';
+import { resolveRow, type BatchPlanOptions, type ScanCode } from '../../../core/print/batch-plan.js';
+import type { BatchRow } from '../../../core/print/batch-table.js';
+import { needsFont } from '../../../core/print/printed-artwork.js';
+import type { CodeSpec } from '../../../core/print/printed-code.js';
+import { modulesOf, type QrModules } from '../../../core/qr/qr-modules.js';
+import type { QrSymbol } from '../../../core/qr/qr.js';
+import { readLogo as decodeLogo } from '../qr-png.js';
+import { renderCode, type RenderResources } from '../render.js';
 
 /** A code spec as it crosses between threads. */
 export type WireSpec = Omit<CodeSpec, 'symbol'> & { symbol: Omit<QrSymbol, 'matrix'> & { matrix: QrModules } };
@@ -29,7 +29,7 @@ const loaded: RenderResources = {};
 /** The font and the decoded logo, loaded once per thread, when a code first needs them. */
 async function resourcesFor(spec: CodeSpec, options: WorkerTask['options']): Promise<RenderResources> {
   // The font's parser takes a worker longer to load than a hundred codes take to encode: only when a template needs it.
-  if (needsFont(spec)) loaded.outliner ??= await (await import('./font.js')).loadOutliner();
+  if (needsFont(spec)) loaded.outliner ??= await (await import('../font.js')).loadOutliner();
   if (options.logo) loaded.logo ??= decodeLogo(options.logo.bytes);
   return loaded;
 }

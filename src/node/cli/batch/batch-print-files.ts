@@ -1,13 +1,13 @@
 import { basename, extname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { artworkPdfPages } from '../../core/print/artwork-pdf.js';
-import { imposeSheets, jobDate, SHEETS, type Sheet } from '../../core/print/artwork-sheet.js';
-import type { PlannedCode } from '../../core/print/batch-plan.js';
-import { printedDrawing } from '../../core/print/printed-artwork.js';
-import type { Locale } from '../../core/i18n/labels.js';
-import { UsageError } from './exit-codes.js';
-import { writeOutput } from './files.js';
-import type { RenderResources } from './render.js';
+import { artworkPdfPages } from '../../../core/print/artwork-pdf.js';
+import { imposeSheets, jobDate, SHEETS, type Sheet } from '../../../core/print/artwork-sheet.js';
+import type { PlannedCode } from '../../../core/print/batch-plan.js';
+import { printedDrawing } from '../../../core/print/printed-artwork.js';
+import type { Locale } from '../../../core/i18n/labels.js';
+import { UsageError } from '../exit-codes.js';
+import { writeOutput } from '../files.js';
+import type { RenderResources } from '../render.js';
 
 /**
  * `kakao-consult batch`'s files for a print shop, besides one file per code: the whole batch

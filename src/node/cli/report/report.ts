@@ -1,7 +1,7 @@
-import type { EncodeResult } from '../../core/launch/context.js';
-import { EXTRA_MAX_LENGTH } from '../../core/launch/launch.js';
-import { charCount } from '../../core/text.js';
-import type { LaunchSpec } from '../../core/print/printed-code.js';
+import type { EncodeResult } from '../../../core/launch/context.js';
+import { EXTRA_MAX_LENGTH } from '../../../core/launch/launch.js';
+import { charCount } from '../../../core/text.js';
+import type { LaunchSpec } from '../../../core/print/printed-code.js';
 
 /** How the context fits in `extra`, as `--json` prints it. */
 export interface ExtraReport {

@@ -1,5 +1,5 @@
 // One page (`import 'kakao-consult-button'` and a button) built by esbuild, Rollup, Vite and
-// webpack in a consumer project (Turbopack: test/e2e/next-app.test.mjs): one copy of Lit in
+// webpack in a consumer project (Turbopack: test/e2e/consumers/next-app.test.mjs): one copy of Lit in
 // all of a build's chunks, and at page load on a phone nothing but the first chunks and the
 // behaviour's (a PC loads the dialogs' code as the button renders, for its panel: see the
 // behaviour's `ready()`).
@@ -8,9 +8,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { BUNDLERS, buildPage } from '../support/bundlers.mjs';
-import { installPackedPackage, serveProject } from '../support/consumer-project.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../support/chromium.mjs';
+import { BUNDLERS, buildPage } from '../../support/bundlers.mjs';
+import { installPackedPackage, serveProject } from '../../support/consumer-project.mjs';
 
 const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';

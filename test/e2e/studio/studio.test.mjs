@@ -14,16 +14,16 @@ import jsQR from 'jsqr';
 import { chromium } from 'playwright-core';
 import iconv from 'iconv-lite';
 import { PNG } from 'pngjs';
-import { encodeContext } from '../../dist/core/launch/context.js';
-import { buildLaunch } from '../../dist/core/launch/launch.js';
-import { renderConsultButton } from '../../dist/core/launch/consult-markup.js';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { decodePdf, pdfBoxes } from '../support/pdf.mjs';
-import { ensurePoppler } from '../support/poppler.mjs';
-import { axeViolations } from './axe.mjs';
-import { recordPageProblems } from './page-problems.mjs';
+import { encodeContext } from '../../../dist/core/launch/context.js';
+import { buildLaunch } from '../../../dist/core/launch/launch.js';
+import { renderConsultButton } from '../../../dist/core/launch/consult-markup.js';
+import { CHROMIUM_ARGS, findChromium } from '../../support/chromium.mjs';
+import { decodePdf, pdfBoxes } from '../../support/pdf.mjs';
+import { ensurePoppler } from '../../support/poppler.mjs';
+import { axeViolations } from '../axe.mjs';
+import { recordPageProblems } from '../page-problems.mjs';
 
-const STUDIO = pathToFileURL(fileURLToPath(new URL('../../dist/kakao-consult-studio.html', import.meta.url))).href;
+const STUDIO = pathToFileURL(fileURLToPath(new URL('../../../dist/kakao-consult-studio.html', import.meta.url))).href;
 /** Where the screenshots go, for a person to look at. */
 const SHOTS = process.env.STUDIO_SCREENSHOTS ?? join(tmpdir(), 'kakao-consult-studio-screenshots');
 

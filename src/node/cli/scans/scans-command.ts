@@ -1,17 +1,17 @@
 import { createServer } from 'node:http';
-import { readScanManifest, scanPathPrefix } from '../../core/print/manifest-read.js';
-import { ConsultInputError } from '../../core/errors.js';
-import { formatCsv } from '../../core/table/csv.js';
-import { toNodeListener } from '../server/node-adapter.js';
-import { createScanHandler } from '../server/scan-handler.js';
-import type { ScanCount } from '../server/store.js';
-import { HELP_OPTION, parseCommandLine } from './args.js';
-import { CliFailure, EXIT, UsageError } from './exit-codes.js';
-import { readText } from './files.js';
-import { SCANS_HELP } from './help.js';
-import type { CliIo } from './io.js';
-import { padEnd, padStart, widthOf } from './text-width.js';
-import { openStore, SCAN_CSV_HEADER } from './scans/scan-source.js';
+import { readScanManifest, scanPathPrefix } from '../../../core/print/manifest-read.js';
+import { ConsultInputError } from '../../../core/errors.js';
+import { formatCsv } from '../../../core/table/csv.js';
+import { toNodeListener } from '../../server/node-adapter.js';
+import { createScanHandler } from '../../server/scan-handler.js';
+import type { ScanCount } from '../../server/store.js';
+import { HELP_OPTION, parseCommandLine } from '../args.js';
+import { CliFailure, EXIT, UsageError } from '../exit-codes.js';
+import { readText } from '../files.js';
+import { SCANS_HELP } from '../help.js';
+import type { CliIo } from '../io.js';
+import { padEnd, padStart, widthOf } from '../text-width.js';
+import { openStore, SCAN_CSV_HEADER } from './scan-source.js';
 
 const OPTIONS = {
   ...HELP_OPTION,

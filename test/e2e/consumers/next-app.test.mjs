@@ -8,9 +8,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { installPackedPackage } from '../support/consumer-project.mjs';
-import { litCopies, nextBuild } from '../support/bundlers.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../support/chromium.mjs';
+import { installPackedPackage } from '../../support/consumer-project.mjs';
+import { litCopies, nextBuild } from '../../support/bundlers.mjs';
 
 const ENDPOINT = 'https://bizmessage.kakao.com/chat/open';
 let project;

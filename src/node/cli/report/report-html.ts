@@ -1,5 +1,5 @@
-import type { ConsultReport, Dimension } from '../../core/report/consult-report.js';
-import { escapeMarkup as escapeHtml, renderReportSvg } from '../../core/report/report-chart.js';
+import type { ConsultReport, Dimension } from '../../../core/report/consult-report.js';
+import { escapeMarkup as escapeHtml, renderReportSvg } from '../../../core/report/report-chart.js';
 import { reportSummary } from './report-table.js';
 
 /**

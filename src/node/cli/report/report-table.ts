@@ -1,7 +1,7 @@
-import type { ConsultReport, Dimension } from '../../core/report/consult-report.js';
-import { formatCount } from '../../core/report/report-chart.js';
-import { formatCsv } from '../../core/table/csv.js';
-import { padEnd, widthOf } from './text-width.js';
+import type { ConsultReport, Dimension } from '../../../core/report/consult-report.js';
+import { formatCount } from '../../../core/report/report-chart.js';
+import { formatCsv } from '../../../core/table/csv.js';
+import { padEnd, widthOf } from '../text-width.js';
 
 /** The rows outside the breakdowns, as `label, count` pairs; zero counts of checks not made are left out. */
 export function reportSummary(report: ConsultReport): [string, number][] {

@@ -3,9 +3,9 @@
 // Chromium does (WebKit drew a floated legend across the card's top edge).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../demo/server.mjs';
-import { webdriverDriver } from '../engines/drivers/webdriver.mjs';
-import { ensureWebKit } from '../support/webkit.mjs';
+import { startDemoServer } from '../../../demo/server.mjs';
+import { webdriverDriver } from '../../engines/drivers/webdriver.mjs';
+import { ensureWebKit } from '../../support/webkit.mjs';
 
 let demo;
 let browser;

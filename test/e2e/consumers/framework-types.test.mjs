@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { installPackedPackage, ROOT } from '../support/consumer-project.mjs';
+import { installPackedPackage, ROOT } from '../../support/consumer-project.mjs';
 
 let project;
 

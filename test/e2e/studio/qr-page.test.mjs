@@ -6,11 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { encodeContext } from '../../dist/core/launch/context.js';
-import { buildLaunch } from '../../dist/core/launch/launch.js';
-import { axeViolations } from './axe.mjs';
-import { demoSession } from './demo-page.mjs';
-import { recordPageProblems } from './page-problems.mjs';
+import { encodeContext } from '../../../dist/core/launch/context.js';
+import { buildLaunch } from '../../../dist/core/launch/launch.js';
+import { axeViolations } from '../axe.mjs';
+import { demoSession } from '../demo-page.mjs';
+import { recordPageProblems } from '../page-problems.mjs';
 
 const session = demoSession();
 

@@ -48,11 +48,12 @@ const COLUMNS: readonly (readonly [name: string, value: (entry: ManifestEntry) =
   ...SETTING_FIELDS.map((field) => [field, (entry: ManifestEntry) => entry.settings?.[field]] as const),
 ];
 
-/** Added when the codes are scan-counted (`--scan-base`). */
+/** Added when the codes are scan-counted (`--scan-base`): CSV headers in snake case, JSON keys as the entry names them. */
 const SCAN_COLUMNS: typeof COLUMNS = [
   ['scan_id', (entry) => entry.scanId],
   ['scan_url', (entry) => entry.scanUrl],
 ];
+const SCAN_JSON_KEYS: Record<string, string> = { scan_id: 'scanId', scan_url: 'scanUrl' };
 
 /** The columns a manifest has that a batch table does not: read back for checking, never as inputs. */
 export const MANIFEST_ONLY_COLUMNS = ['line', 'file', 'url', 'extra', 'shortened', 'dropped', 'scan_id', 'scan_url'] as const;
@@ -68,7 +69,9 @@ export function formatManifest(entries: readonly ManifestEntry[], format: Manife
   const columns = entries.some((entry) => entry.scanId !== undefined) ? [...COLUMNS, ...SCAN_COLUMNS] : COLUMNS;
   if (format === 'json') {
     const objects = entries.map((entry) =>
-      Object.fromEntries(columns.map(([name, value]) => [name, value(entry)]).filter(([, value]) => value !== undefined)),
+      Object.fromEntries(
+        columns.map(([name, value]) => [SCAN_JSON_KEYS[name] ?? name, value(entry)]).filter(([, value]) => value !== undefined),
+      ),
     );
     return `${JSON.stringify(objects, null, 2)}\n`;
   }

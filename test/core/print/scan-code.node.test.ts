@@ -92,7 +92,11 @@ describe('a batch with a scan base', () => {
       );
     }
     assert.equal(scanPathPrefix(readScanManifest(formatManifest(entries, 'json'))), '/s/');
-    assert.match(formatManifest(entries, 'csv'), /^\uFEFFline,name,file,format,url,extra,shortened,dropped,scan_id,scan_url\r\n/);
+    // The scan columns come last, after the settings a reprint reads.
+    assert.match(
+      formatManifest(entries, 'csv'),
+      /^\uFEFFline,name,file,format,url,extra,shortened,dropped,channel,[^\r]*,caption,scan_id,scan_url\r\n/,
+    );
   });
 
   it('leaves the manifest as before without a scan base', () => {

@@ -226,7 +226,7 @@ describe('kakao-consult report', () => {
     assert.match(run([noExtra, '--column', 'zz']).stderr, /no column "zz" in the header \(a, b\)/);
     const badBy = run([noExtra, '--by', 'colour']);
     assert.equal(badBy.status, 2);
-    assert.match(badBy.stderr, /--by must be one of placement, campaign, source, page, day, not "colour"/);
+    assert.match(badBy.stderr, /--by "colour" must be "placement" or "campaign" or "source" or "page" or "day"\./);
     const eucKr = join(work, 'euc-kr.csv');
     writeFileSync(eucKr, Buffer.from([...Buffer.from('extra\np=a\n'), 0xc7, 0xd1, 0x0a]));
     const undecodable = run([eucKr]);

@@ -10,7 +10,7 @@ import { kakaoSymbol } from './kakao-symbol-svg.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
 import { customStates, toggleState } from '../internal/custom-states.js';
 import { lazyChunk } from '../internal/lazy-chunk.js';
-import { tellProblem } from '../internal/tell-problem.js';
+import { emit } from '../internal/emit.js';
 import { TapGate } from '../internal/tap-gate.js';
 
 export type {
@@ -210,7 +210,8 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
           (code) => this.apply(code),
           (error: unknown) => {
             this.attaching = undefined;
-            tellProblem(this, 'error', { field: 'script', message: notLoaded(error) }, true);
+            // The console has it once already (above): the event only, as tellProblem(…, logged) would.
+            emit(this, 'consult-error', { field: 'script', message: notLoaded(error) });
           },
         );
     return this.attaching;

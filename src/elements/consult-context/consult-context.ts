@@ -3,6 +3,7 @@ import { contextCard } from '../../core/agent/context-card.js';
 import { localeFor } from '../../core/i18n/labels.js';
 import { consultContextStyles } from './consult-context.styles.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
+import { followLanguage, unfollowLanguage } from '../internal/language-watch.js';
 
 /**
  * A consult's context for a web-based agent console: the `extra` that came with the consult
@@ -46,6 +47,16 @@ export class KakaoConsultContext extends LangAwareElement {
 
   /** The clock for the link's age (ms since 1970); default now. For tests and replays. */
   now: number | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLanguage(this);
+  }
 
   protected override render() {
     const card = contextCard(this.extra ?? '', {

@@ -19,6 +19,7 @@ import {
 import { consultQrStyles } from './consult-qr.styles.js';
 import { ProblemLog } from '../internal/problem-log.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
+import { followLanguage, unfollowLanguage } from '../internal/language-watch.js';
 import { saveFile } from '../internal/save-file.js';
 
 /** A QR code ready to draw: the launch it carries, its symbol and the sizes to draw it at. */
@@ -171,6 +172,16 @@ export class KakaoConsultQr extends LangAwareElement {
   private get locale() {
     const lang = this.effectiveLang;
     return messagesFor(lang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLanguage(this);
   }
 
   protected override render() {

@@ -144,13 +144,13 @@ describe('the packed package', () => {
 
   /**
    * What one button costs a bundling app up front (esbuild --splitting), measured once for both
-   * checks below. The merges of 2026-12-02 (the attribute table, the language watch, the tap
-   * gate and problem reporter shared with the lazy chunks) took /button from 9,909 to 10,478 B
-   * and the main entry from 10,132 to 10,695 B: over the 10 KB line, which stays the target
-   * (issue 25 is open for it). The ceilings hold today's numbers so nothing grows meanwhile.
+   * checks below. The merges of 2026-12-02 (the attribute table, the tap gate and the problem
+   * reporter shared with the lazy chunks) took /button from 9,909 to 10,226 B and the main
+   * entry from 10,132 to 10,440 B: the main entry is over the 10 KB line, which stays the
+   * target (issue 25 is open for it). The ceilings hold today's numbers so nothing grows meanwhile.
    */
   let growth;
-  const CEILINGS = { 'kakao-consult-button/button': 10_550, 'kakao-consult-button': 10_750, 'kakao-consult-button/react': 2_900 };
+  const CEILINGS = { 'kakao-consult-button/button': 10_240, 'kakao-consult-button': 10_500, 'kakao-consult-button/react': 2_900 };
 
   it("does not grow a bundling app's initial JS past today's ceilings (esbuild --splitting); the rest loads lazily", async () => {
     growth = await initialGrowth(project);

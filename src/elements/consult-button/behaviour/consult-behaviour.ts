@@ -17,6 +17,7 @@ import { consultNotesStyles } from './consult-notes.styles.js';
 import { emit } from '../../internal/emit.js';
 import { toggleState } from '../../internal/custom-states.js';
 import type { ConsultEventMap, ConsultEventName } from '../../internal/events.js';
+import { followLanguage, unfollowLanguage } from '../../internal/language-watch.js';
 import { lazyChunk } from '../../internal/lazy-chunk.js';
 import { ProblemLog } from '../../internal/problem-log.js';
 import { TapGate } from '../../internal/tap-gate.js';
@@ -107,6 +108,7 @@ export class ConsultBehaviour implements ReactiveController {
   }
 
   hostConnected(): void {
+    followLanguage(this.host);
     this.askSite();
     this.unsubscribe = onConfigure(() => {
       this.askSite();
@@ -115,6 +117,7 @@ export class ConsultBehaviour implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    unfollowLanguage(this.host);
     updateNotice.release(this.host);
     this.unsubscribe?.();
     this.stopWatching?.();

@@ -231,7 +231,8 @@ describe('kakao-consult report', () => {
     writeFileSync(eucKr, Buffer.from([...Buffer.from('extra\np=a\n'), 0xc7, 0xd1, 0x0a]));
     const undecodable = run([eucKr]);
     assert.equal(undecodable.status, 1);
-    assert.match(undecodable.stderr, /not valid utf-8 after line \d+ \(a Korean Excel export may be EUC-KR: pass --encoding euc-kr\)/);
+    // The bad bytes are on line 3: named there, with the encodings the report can be told.
+    assert.match(undecodable.stderr, /euc-kr\.csv:3: bytes that are not valid UTF-8; .*name its encoding \(utf-8, utf-16, cp949\)/);
     assert.equal(run([join(work, 'nothing.csv')]).status, 4);
   });
 

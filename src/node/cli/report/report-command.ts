@@ -68,6 +68,16 @@ function streamDecoder(encoding: (typeof ENCODINGS)[number]): { write(chunk: Uin
   };
 }
 
+/** Line breaks in `chunk` before its first byte that does not decode, so the message names that byte's line. */
+function linesBeforeBadByte(chunk: Uint8Array, encoding: (typeof ENCODINGS)[number]): number {
+  const text =
+    encoding === 'cp949' || encoding === 'euc-kr'
+      ? cp949Stream().write(chunk)
+      : new TextDecoder(encoding === 'utf-8' ? 'utf-8' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-16le').decode(chunk);
+  const bad = text.indexOf('\ufffd');
+  return bad === -1 ? 0 : text.slice(0, bad).split('\n').length - 1;
+}
+
 /** Streams the file through the counter; a line of progress on a terminal every so often. */
 async function count(
   input: Readable,
@@ -86,9 +96,10 @@ async function count(
       try {
         text = decoder.write(chunk as Uint8Array);
       } catch {
+        const line = lines + 1 + linesBeforeBadByte(chunk as Uint8Array, encoding);
         throw new CliFailure(
           EXIT.invalid,
-          `${path}:${lines + 1}: ${studioMessages[cliLocale()].undecodable(encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase())}`,
+          `${path}:${line}: ${studioMessages[cliLocale()].undecodable(encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase())}`,
         );
       }
       counter.push(text);

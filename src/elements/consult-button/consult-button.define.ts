@@ -1,14 +1,26 @@
+// First, so the behaviour chunk's request starts before Lit is evaluated (see the module).
+import { earlyLoad } from './behaviour-code.js';
 import { defineElement } from '../internal/define-element.js';
 import { KakaoConsultButton } from './consult-button.js';
 import type { ConsultButtonAttributes } from '../internal/jsx.js';
 import { TAG } from '../internal/tags.js';
+
+/** How long bare tags wait for the behaviour before drawing their labels without it. */
+const LABEL_WAIT_MS = 1000;
 
 const define = () => defineElement(TAG, KakaoConsultButton);
 // A drawn link is a working button already, painted by the page's stylesheet: upgrading it
 // before the page's first paint (a cached or early script) would push that paint back by the
 // upgrade's work. So it waits for the next frame (a hidden tab draws none: it upgrades when
 // shown); the element then takes the same box over. (No document: server rendering.)
+//
+// Bare tags in the page when the script runs wait for the behaviour, whose load has started
+// already: upgraded with it, each button renders once, working, instead of drawing a label
+// that does not work yet and then drawing again (on a phone the second render waited behind
+// the first one's frame). A load that stalls does not keep the labels away for longer than
+// LABEL_WAIT_MS; they then work when it arrives, as buttons added later do.
 if (globalThis.document?.querySelector(`${TAG}>a`)) requestAnimationFrame(() => setTimeout(define));
+else if (earlyLoad) void Promise.race([earlyLoad, new Promise((resolve) => setTimeout(resolve, LABEL_WAIT_MS))]).then(define);
 else define();
 
 export { KakaoConsultButton, TAG };

@@ -4,12 +4,12 @@ import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
 import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
 import type { MemberInfo } from './configure.js';
 import type * as BehaviourModule from './behaviour/consult-behaviour.js';
+import { behaviourCode, notLoaded } from './behaviour-code.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { kakaoSymbol } from './kakao-symbol-svg.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
 import { customStates, toggleState } from '../internal/custom-states.js';
-import { lazyChunk } from '../internal/lazy-chunk.js';
 import { emit } from '../internal/emit.js';
 import { TapGate } from '../internal/tap-gate.js';
 
@@ -20,22 +20,6 @@ export type {
   ConsultProblemDetail,
   ConsultQrOpenDetail,
 } from '../internal/events.js';
-
-/**
- * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
- * its own, fetched when the first button connects: the label paints with Lit and the look
- * alone, and the rest arrives while the page is still loading. Buttons connected once it is
- * there get their behaviour before their first render.
- */
-const behaviourCode = lazyChunk(() =>
-  import('./behaviour/consult-behaviour.js').catch((error: unknown) => {
-    // Logged once per failed load; every button waiting for it fires its `consult-error`.
-    console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
-    throw error;
-  }),
-);
-
-const notLoaded = (error: unknown) => `the button's code did not load (${error}); serve dist/chunks/ with the script.`;
 
 /** Taps that came before the behaviour: one waits for it, the rest (a double tap) are that one. */
 const earlyTaps = new TapGate();

@@ -1,0 +1,34 @@
+import type * as BehaviourModule from './behaviour/consult-behaviour.js';
+import { lazyChunk } from '../internal/lazy-chunk.js';
+import { TAG } from '../internal/tags.js';
+
+export const notLoaded = (error: unknown) => `the button's code did not load (${error}); serve dist/chunks/ with the script.`;
+
+/**
+ * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
+ * its own: the label paints with Lit and the look alone, and the rest arrives while the page
+ * is still loading. Buttons connected once it is there get their behaviour before their
+ * first render.
+ */
+export const behaviourCode = lazyChunk<typeof BehaviourModule>(() =>
+  import('./behaviour/consult-behaviour.js').catch((error: unknown) => {
+    // Logged once per failed load; every button waiting for it fires its `consult-error`.
+    console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
+    throw error;
+  }),
+);
+
+/**
+ * The behaviour's load, started as this module is evaluated (before Lit) when the page already
+ * has a bare tag: its request (and its compile, off the main thread) overlaps Lit's
+ * evaluation instead of following it, and the define waits for it (consult-button.define.ts).
+ * Not with a drawn link: that works already, and evaluating the chunk must not push its first
+ * paint back. A failure is logged above; the first button's own load tries again.
+ */
+export const earlyLoad: Promise<void> | undefined =
+  globalThis.document?.querySelector(TAG) && !document.querySelector(`${TAG}>a`)
+    ? behaviourCode.load().then(
+        () => undefined,
+        () => undefined,
+      )
+    : undefined;

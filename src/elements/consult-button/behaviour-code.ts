@@ -18,17 +18,15 @@ export const behaviourCode = lazyChunk<typeof BehaviourModule>(() =>
   }),
 );
 
+/** A drawn link (server rendering) is in the page as the script runs: it works already. */
+export const drawnLinkAtStart = globalThis.document?.querySelector(`${TAG}>a`) != null;
+
 /**
  * The behaviour's load, started as this module is evaluated (before Lit) when the page already
  * has a bare tag: its request (and its compile, off the main thread) overlaps Lit's
  * evaluation instead of following it, and the define waits for it (consult-button.define.ts).
- * Not with a drawn link: that works already, and evaluating the chunk must not push its first
- * paint back. A failure is logged above; the first button's own load tries again.
+ * Not with a drawn link: evaluating the chunk must not push its first paint back. A failure
+ * is logged above; the first button's own load tries again.
  */
-export const earlyLoad: Promise<void> | undefined =
-  globalThis.document?.querySelector(TAG) && !document.querySelector(`${TAG}>a`)
-    ? behaviourCode.load().then(
-        () => undefined,
-        () => undefined,
-      )
-    : undefined;
+export const earlyLoad: Promise<unknown> | undefined =
+  !drawnLinkAtStart && globalThis.document?.querySelector(TAG) ? behaviourCode.load().catch(() => undefined) : undefined;

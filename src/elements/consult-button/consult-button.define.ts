@@ -1,5 +1,5 @@
 // First, so the behaviour chunk's request starts before Lit is evaluated (see the module).
-import { earlyLoad } from './behaviour-code.js';
+import { drawnLinkAtStart, earlyLoad } from './behaviour-code.js';
 import { defineElement } from '../internal/define-element.js';
 import { KakaoConsultButton } from './consult-button.js';
 import type { ConsultButtonAttributes } from '../internal/jsx.js';
@@ -19,7 +19,7 @@ const define = () => defineElement(TAG, KakaoConsultButton);
 // that does not work yet and then drawing again (on a phone the second render waited behind
 // the first one's frame). A load that stalls does not keep the labels away for longer than
 // LABEL_WAIT_MS; they then work when it arrives, as buttons added later do.
-if (globalThis.document?.querySelector(`${TAG}>a`)) requestAnimationFrame(() => setTimeout(define));
+if (drawnLinkAtStart) requestAnimationFrame(() => setTimeout(define));
 else if (earlyLoad) void Promise.race([earlyLoad, new Promise((resolve) => setTimeout(resolve, LABEL_WAIT_MS))]).then(define);
 else define();
 

@@ -10,8 +10,9 @@ import { consultButtonStyles } from './consult-button.styles.js';
 import { kakaoSymbol } from './kakao-symbol-svg.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
 import { customStates, toggleState } from '../internal/custom-states.js';
-import { emit } from '../internal/emit.js';
 import { TapGate } from '../internal/tap-gate.js';
+
+import type { ConsultEventMap } from '../internal/events.js';
 
 export type {
   ConsultClickDetail,
@@ -194,8 +195,11 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
           (code) => this.apply(code),
           (error: unknown) => {
             this.attaching = undefined;
-            // The console has it once already (above): the event only, as tellProblem(…, logged) would.
-            emit(this, 'consult-error', { field: 'script', message: notLoaded(error) });
+            // The console has it once already (behaviour-code.ts): the event only, as emit()
+            // sends it, written out here: importing emit put it in a bundling app's first
+            // chunks as a file of its own (every lazy chunk shares it).
+            const detail: ConsultEventMap['consult-error'] = { field: 'script', message: notLoaded(error) };
+            this.dispatchEvent(new CustomEvent('consult-error', { detail, bubbles: true, composed: true }));
           },
         );
     return this.attaching;
@@ -225,17 +229,9 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
   protected override render() {
     const lang = localeFor(this.effectiveLang);
     const view = this.behaviour?.view(lang);
-    return html`<button
-        part="button"
-        type="button"
-        aria-disabled=${view?.disabled ? 'true' : nothing}
-        aria-busy=${view?.busy ? 'true' : nothing}
-        aria-describedby=${view?.describedBy || nothing}
-        @click=${this.handleClick}
-      >
-        ${kakaoSymbol}<span part="label" class=${this.shape === 'round' ? 'label visually-hidden' : 'label'}>${buttonLabel(lang, this.label)}</span>
-      </button>
-      ${view?.after ?? nothing}`;
+    const labelClass = this.shape === 'round' ? 'label visually-hidden' : 'label';
+    // On one line: the whitespace of an indented template would be text nodes in every button.
+    return html`<button part="button" type="button" aria-disabled=${view?.disabled ? 'true' : nothing} aria-busy=${view?.busy ? 'true' : nothing} aria-describedby=${view?.describedBy || nothing} @click=${this.handleClick}>${kakaoSymbol}<span part="label" class=${labelClass}>${buttonLabel(lang, this.label)}</span></button>${view?.after ?? nothing}`;
   }
 
   /**

@@ -144,13 +144,14 @@ describe('the packed package', () => {
 
   /**
    * What one button costs a bundling app up front (esbuild --splitting), measured once for both
-   * checks below. The merges of 2026-12-02 (the attribute table, the tap gate and the problem
-   * reporter shared with the lazy chunks) took /button from 9,909 to 10,226 B and the main
-   * entry from 10,132 to 10,440 B: the main entry is over the 10 KB line, which stays the
-   * target (issue 25 is open for it). The ceilings hold today's numbers so nothing grows meanwhile.
+   * checks below. The line is 10 KB gzip. /button and React are within it (/button at 10,185 B
+   * since the load-failure event stopped importing emit, which esbuild split into a file of its
+   * own); the main entry, which also watches for <kakao-consult-qr>, is at 10,391 B: over the
+   * line (issue 25 has the numbers). The ceilings hold today's numbers so nothing grows meanwhile.
    */
   let growth;
-  const CEILINGS = { 'kakao-consult-button/button': 10_240, 'kakao-consult-button': 10_500, 'kakao-consult-button/react': 2_900 };
+  const TEN_KB = 10 * 1024;
+  const CEILINGS = { 'kakao-consult-button/button': TEN_KB, 'kakao-consult-button': 10_400, 'kakao-consult-button/react': 2_900 };
 
   it("does not grow a bundling app's initial JS past today's ceilings (esbuild --splitting); the rest loads lazily", async () => {
     growth = await initialGrowth(project);
@@ -159,13 +160,14 @@ describe('the packed package', () => {
     for (const [entry, bytes] of Object.entries(growth)) assert.ok(bytes <= CEILINGS[entry], `${entry} adds ${bytes} B gzip up front`);
   });
 
-  it(
-    'costs a bundling app at most 10 KB gzip of initial JS for one button',
-    { todo: 'over since the merges of 2026-12-02: see above' },
-    () => {
-      for (const [entry, bytes] of Object.entries(growth ?? {})) assert.ok(bytes <= 10 * 1024, `${entry} adds ${bytes} B gzip up front`);
-    },
-  );
+  it('costs a bundling app at most 10 KB gzip of initial JS for one button, through /button or React', () => {
+    for (const entry of ['kakao-consult-button/button', 'kakao-consult-button/react'])
+      assert.ok(growth[entry] <= TEN_KB, `${entry} adds ${growth[entry]} B gzip up front`);
+  });
+
+  it('costs a bundling app at most 10 KB gzip of initial JS for one button, through the main entry', { todo: 'over: see above' }, () => {
+    assert.ok(growth['kakao-consult-button'] <= TEN_KB, `the main entry adds ${growth['kakao-consult-button']} B gzip up front`);
+  });
 
   it('works from a script tag in a plain HTML page', async () => {
     writeFileSync(

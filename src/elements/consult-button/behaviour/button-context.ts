@@ -22,6 +22,15 @@ export function attributeOf(field: string): string {
 const memberObject = (member: unknown): MemberInfo | null =>
   typeof member === 'object' && member !== null && !Array.isArray(member) ? member : null;
 
+/** The page's context for this URL and referrer; every button on a page asks with the same ones, so the last answer is kept. */
+const pageContextOf = (() => {
+  let last: { href: string; referrer: string; page: ReturnType<typeof pageContext> } | undefined;
+  return (href: string, referrer: string) => {
+    if (last?.href !== href || last.referrer !== referrer) last = { href, referrer, page: pageContext(href, referrer) };
+    return last.page;
+  };
+})();
+
 /**
  * What the agent should know besides the member: the button's placement, the campaign (the
  * attribute, else the URL's `utm_campaign`), source and page from the current URL and referrer.
@@ -29,7 +38,7 @@ const memberObject = (member: unknown): MemberInfo | null =>
 export function buttonContext(
   settings: Pick<ButtonSettings, 'placement' | 'campaign' | 'pageKey'>,
 ): Omit<ContextFields, 'memberId' | 'memberGrade'> {
-  const page = pageContext(location.href, document.referrer);
+  const page = pageContextOf(location.href, document.referrer);
   return {
     placement: settings.placement,
     campaign: settings.campaign || page.campaign,

@@ -23,10 +23,13 @@ export const drawnLinkAtStart = globalThis.document?.querySelector(`${TAG}>a`) !
 
 /**
  * The behaviour's load, started as this module is evaluated (before Lit) when the page already
- * has a bare tag: its request (and its compile, off the main thread) overlaps Lit's
- * evaluation instead of following it, and the define waits for it (consult-button.define.ts).
- * Not with a drawn link: evaluating the chunk must not push its first paint back. A failure
- * is logged above; the first button's own load tries again.
+ * has a bare tag or the no-code install's script tag (`data-channel`, whose launcher needs
+ * it): its request (and its compile, off the main thread) overlaps Lit's evaluation instead
+ * of following it, and the define waits for it (consult-button.define.ts). Not with a drawn
+ * link: evaluating the chunk must not push its first paint back. A failure is logged above;
+ * the first button's own load tries again.
  */
 export const earlyLoad: Promise<unknown> | undefined =
-  !drawnLinkAtStart && globalThis.document?.querySelector(TAG) ? behaviourCode.load().catch(() => undefined) : undefined;
+  !drawnLinkAtStart && globalThis.document?.querySelector(`${TAG},script[data-channel]`)
+    ? behaviourCode.load().catch(() => undefined)
+    : undefined;

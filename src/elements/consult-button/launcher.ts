@@ -36,7 +36,8 @@ function mountLauncher(script: HTMLScriptElement | undefined): void {
   launcher.setAttribute('shape', 'round');
   const mount = () => {
     document.body.append(launcher);
-    warnUnknown(launcher, script);
+    // Its settings are known once it is defined, which may wait for its behaviour's code.
+    void customElements.whenDefined(launcher.localName).then(() => warnUnknown(launcher, script));
   };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });

@@ -249,6 +249,20 @@ printTable(
   ['page', ...columns.map(columnTitle)],
   KINDS.map((kind) => [TITLE[kind], ...columns.map(([count, network]) => ms(typical(kind, count, network)))]),
 );
+/** The middle half of a row's samples (25th to 75th percentile): how much the median can be trusted. */
+const spread = (kind: Kind, count: number, network: Network) => {
+  const sorted = samples
+    .get(key(kind, count, network))!
+    .map((sample) => sample.ms)
+    .sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.round(share * (sorted.length - 1))]!;
+  return `${ms(at(0.25))}–${ms(at(0.75))}`;
+};
+printTable(
+  "the same, middle half of the first visits (25th–75th percentile), ms: the machine's noise",
+  ['page', ...columns.map(columnTitle)],
+  KINDS.map((kind) => [TITLE[kind], ...columns.map(([count, network]) => spread(kind, count, network))]),
+);
 printTable(
   "the README's drawn link, upgraded by the script after its first paint, ms",
   ['page', ...columns.map(columnTitle)],

@@ -121,7 +121,10 @@ describe('<kakao-consult-button config-src>', () => {
       element.setAttribute('config-src', url);
       wrapper.append(element);
     }
-    await aTimeout(300);
+    // Every button has asked for the config once its first update is done; the one request then
+    // reaches the server (no fixed wait: a busy machine takes longer than any).
+    await Promise.all([...wrapper.querySelectorAll('kakao-consult-button')].map((element) => element.updateComplete));
+    await waitUntil(async () => (await requestsFor(id)) > 0, 'the config was never asked for', { timeout: 5000 });
     expect(await requestsFor(id)).to.equal(1);
     expect(wrapper.querySelectorAll('kakao-consult-button')).to.have.length(100);
   });

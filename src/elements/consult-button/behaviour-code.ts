@@ -26,10 +26,10 @@ export const drawnLinkAtStart = globalThis.document?.querySelector(`${TAG}>a`) !
  * has a bare tag or the no-code install's script tag (`data-channel`, whose launcher needs
  * it): its request (and its compile, off the main thread) overlaps Lit's evaluation instead
  * of following it, and the define waits for it (consult-button.define.ts). Not with a drawn
- * link: evaluating the chunk must not push its first paint back. A failure is logged above;
- * the first button's own load tries again.
+ * link: evaluating the chunk must not push its first paint back. The buttons there at start
+ * attach to this load, failed or not (consult-button.ts).
  */
-export const earlyLoad: Promise<unknown> | undefined =
-  !drawnLinkAtStart && globalThis.document?.querySelector(`${TAG},script[data-channel]`)
-    ? behaviourCode.load().catch(() => undefined)
-    : undefined;
+export const earlyLoad: Promise<typeof BehaviourModule> | undefined =
+  !drawnLinkAtStart && globalThis.document?.querySelector(`${TAG},script[data-channel]`) ? behaviourCode.load() : undefined;
+// Each button tells a failure; this only keeps it from counting as unhandled.
+earlyLoad?.catch(() => undefined);

@@ -20,7 +20,8 @@ const define = () => defineElement(TAG, KakaoConsultButton);
 // the first one's frame). A load that stalls does not keep the labels away for longer than
 // LABEL_WAIT_MS; they then work when it arrives, as buttons added later do.
 if (drawnLinkAtStart) requestAnimationFrame(() => setTimeout(define));
-else if (earlyLoad) void Promise.race([earlyLoad, new Promise((resolve) => setTimeout(resolve, LABEL_WAIT_MS))]).then(define);
+else if (earlyLoad)
+  void Promise.race([earlyLoad.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, LABEL_WAIT_MS))]).then(define);
 else define();
 
 export { KakaoConsultButton, TAG };

@@ -4,7 +4,7 @@ import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
 import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
 import type { MemberInfo } from './configure.js';
 import type * as BehaviourModule from './behaviour/consult-behaviour.js';
-import { behaviourCode, notLoaded } from './behaviour-code.js';
+import { behaviourCode, earlyLoad, notLoaded } from './behaviour-code.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { kakaoSymbol } from './kakao-symbol-svg.js';
@@ -186,12 +186,17 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
     void this.attach();
   }
 
-  /** Gives the button its behaviour, loading the chunk first when no button has yet; a failed load is told, and tried again on the next click. */
-  private attach(): Promise<void> {
+  /**
+   * Gives the button its behaviour, loading the chunk first when no button has yet; a failed
+   * load is told, and tried again on the next click (`retry`). Until then a button takes the
+   * load the page started with, failed or not: importing again at once would fetch the chunk
+   * without the integrity its preload link gave the first fetch.
+   */
+  private attach(retry = false): Promise<void> {
     const loaded = behaviourCode.code;
     this.attaching ??= loaded
       ? Promise.resolve(this.apply(loaded))
-      : behaviourCode.load().then(
+      : (!retry && earlyLoad ? earlyLoad : behaviourCode.load()).then(
           (code) => this.apply(code),
           (error: unknown) => {
             this.attaching = undefined;
@@ -240,6 +245,6 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
    */
   private handleClick(): void {
     if (this.behaviour) return this.behaviour.click();
-    void earlyTaps.pass(this, () => this.attach())?.then(() => this.behaviour?.click());
+    void earlyTaps.pass(this, () => this.attach(true))?.then(() => this.behaviour?.click());
   }
 }

@@ -8,6 +8,20 @@ const TAG = 'kakao-consult-button';
 
 describe('a bare tag when the script runs', () => {
   it('is defined once the behaviour has loaded, and renders once, with it', async () => {
+    // The behaviour's own modules, fetched (and compiled by the test server) ahead: a slow first
+    // compile here would outlast the wait for it, and the labels would be drawn without it.
+    // The behaviour's module itself is left to the early load.
+    await Promise.all([
+      import('../../../src/elements/consult-button/behaviour/button-input.js'),
+      import('../../../src/elements/consult-button/behaviour/setting-checks.js'),
+      import('../../../src/elements/consult-button/behaviour/button-notes.js'),
+      import('../../../src/elements/consult-button/behaviour/operating-hours.js'),
+      import('../../../src/elements/consult-button/behaviour/open-launch.js'),
+      import('../../../src/elements/consult-button/behaviour/site-ticket.js'),
+      import('../../../src/elements/consult-button/behaviour/kakaotalk-watch.js'),
+      import('../../../src/elements/consult-button/dialogs/pc-panel.js'),
+      import('../../../src/core/i18n/messages.js'),
+    ]);
     document.body.insertAdjacentHTML('beforeend', `<${TAG} channel="@mybrand"></${TAG}>`);
     const host = document.querySelector(TAG) as HTMLElement & { updateComplete: Promise<boolean> };
     try {

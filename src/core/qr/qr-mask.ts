@@ -87,7 +87,18 @@ function layoutOf({ size, reservedBit }: QrLayout): MaskLayout {
   return layout;
 }
 
-/** The encoder's penalty score of a masked symbol's `size`² modules: runs of five or more (N1), 2×2 blocks (N2), finder-like runs (N3), dark share (N4). */
+/** 1 at the 11-module windows N3 counts: dark-light-dark-dark-dark-light-dark with four light on one side. */
+const FINDER_LIKE = new Uint8Array(0x800);
+FINDER_LIKE[0x5d0] = FINDER_LIKE[0x05d] = 1;
+/** 1 for a 2×2 block of one colour, by its dark modules. */
+const SOLID_BLOCK = new Uint8Array([1, 0, 0, 0, 1]);
+
+/**
+ * The encoder's penalty score of a masked symbol's `size`² modules: runs of five or more (N1),
+ * 2×2 blocks (N2), finder-like runs (N3), dark share (N4). The loops have no data-dependent
+ * branches (modules are random-looking, so branches would mispredict half the time): a run
+ * scores 3 at its fifth module and 1 at each one after, which adds up to the encoder's length − 2.
+ */
 export function maskPenalty(data: Uint8Array, size: number): number {
   let runs = 0;
   let blocks = 0;
@@ -95,46 +106,41 @@ export function maskPenalty(data: Uint8Array, size: number): number {
   let dark = 0;
   for (let line = 0; line < size; line++) {
     const rowStart = line * size;
-    const below = line < size - 1 ? rowStart + size : -1;
-    let rowLast = -1;
     let rowCount = 0;
-    let colLast = -1;
     let colCount = 0;
     let rowBits = 0;
     let colBits = 0;
-    // The two modules of a column in this row and the next: a 2×2 block is two neighbouring pairs.
-    let pairBefore = below < 0 ? 0 : data[rowStart]! + data[below]!;
-    for (let step = 0; step < size; step++) {
+    let rowLast = 2;
+    let colLast = 2;
+    for (let step = 0, down = line; step < size; step++, down += size) {
       const across = data[rowStart + step]!;
-      const down = data[step * size + line]!;
+      const below = data[down]!;
       dark += across;
-      if (across === rowLast) rowCount++;
-      else {
-        if (rowCount >= 5) runs += rowCount - 2;
-        rowLast = across;
-        rowCount = 1;
-      }
-      if (down === colLast) colCount++;
-      else {
-        if (colCount >= 5) runs += colCount - 2;
-        colLast = down;
-        colCount = 1;
-      }
+      // (x - 1) >>> 31 is 1 for x = 0 (the module repeats the last one), else 0.
+      rowCount = rowCount * (((across ^ rowLast) - 1) >>> 31) + 1;
+      colCount = colCount * (((below ^ colLast) - 1) >>> 31) + 1;
+      rowLast = across;
+      colLast = below;
+      // 3 when a run reaches 5 ((t | -t) >>> 31 is 0 only for t = 0), 1 beyond.
+      let t = rowCount - 5;
+      runs += 3 * (((t | -t) >>> 31) ^ 1) + ((5 - rowCount) >>> 31);
+      t = colCount - 5;
+      runs += 3 * (((t | -t) >>> 31) ^ 1) + ((5 - colCount) >>> 31);
       rowBits = ((rowBits << 1) & 0x7ff) | across;
-      colBits = ((colBits << 1) & 0x7ff) | down;
-      if (step >= 10) {
-        if (rowBits === 0x5d0 || rowBits === 0x05d) finders++;
-        if (colBits === 0x5d0 || colBits === 0x05d) finders++;
-      }
-      if (below >= 0 && step > 0) {
-        const pair = across + data[below + step]!;
-        const block = pairBefore + pair;
-        if (block === 0 || block === 4) blocks++;
-        pairBefore = pair;
-      }
+      colBits = ((colBits << 1) & 0x7ff) | below;
+      // Whole windows only, from the eleventh module: (9 - step) >>> 31 is 1 from step 10.
+      finders += (FINDER_LIKE[rowBits]! + FINDER_LIKE[colBits]!) * ((9 - step) >>> 31);
     }
-    if (rowCount >= 5) runs += rowCount - 2;
-    if (colCount >= 5) runs += colCount - 2;
+  }
+  for (let row = 0; row < size - 1; row++) {
+    const top = row * size;
+    const bottom = top + size;
+    let pairBefore = data[top]! + data[bottom]!;
+    for (let col = 1; col < size; col++) {
+      const pair = data[top + col]! + data[bottom + col]!;
+      blocks += SOLID_BLOCK[pairBefore + pair]!;
+      pairBefore = pair;
+    }
   }
   // The encoder's own arithmetic, so a share on a 5 % boundary rounds the same way.
   const balance = Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10);

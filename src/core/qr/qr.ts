@@ -102,9 +102,9 @@ export function qrRuns(matrix: QrMatrix): QrRun[] {
  */
 export function qrSvgPath(matrix: QrMatrix, margin: number = QR_DEFAULT_MARGIN): string {
   const offset = normalizeQrMargin(margin);
-  return qrRuns(matrix)
-    .map(({ x, y, length }) => `M${x + offset} ${y + offset}h${length}v1H${x + offset}z`)
-    .join('');
+  let path = '';
+  for (const { x, y, length } of qrRuns(matrix)) path += `M${x + offset} ${y + offset}h${length}v1H${x + offset}z`;
+  return path;
 }
 
 /** Validates an error-correction level; `undefined` or `''` means {@link QR_DEFAULT_ECC}. */

@@ -1,5 +1,6 @@
 // `kakao-consult batch` on every core: a large batch's rows are resolved (QR encoding) and
-// rendered on worker threads (batch-worker.ts), in slices handed out as threads come free.
+// rendered on worker threads (batch-worker.ts) and on the main thread itself, in slices handed
+// out as threads come free: one thread per core, the main one included (it would only wait).
 // The main thread then checks the batch as a whole (names, twins) with those results and
 // writes the files: nothing is written before every row is checked, as with one thread.
 import { availableParallelism } from 'node:os';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedRow } from '../../../core/print/batch-plan.js';
 import type { BatchRow } from '../../../core/print/batch-table.js';
+import { setImmediate as turn } from 'node:timers/promises';
 import { matrixOf } from '../../../core/qr/qr-modules.js';
 import type { WireRow, WorkerTask } from './batch-worker.js';
 
@@ -39,40 +41,62 @@ export async function prepareInWorkers(
   const prepared: PreparedBatch = { resolved: new Array(rows.length), rendered: new Array(rows.length) };
   const tasks: WorkerTask[] = [];
   for (let start = 0; start < rows.length; start += SLICE) tasks.push({ start, rows: rows.slice(start, start + SLICE), options });
-  const workers = Array.from({ length: count }, () => new Worker(WORKER_FILE));
+  const workers = Array.from({ length: count - 1 }, () => new Worker(WORKER_FILE));
   try {
-    await Promise.all(workers.map((worker) => drain(worker, tasks, prepared)));
+    await Promise.all([...workers.map((worker) => drain(worker, tasks, prepared)), workHere(tasks, prepared)]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return prepared;
 }
 
-/** Feeds one worker tasks until none is left. */
+/** Takes slices on this thread until none is left, letting the workers' messages in between (they are handed their next slice then). */
+async function workHere(tasks: WorkerTask[], prepared: PreparedBatch): Promise<void> {
+  // Loaded here, not with this module: a small batch never needs it.
+  const { work } = await import('./batch-worker.js');
+  for (let task = tasks.shift(); task; task = tasks.shift()) {
+    const result = await work(task);
+    take(prepared, result.start, result.rows);
+    await turn();
+  }
+}
+
+/** Stores a slice's results. */
+function take(prepared: PreparedBatch, start: number, rows: readonly WireRow[]): void {
+  rows.forEach((row, offset) => {
+    const index = start + offset;
+    if (!row.spec) {
+      prepared.resolved[index] = { messages: row.messages, scan: row.scan };
+      return;
+    }
+    prepared.resolved[index] = {
+      spec: { ...row.spec, symbol: { ...row.spec.symbol, matrix: matrixOf(row.spec.symbol.matrix) } },
+      scan: row.scan,
+    };
+    prepared.rendered[index] = row.bytes;
+  });
+}
+
+/** Feeds one worker tasks until none is left and its last results are in. */
 function drain(worker: Worker, tasks: WorkerTask[], prepared: PreparedBatch): Promise<void> {
   return new Promise((resolve, reject) => {
+    let running = 0;
     const next = () => {
       const task = tasks.shift();
-      if (task) worker.postMessage(task);
-      else resolve();
+      if (task) {
+        running++;
+        worker.postMessage(task);
+      } else if (running === 0) resolve();
     };
     worker.on('error', reject);
     worker.on('message', (result: { start: number; rows?: WireRow[]; error?: string }) => {
       if (result.error !== undefined) return reject(new Error(`a batch worker failed: ${result.error}`));
-      result.rows!.forEach((row, offset) => {
-        const index = result.start + offset;
-        if (!row.spec) {
-          prepared.resolved[index] = { messages: row.messages, scan: row.scan };
-          return;
-        }
-        prepared.resolved[index] = {
-          spec: { ...row.spec, symbol: { ...row.spec.symbol, matrix: matrixOf(row.spec.symbol.matrix) } },
-          scan: row.scan,
-        };
-        prepared.rendered[index] = row.bytes;
-      });
+      running--;
+      take(prepared, result.start, result.rows!);
       next();
     });
+    // Two slices queued, so a worker never waits while the main thread is busy with a slice of its own.
+    next();
     next();
   });
 }

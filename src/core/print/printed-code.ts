@@ -249,7 +249,9 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
   if (problems.errors.length > 0 || !spec || !format || !template || !colors || bleed === undefined) throw problems.failure();
 
   const url = options.qrText ?? spec.launch.url;
-  const symbol = problems.attempt(() => qrSymbol(url, { ecc, margin, ...colors, logo: logo ? QR_DEFAULT_LOGO_FRACTION : undefined, encoder }));
+  const symbol = problems.attempt(() =>
+    qrSymbol(url, { ecc, margin, ...colors, logo: logo ? QR_DEFAULT_LOGO_FRACTION : undefined, encoder }),
+  );
   if (!symbol) {
     const errors = [...problems.errors];
     problems.errors.length = 0;

@@ -1,3 +1,4 @@
+import type { GeneratedQRCodeSegment, QRCodeSegment, QRCodeSegmentMode } from 'qrcode';
 import QRCode from 'qrcode/lib/core/qrcode.js';
 import { plainEncoder, type QrEncoder } from './qr.js';
 import { bestMasked } from './qr-mask.js';
@@ -11,7 +12,7 @@ import { bestMasked } from './qr-mask.js';
  */
 
 /** A text's split into segments: each one's mode and where it ends, in UTF-16 code units. */
-type Split = { mode: unknown; end: number }[];
+type Split = { mode: QRCodeSegmentMode; end: number }[];
 
 /** Shapes kept: a batch's rows share a few; the oldest goes first beyond this. */
 const MAX_SHAPES = 256;
@@ -36,7 +37,7 @@ export function textShape(text: string): string | undefined {
 }
 
 /** Where each of the encoder's segments ends in `text`, from their lengths (characters, or bytes in byte mode). */
-function splitOf(text: string, segments: readonly { mode: { id: string }; getLength(): number }[]): Split {
+function splitOf(text: string, segments: readonly GeneratedQRCodeSegment[]): Split {
   const split: Split = [];
   let end = 0;
   for (const segment of segments) {
@@ -47,7 +48,7 @@ function splitOf(text: string, segments: readonly { mode: { id: string }; getLen
         const code = text.charCodeAt(end++);
         length -= code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
       }
-    split.push({ mode: segment.mode, end });
+    split.push({ mode: segment.mode.id.toLowerCase() as QRCodeSegmentMode, end });
   }
   return split;
 }
@@ -67,12 +68,12 @@ export function createQrEncoder(): QrEncoder {
     if (!split) {
       const symbol = QRCode.create(text, { errorCorrectionLevel: ecc });
       if (splits.size >= MAX_SHAPES) splits.delete(splits.keys().next().value!);
-      splits.set(key, splitOf(text, symbol.segments as never));
+      splits.set(key, splitOf(text, symbol.segments));
       return symbol.modules;
     }
     let start = 0;
-    const segments = split.map(({ mode, end }) => ({ data: text.slice(start, (start = end)), mode }));
-    const { modules } = QRCode.create(segments as never, { errorCorrectionLevel: ecc, maskPattern: 0 });
-    return { size: modules.size, data: bestMasked(modules as never, ecc, 0).data };
+    const segments = split.map(({ mode, end }) => ({ data: text.slice(start, (start = end)), mode }) as QRCodeSegment);
+    const { modules } = QRCode.create(segments, { errorCorrectionLevel: ecc, maskPattern: 0 });
+    return { size: modules.size, data: bestMasked(modules, ecc, 0).data };
   };
 }

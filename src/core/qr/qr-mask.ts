@@ -205,7 +205,10 @@ function flipLinesOf({ size }: QrLayout, flips: Uint32Array[]): Lines[] {
 }
 
 /** Bits 0 to `count` − 1 of a line, as its two words. */
-const lowBits = (count: number): [number, number] => [count >= 32 ? -1 : (1 << count) - 1, count > 32 ? (count >= 64 ? -1 : (1 << (count - 32)) - 1) : 0];
+const lowBits = (count: number): [number, number] => [
+  count >= 32 ? -1 : (1 << count) - 1,
+  count > 32 ? (count >= 64 ? -1 : (1 << (count - 32)) - 1) : 0,
+];
 
 /**
  * {@link maskPenalty} on line bits, 32 modules a step. N1: a run of five or more marks its
@@ -255,10 +258,8 @@ function bitPenalty(lines: Lines, size: number): number {
       const darkHi = h0 & h1 & h2 & h3 & h4;
       const lightLo = ~(r0 | r1 | r2 | r3 | r4) & lo5;
       const lightHi = ~(h0 | h1 | h2 | h3 | h4) & hi5;
-      score +=
-        ones(darkLo) + ones(darkHi) + 2 * (ones(darkLo & ~(darkLo << 1)) + ones(darkHi & ~((darkHi << 1) | (darkLo >>> 31))));
-      score +=
-        ones(lightLo) + ones(lightHi) + 2 * (ones(lightLo & ~(lightLo << 1)) + ones(lightHi & ~((lightHi << 1) | (lightLo >>> 31))));
+      score += ones(darkLo) + ones(darkHi) + 2 * (ones(darkLo & ~(darkLo << 1)) + ones(darkHi & ~((darkHi << 1) | (darkLo >>> 31))));
+      score += ones(lightLo) + ones(lightHi) + 2 * (ones(lightLo & ~(lightLo << 1)) + ones(lightHi & ~((lightHi << 1) | (lightLo >>> 31))));
       // 1011101 0000 and 0000 1011101.
       const before = r0 & ~r1 & r2 & r3 & r4 & ~r5 & r6 & ~(r7 | r8 | r9 | r10) & lo11;
       const beforeHi = h0 & ~h1 & h2 & h3 & h4 & ~h5 & h6 & ~(h7 | h8 | h9 | h10) & hi11;
@@ -326,7 +327,8 @@ export function bestMasked(symbol: QrLayout, ecc: QrEcc, mask: number): { data: 
         lines.colHi[line] = unmaskedLines.colHi[line]! ^ flip.colHi[line]!;
       }
       const change = formatBits(ecc, pattern) ^ givenFormat;
-      for (let i = 0; i < 15; i++) if ((change >> i) & 1) for (const cell of [formatCells[i * 2]!, formatCells[i * 2 + 1]!]) toggle(lines, size, cell);
+      for (let i = 0; i < 15; i++)
+        if ((change >> i) & 1) for (const cell of [formatCells[i * 2]!, formatCells[i * 2 + 1]!]) toggle(lines, size, cell);
       penalty = bitPenalty(lines, size);
     } else {
       maskWith(pattern);

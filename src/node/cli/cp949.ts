@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import type { Cp949Decoder } from '../../core/table/text-encoding.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Cp949Decoder } from '../../core/table/text-encoding.js';
  * the core reports by line and column.
  */
 // iconv-lite loads on the first 949 file: a UTF-8 table, the common case, never needs it.
-const iconv = (): typeof import('iconv-lite') => createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+const iconv = (): typeof Iconv => createRequire(import.meta.url)('iconv-lite') as typeof Iconv;
 
 export const decodeCp949: Cp949Decoder = (bytes) => iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
 

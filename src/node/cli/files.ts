@@ -124,6 +124,7 @@ export function writeOutputSync(path: string, data: Uint8Array | string, force: 
 }
 
 function writeFailure(path: string, error: unknown): CliFailure {
-  if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return new CliFailure(EXIT.overwrite, cliWords().appeared(path));
+  if (error instanceof Error && 'code' in error && error.code === 'EEXIST')
+    return new CliFailure(EXIT.overwrite, cliWords().appeared(path));
   return ioFailure('write', path, error);
 }

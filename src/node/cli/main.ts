@@ -48,7 +48,9 @@ export async function main(given: string[], io: CliIo): Promise<number> {
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) throw new UsageError(undefined, cliWords().unknownCommand(command, nearest(command, Object.keys(COMMANDS)) ?? undefined));
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     return report(error, io);
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
+import type * as Pngjs from 'pngjs';
 import type { PNG } from 'pngjs';
 import { ConsultInputError } from '../../core/errors.js';
 import { pngLogoSize } from '../../core/qr/png-logo.js';
@@ -18,7 +19,7 @@ import {
 } from '../../core/qr/qr.js';
 
 /** pngjs, loaded on first use: only a logo needs it (a code alone is written by `twoColorPng`). */
-const pngjs = (): typeof import('pngjs') => createRequire(import.meta.url)('pngjs') as typeof import('pngjs');
+const pngjs = (): typeof Pngjs => createRequire(import.meta.url)('pngjs') as typeof Pngjs;
 
 /** Options of {@link qrPng}. */
 export interface QrPngOptions {

@@ -28,9 +28,11 @@ describe('createQrEncoder', () => {
   it('gives the qrcode package’s symbol for texts of one shape, the first encoded by the package and the rest re-masked', () => {
     fc.assert(
       fc.property(
-        fc.array(character, { minLength: 1, maxLength: 120 }).chain((first) =>
-          fc.tuple(fc.constant(first.join('')), fc.array(fc.tuple(...first.map(sameClass)), { minLength: 1, maxLength: 4 })),
-        ),
+        fc
+          .array(character, { minLength: 1, maxLength: 120 })
+          .chain((first) =>
+            fc.tuple(fc.constant(first.join('')), fc.array(fc.tuple(...first.map(sameClass)), { minLength: 1, maxLength: 4 })),
+          ),
         fc.constantFrom(...LEVELS),
         ([first, others], ecc) => {
           const encode = createQrEncoder();

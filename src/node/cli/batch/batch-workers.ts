@@ -41,22 +41,55 @@ export async function prepareInWorkers(
   const prepared: PreparedBatch = { resolved: new Array(rows.length), rendered: new Array(rows.length) };
   const tasks: WorkerTask[] = [];
   for (let start = 0; start < rows.length; start += SLICE) tasks.push({ start, rows: rows.slice(start, start + SLICE), options });
+  const slices = new Slices(tasks, prepared);
   const workers = Array.from({ length: count - 1 }, () => new Worker(WORKER_FILE));
   try {
-    await Promise.all([...workers.map((worker) => drain(worker, tasks, prepared)), workHere(tasks, prepared)]);
+    // Done when every slice is, whoever made it: a worker still busy with one made here too is not waited for.
+    await Promise.race([Promise.all([slices.finished, workHere(slices)]), ...workers.map((worker) => feed(worker, slices))]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return prepared;
 }
 
-/** Takes slices on this thread until none is left, letting the workers' messages in between (they are handed their next slice then). */
-async function workHere(tasks: WorkerTask[], prepared: PreparedBatch): Promise<void> {
+/** The slices of a batch: waiting, handed to a worker, or done (the first result of a slice counts; the same slice gives the same result anywhere). */
+class Slices {
+  readonly waiting: WorkerTask[];
+  readonly handedOut = new Map<number, WorkerTask>();
+  private readonly done = new Set<number>();
+  /** Settles when every slice is done. */
+  readonly finished: Promise<void>;
+  private finish!: () => void;
+
+  constructor(
+    private readonly tasks: WorkerTask[],
+    private readonly prepared: PreparedBatch,
+  ) {
+    this.waiting = [...tasks];
+    this.finished = new Promise((resolve) => (this.finish = resolve));
+  }
+
+  /** A slice for this thread: a waiting one, else one a worker holds but has not given back (a worker still starting, on a busy machine). */
+  forHere(): WorkerTask | undefined {
+    return this.waiting.shift() ?? [...this.handedOut.values()].find(({ start }) => !this.done.has(start));
+  }
+
+  complete(start: number, rows: readonly WireRow[]): void {
+    this.handedOut.delete(start);
+    if (this.done.has(start)) return;
+    this.done.add(start);
+    take(this.prepared, start, rows);
+    if (this.done.size === this.tasks.length) this.finish();
+  }
+}
+
+/** Takes slices on this thread until none is left undone, letting the workers' messages in between (they are handed their next slice then). */
+async function workHere(slices: Slices): Promise<void> {
   // Loaded here, not with this module: a small batch never needs it.
   const { work } = await import('./batch-worker.js');
-  for (let task = tasks.shift(); task; task = tasks.shift()) {
+  for (let task = slices.forHere(); task; task = slices.forHere()) {
     const result = await work(task);
-    take(prepared, result.start, result.rows);
+    slices.complete(result.start, result.rows);
     await turn();
   }
 }
@@ -77,22 +110,19 @@ function take(prepared: PreparedBatch, start: number, rows: readonly WireRow[]):
   });
 }
 
-/** Feeds one worker tasks until none is left and its last results are in. */
-function drain(worker: Worker, tasks: WorkerTask[], prepared: PreparedBatch): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let running = 0;
+/** Feeds one worker slices while any is waiting; rejects when it fails (it never settles otherwise). */
+function feed(worker: Worker, slices: Slices): Promise<never> {
+  return new Promise((_, reject) => {
     const next = () => {
-      const task = tasks.shift();
-      if (task) {
-        running++;
-        worker.postMessage(task);
-      } else if (running === 0) resolve();
+      const task = slices.waiting.shift();
+      if (!task) return;
+      slices.handedOut.set(task.start, task);
+      worker.postMessage(task);
     };
     worker.on('error', reject);
     worker.on('message', (result: { start: number; rows?: WireRow[]; error?: string }) => {
       if (result.error !== undefined) return reject(new Error(`a batch worker failed: ${result.error}`));
-      running--;
-      take(prepared, result.start, result.rows!);
+      slices.complete(result.start, result.rows!);
       next();
     });
     // Two slices queued, so a worker never waits while the main thread is busy with a slice of its own.

@@ -1,6 +1,7 @@
 import { concatBytes } from '../bytes.js';
 import { cropMarks, slugOf } from './artwork-marks.js';
 import type { ArtworkImage, Drawing, Paint, PathCommand } from './artwork.js';
+import { numberText } from './number-text.js';
 
 /** Points per millimetre. */
 const PT = 72 / 25.4;
@@ -8,7 +9,7 @@ const PT = 72 / 25.4;
 /** Compresses a stream (zlib format); without it, streams are written as they are. */
 export type Deflate = (data: Uint8Array) => Uint8Array;
 
-const n = (value: number) => String(Number(value.toFixed(3)));
+const n = numberText;
 const encoder = new TextEncoder();
 
 /** The fill (or stroke) operator of a process colour: always CMYK, what the press prints. */

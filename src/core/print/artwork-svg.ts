@@ -1,7 +1,8 @@
 import { cropMarks, slugOf } from './artwork-marks.js';
 import type { Drawing, Paint, PathCommand, Shape } from './artwork.js';
+import { numberText } from './number-text.js';
 
-const n = (value: number) => String(Number(value.toFixed(3)));
+const n = numberText;
 
 /** Path data in millimetres. */
 function pathData(commands: readonly PathCommand[]): string {

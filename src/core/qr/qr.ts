@@ -1,8 +1,8 @@
-import QRCode from 'qrcode/lib/core/qrcode.js';
 import { ConsultInputError } from '../errors.js';
 import { qrColors, type QrColors } from './qr-color.js';
 import { qrLogoBox, QR_DEFAULT_LOGO_FRACTION, type QrLogoBox } from './qr-logo.js';
-import { matrixOf, type QrMatrix } from './qr-modules.js';
+import QRCode from 'qrcode/lib/core/qrcode.js';
+import { matrixOf, type QrMatrix, type QrModules } from './qr-modules.js';
 import { quote } from './quote-input.js';
 
 // Colours and logo placement are modules of their own; their API stays importable from here.
@@ -31,10 +31,18 @@ export const QR_MAX_PIXELS = 4096;
 const BYTE_CAPACITY: Record<QrEcc, number> = { L: 2953, M: 2331, Q: 1663, H: 1273 };
 const MAX_CHARACTERS = 7089;
 
+/** Encodes text at a level as the `qrcode` encoder does, modules row by row; throws what it throws. */
+export type QrEncoder = (text: string, ecc: QrEcc) => QrModules;
+
+/** The `qrcode` encoder as it is, one code at a time (a batch's is `createQrEncoder()`, in qr-encoder.ts). */
+export const plainEncoder: QrEncoder = (text, ecc) => QRCode.create(text, { errorCorrectionLevel: ecc }).modules;
+
 /** Options of {@link qrMatrix}. */
 export interface QrMatrixOptions {
   /** Error-correction level, default `M`. Other strings (attributes are untrusted) are refused. */
   ecc?: QrEcc | (string & {});
+  /** The encoder, {@link plainEncoder} unless given. */
+  encoder?: QrEncoder;
 }
 
 /**
@@ -51,7 +59,7 @@ export function qrMatrix(text: string, options: QrMatrixOptions = {}): QrMatrix 
   // The length check spares the encoder a megabyte of hostile input it could never fit.
   if (text.length <= MAX_CHARACTERS) {
     try {
-      return matrixOf(QRCode.create(text, { errorCorrectionLevel: ecc }).modules);
+      return matrixOf((options.encoder ?? plainEncoder)(text, ecc));
     } catch (error) {
       if (!(error instanceof Error) || !/too big|cannot contain/i.test(error.message)) throw error;
     }
@@ -94,9 +102,9 @@ export function qrRuns(matrix: QrMatrix): QrRun[] {
  */
 export function qrSvgPath(matrix: QrMatrix, margin: number = QR_DEFAULT_MARGIN): string {
   const offset = normalizeQrMargin(margin);
-  return qrRuns(matrix)
-    .map(({ x, y, length }) => `M${x + offset} ${y + offset}h${length}v1H${x + offset}z`)
-    .join('');
+  let path = '';
+  for (const { x, y, length } of qrRuns(matrix)) path += `M${x + offset} ${y + offset}h${length}v1H${x + offset}z`;
+  return path;
 }
 
 /** Validates an error-correction level; `undefined` or `''` means {@link QR_DEFAULT_ECC}. */
@@ -160,7 +168,7 @@ export function qrSymbol(text: string, options: QrSymbolOptions = {}): QrSymbol 
   const ecc = options.logo === undefined ? asked : 'H';
   const margin = normalizeQrMargin(options.margin);
   const colors = qrColors(options.dark, options.light);
-  const matrix = qrMatrix(text, { ecc });
+  const matrix = qrMatrix(text, { ecc, encoder: options.encoder });
   const symbol: QrSymbol = { matrix, ecc, margin, ...colors, extent: matrix.size + 2 * margin };
   if (options.logo !== undefined) symbol.logo = qrLogoBox(matrix.size, options.logo);
   return symbol;

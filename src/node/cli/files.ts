@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { PNG } from 'pngjs';
 import { ConsultInputError } from '../../core/errors.js';
 import type { Locale } from '../../core/i18n/labels.js';
 import { decodeText, ENCODING_CHOICES, TextDecodeError, type EncodingChoice } from '../../core/table/text-encoding.js';
@@ -69,7 +68,8 @@ export async function readText(path: string): Promise<string> {
 export async function readLogo(path: string): Promise<Logo> {
   const bytes = await readBytes(path);
   try {
-    PNG.sync.read(bytes);
+    // The PNG library loads only for a logo.
+    (await import('pngjs')).PNG.sync.read(bytes);
   } catch {
     throw new ConsultInputError('logo', cliWords().logoNotPng(path));
   }
@@ -110,9 +110,21 @@ export async function writeOutput(path: string, data: Uint8Array | string, force
   try {
     await writeFile(path, data, { flag: force ? 'w' : 'wx' });
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-      throw new CliFailure(EXIT.overwrite, cliWords().appeared(path));
-    }
-    throw ioFailure('write', path, error);
+    throw writeFailure(path, error);
   }
+}
+
+/** {@link writeOutput} on this thread: for many small files, where the pool's round trips cost more than the writes. */
+export function writeOutputSync(path: string, data: Uint8Array | string, force: boolean): void {
+  try {
+    writeFileSync(path, data, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+}
+
+function writeFailure(path: string, error: unknown): CliFailure {
+  if (error instanceof Error && 'code' in error && error.code === 'EEXIST')
+    return new CliFailure(EXIT.overwrite, cliWords().appeared(path));
+  return ioFailure('write', path, error);
 }

@@ -5,23 +5,20 @@ import { readFileSync } from 'node:fs';
 import { ConsultInputError } from '../../core/errors.js';
 import { CodeInputErrors } from '../../core/print/printed-code.js';
 import { describeInputError } from '../../core/i18n/studio-messages.js';
-import { batchCommand } from './batch/batch-command.js';
 import { CliFailure, EXIT, UsageError } from './exit-codes.js';
-import { helpPage } from './help.js';
 import { cliLocale, cliWords, localeOfArguments, setCliLocale } from './locale.js';
 import { nearest } from '../../core/operating/remote-config.js';
 import { processIo, type CliIo } from './io.js';
-import { qrCommand } from './qr-command.js';
-import { reportCommand } from './report/report-command.js';
-import { scansCommand } from './scans/scans-command.js';
-import { urlCommand } from './url-command.js';
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
-  qr: qrCommand,
-  url: urlCommand,
-  batch: batchCommand,
-  report: reportCommand,
-  scans: scansCommand,
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+// Each command's modules load when it runs: a run pays only for its own (a batch does not load the report's or the server's).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  qr: async () => (await import('./qr-command.js')).qrCommand,
+  url: async () => (await import('./url-command.js')).urlCommand,
+  batch: async () => (await import('./batch/batch-command.js')).batchCommand,
+  report: async () => (await import('./report/report-command.js')).reportCommand,
+  scans: async () => (await import('./scans/scans-command.js')).scansCommand,
 };
 
 /** The package's version; package.json sits three levels up from both src/node/cli/ and dist/node/cli/. */
@@ -42,16 +39,18 @@ export async function main(given: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(helpPage('main'));
+      io.out((await import('./help.js')).helpPage('main'));
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
       io.out(version());
       return EXIT.ok;
     }
-    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(undefined, cliWords().unknownCommand(command, nearest(command, Object.keys(COMMANDS)) ?? undefined));
-    return await run(rest, io);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError(undefined, cliWords().unknownCommand(command, nearest(command, Object.keys(COMMANDS)) ?? undefined));
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     return report(error, io);
   }

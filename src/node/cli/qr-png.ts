@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
-import { PNG } from 'pngjs';
+import type * as Pngjs from 'pngjs';
+import type { PNG } from 'pngjs';
 import { ConsultInputError } from '../../core/errors.js';
 import { pngLogoSize } from '../../core/qr/png-logo.js';
 import { twoColorPng } from '../../core/qr/qr-png-bytes.js';
@@ -15,6 +17,9 @@ import {
   type QrSymbol,
   type Rgba,
 } from '../../core/qr/qr.js';
+
+/** pngjs, loaded on first use: only a logo needs it (a code alone is written by `twoColorPng`). */
+const pngjs = (): typeof Pngjs => createRequire(import.meta.url)('pngjs') as typeof Pngjs;
 
 /** Options of {@link qrPng}. */
 export interface QrPngOptions {
@@ -69,6 +74,7 @@ export function symbolPng(symbol: QrSymbol, px: number, logo?: PNG): Buffer {
   const width = extent * scale;
   const light = qrColorRgba(symbol.light);
   const dark = compositeOver(qrColorRgba(symbol.dark), light);
+  const { PNG } = pngjs();
   const image = new PNG({ width, height: width });
 
   // Paint one pixel row per module row, then copy it down the module's height.
@@ -98,7 +104,7 @@ export function readLogo(bytes: Uint8Array): PNG {
   }
   pngLogoSize(bytes);
   try {
-    return PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return pngjs().PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     throw new ConsultInputError('logo', `logo is not a readable PNG: ${error instanceof Error ? error.message : String(error)}.`);
   }

@@ -265,8 +265,21 @@ describe('the single-file studio, from disk, offline', () => {
     assert.match(await page.locator('#batch-status').textContent(), /코드 1000개를/);
     console.log(`studio: ${await page.locator('#batch-status').textContent()}`);
 
-    await page.getByRole('button', { name: /코드 만들기/ }).click();
-    await page.getByRole('button', { name: /취소/ }).click();
+    // A run of 1,000 codes can now end before a click from outside lands: Cancel is clicked the moment it shows.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const cancel = document.getElementById('batch-cancel');
+          const observer = new MutationObserver(() => {
+            if (cancel.hidden) return;
+            observer.disconnect();
+            cancel.click();
+            resolve();
+          });
+          observer.observe(cancel, { attributes: true, attributeFilter: ['hidden'] });
+          document.getElementById('batch-run').click();
+        }),
+    );
     assert.match(await page.locator('#batch-status').textContent(), /취소했어요/);
     assert.equal(await page.locator('#batch-paste').inputValue(), thousand, 'the table is kept');
     await assertQuiet(studio);

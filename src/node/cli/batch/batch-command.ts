@@ -7,15 +7,13 @@ import { checkScanBase } from '../../../core/print/scan-code.js';
 import { needsFont } from '../../../core/print/printed-artwork.js';
 import { IMAGE_FORMATS, type ImageFormat } from '../../../core/print/printed-code.js';
 import { studioMessages } from '../../../core/i18n/studio-messages.js';
-import { readLogo as decodeLogo } from '../qr-png.js';
 import { HELP_OPTION, LAUNCH_OPTIONS, messageLocale, parseCommandLine, RENDER_OPTIONS } from '../args.js';
 import { CliFailure, EXIT, UsageError } from '../exit-codes.js';
-import { checkTargets, ENCODINGS, makeDirectory, readLogo, readTable, writeOutput } from '../files.js';
+import { checkTargets, ENCODINGS, makeDirectory, readLogo, readTable, writeOutput, writeOutputSync } from '../files.js';
 import { loadOutliner } from '../font.js';
-import { helpPage } from '../help.js';
 import { cliWords } from '../locale.js';
 import type { CliIo } from '../io.js';
-import { renderCode, type RenderResources } from '../render.js';
+import type { RenderResources } from '../render.js';
 import { printFilePaths, printFileRequest, writePrintFiles } from './batch-print-files.js';
 import { prepareInWorkers } from './batch-workers.js';
 
@@ -33,9 +31,6 @@ const OPTIONS = {
   sheet: { type: 'string' },
   'one-pdf': { type: 'boolean' },
 } as const;
-
-/** Files written at once while the next codes render. */
-const MAX_PENDING_WRITES = 16;
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T;
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined;
@@ -58,7 +53,7 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
 export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine('batch', args, OPTIONS);
   if (values.help) {
-    io.out(helpPage('batch'));
+    io.out((await import('../help.js')).helpPage('batch'));
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('batch', cliWords().oneInputFile(positionals));
@@ -110,7 +105,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const resources: RenderResources = {
     outliner:
       printFiles.sheet || planned.some(({ spec, line }) => needsFont(spec) && !rendered.get(line)) ? await loadOutliner() : undefined,
-    logo: logo && decodeLogo(logo.bytes),
+    logo: logo && (await import('../qr-png.js')).readLogo(logo.bytes),
   };
   await writeCodes(planned, outDir, resources, force, io, rendered);
   await writePrintFiles(planned, printFiles, printPaths, csvPath, resources, locale, force);
@@ -128,8 +123,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * Renders (unless a worker did) and writes the codes, showing progress on a terminal. Writes overlap the next
- * codes' rendering: creating a file costs about as much as drawing a code.
+ * Renders (unless a worker did) and writes the codes, showing progress on a terminal. The
+ * writes are synchronous: a small file's open, write and close cost the thread less so than
+ * three round trips to libuv's pool, and the codes are drawn by then on a large batch.
  *
  * @throws CliFailure (overwrite, I/O) saying how many codes were written before it.
  */
@@ -141,22 +137,17 @@ async function writeCodes(
   io: CliIo,
   rendered: ReadonlyMap<number, Uint8Array | undefined>,
 ): Promise<void> {
-  const pending = new Set<Promise<void>>();
+  // The renderers (and the PNG library) load only when this thread has codes to draw.
+  const render = planned.every(({ line }) => rendered.get(line)) ? undefined : (await import('../render.js')).renderCode;
   let written = 0;
   try {
     for (const [index, code] of planned.entries()) {
       const file = join(outDir, code.file);
       io.progress(`[${index + 1}/${planned.length}] ${file}`);
-      const write: Promise<void> = writeOutput(file, rendered.get(code.line) ?? renderCode(code.spec, resources), force).then(() => {
-        written++;
-        pending.delete(write);
-      });
-      pending.add(write);
-      if (pending.size >= MAX_PENDING_WRITES) await Promise.race(pending);
+      writeOutputSync(file, rendered.get(code.line) ?? render!(code.spec, resources), force);
+      written++;
     }
-    await Promise.all(pending);
   } catch (error) {
-    await Promise.allSettled(pending);
     if (error instanceof CliFailure)
       throw new CliFailure(error.exitCode, `${error.message}${cliWords().writtenBefore(written, planned.length)}`);
     throw error;

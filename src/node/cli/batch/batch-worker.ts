@@ -34,7 +34,8 @@ async function resourcesFor(spec: CodeSpec, options: WorkerTask['options']): Pro
   return loaded;
 }
 
-async function work({ start, rows, options }: WorkerTask): Promise<{ start: number; rows: WireRow[] }> {
+/** Resolves and renders one share of the rows: on a worker thread, or on the main thread while the workers work. */
+export async function work({ start, rows, options }: WorkerTask): Promise<{ start: number; rows: WireRow[] }> {
   const results: WireRow[] = [];
   for (const row of rows) {
     const resolved = resolveRow(row, options);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { ConsentNotice } from '../../core/launch/consent.js';
 import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
 import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
@@ -224,9 +224,10 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
     return super.getUpdateComplete();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     // Custom states style the look, so a property set from script needs no attribute.
     for (const [property, options] of LOOK) {
+      if (!changed.has(property)) continue;
       for (const option of options) toggleState(this.states, `${property}-${option}`, option === this[property]);
     }
   }

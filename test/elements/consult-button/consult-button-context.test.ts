@@ -258,6 +258,49 @@ describe('<kakao-consult-button> context in extra', () => {
     });
   }
 
+  // Buttons with the same settings share one preview (plan and checks): each must still tell
+  // its own problems, and a new route must get its own context.
+  describe('buttons with the same settings', () => {
+    /** The consult-warning fields of a new button with these settings, once it works. */
+    async function warningsOf(markup: string): Promise<string[]> {
+      const holder = document.createElement('div');
+      holder.innerHTML = markup;
+      const element = holder.firstElementChild as KakaoConsultButton;
+      const fields: string[] = [];
+      element.addEventListener('consult-warning', (event) => fields.push((event as CustomEvent<ConsultProblemDetail>).detail.field));
+      document.body.append(element);
+      await element.updateComplete;
+      element.remove();
+      return fields;
+    }
+    const SAME = '<kakao-consult-button channel="@brand" placement="list"></kakao-consult-button>';
+
+    it('each tell the problem they share', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        const markup = '<kakao-consult-button channel="@brand" placement="kim@example.com"></kakao-consult-button>';
+        expect(await warningsOf(markup)).to.deep.equal(['placement']);
+        expect(await warningsOf(markup)).to.deep.equal(['placement']);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it("take each route's context: a campaign that looks personal is refused on that route only", async () => {
+      const warnings = captureConsole('warn');
+      try {
+        arrive('/event/spring?utm_campaign=kim@example.com', '');
+        expect(await warningsOf(SAME)).to.deep.equal(['campaign']);
+        history.pushState(null, '', '/event/spring?utm_campaign=spring26');
+        expect(await warningsOf(SAME)).to.deep.equal([]);
+        history.pushState(null, '', '/event/spring?utm_campaign=kim@example.com');
+        expect(await warningsOf(SAME)).to.deep.equal(['campaign']);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
   it('sends a pre-signed extra exactly as given, collecting nothing', async () => {
     arrive('/event/spring?utm_source=naver', 'https://www.google.com/');
     const signed = 'p=mypage;m=A1029~q3VZk1xE';

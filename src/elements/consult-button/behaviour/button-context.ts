@@ -22,7 +22,10 @@ export function attributeOf(field: string): string {
 const memberObject = (member: unknown): MemberInfo | null =>
   typeof member === 'object' && member !== null && !Array.isArray(member) ? member : null;
 
-/** The page's context for this URL and referrer; every button on a page asks with the same ones, so the last answer is kept. */
+/**
+ * The page's context for this URL and referrer; every button on a page asks with the same
+ * ones, so the last answer is kept (the same object while the URL and referrer stay).
+ */
 const pageContextOf = (() => {
   let last: { href: string; referrer: string; page: ReturnType<typeof pageContext> } | undefined;
   return (href: string, referrer: string) => {
@@ -31,14 +34,17 @@ const pageContextOf = (() => {
   };
 })();
 
+/** The page's context now: a new object only once the URL (a single-page app's route) or referrer changed. */
+export const currentPage = () => pageContextOf(location.href, document.referrer);
+
 /**
  * What the agent should know besides the member: the button's placement, the campaign (the
  * attribute, else the URL's `utm_campaign`), source and page from the current URL and referrer.
  */
 export function buttonContext(
   settings: Pick<ButtonSettings, 'placement' | 'campaign' | 'pageKey'>,
+  page = currentPage(),
 ): Omit<ContextFields, 'memberId' | 'memberGrade'> {
-  const page = pageContextOf(location.href, document.referrer);
   return {
     placement: settings.placement,
     campaign: settings.campaign || page.campaign,

@@ -9,6 +9,7 @@ import { pushToDataLayer } from './analytics.js';
 import { postToAppBridge } from './app-bridge.js';
 import { buttonContext } from './button-context.js';
 import { clientOf, planFor, readInput, sameInput, type ButtonInput, type ConsentState } from './button-input.js';
+import { previewOf, type Preview } from './button-preview.js';
 import { buttonNotes, updateNotice } from './button-notes.js';
 import type { ButtonHost } from '../button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from '../configure.js';
@@ -25,7 +26,7 @@ import { watchForKakaoTalk } from './kakaotalk-watch.js';
 import { openLaunch } from './open-launch.js';
 import { OperatingHours } from './operating-hours.js';
 import { PcPanel } from '../dialogs/pc-panel.js';
-import { reportConfig, reportRefusals, SETTING_CHECKS } from './setting-checks.js';
+import { reportConfig, reportRefusals } from './setting-checks.js';
 import { SiteTicket } from './site-ticket.js';
 
 /** What the button element lends its behaviour: its custom states and its language. */
@@ -39,8 +40,8 @@ export interface BehaviourView {
   disabled: boolean;
   busy: boolean;
   describedBy: string;
-  /** The notes under the button and its dialogs. */
-  after: TemplateResult;
+  /** The notes under the button and its dialogs, or nothing. */
+  after: TemplateResult | typeof nothing;
 }
 
 /**
@@ -163,15 +164,16 @@ export class ConsultBehaviour implements ReactiveController {
     const input = this.readInput();
     if (sameInput(this.input, input)) return;
     this.input = input;
-    this.preview = planFor(input, false);
-    this.checkSettings(input, this.preview);
+    const { plan, warnings } = previewOf(input);
+    this.preview = plan;
+    this.tellProblems(plan, warnings);
   }
 
   /** Tells the developer what is wrong with the settings, each problem once, before any click. */
-  private checkSettings(input: ButtonInput, plan: LaunchPlan): void {
+  private tellProblems(plan: LaunchPlan, warnings: Preview['warnings']): void {
     this.problems.report('launch', 'error', plan.error);
     reportRefusals(this.problems, plan, false);
-    for (const [source, check] of SETTING_CHECKS) this.problems.report(source, 'warning', check(input));
+    for (const [source, warning] of warnings) this.problems.report(source, 'warning', warning);
     // Fetch the dialogs' code while the page loads, not on the click that needs it.
     void this.ready();
   }
@@ -223,7 +225,9 @@ export class ConsultBehaviour implements ReactiveController {
         )
       : [];
     if (notes.length || drawn.length) this.adoptStyles(drawn.length > 0);
-    return { disabled: invalid || this.closedShut, busy: this.waits.busy(this.host), describedBy, after: html`${notes}${drawn}` };
+    // Nothing when there is nothing to show (most buttons): no template instance per button.
+    const after = notes.length || drawn.length ? html`${notes}${drawn}` : nothing;
+    return { disabled: invalid || this.closedShut, busy: this.waits.busy(this.host), describedBy, after };
   }
 
   /**

@@ -80,9 +80,14 @@ export class OperatingHours implements ReactiveController {
   }
 
   /** The state at `now`, with a timer armed for the next opening or closing. */
-  state(locale: Locale, now = new Date()): OperatingState {
-    clearTimeout(this.timer);
+  state(locale: Locale, now?: Date): OperatingState {
+    // Only when armed: clearing nothing still cost every button of a long list a timer lookup.
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
     if (!this.loader || !this.config) return ALWAYS_OPEN;
+    now ??= new Date();
     const { state, change } = this.loader.operatingState(this.config, locale, now);
     if (change) this.timer = setTimeout(() => this.host.requestUpdate(), Math.min(change.getTime() - now.getTime() + 1, MAX_TIMER_MS));
     const { last } = this;
@@ -93,5 +98,6 @@ export class OperatingHours implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }

@@ -5,10 +5,14 @@
 // `data-channel`) its small chunk only on pages that have one. Node resolves this file to the
 // npm entry instead (package.json's `node` condition): it needs a DOM.
 import { defineWhenUsed } from './elements/internal/define-when-used.js';
+import { beforeRetry } from './elements/consult-button/behaviour-code.js';
+import { preloadAgain } from './elements/consult-button/preload-again.js';
 
 export { KakaoConsultButton } from './elements/consult-button/consult-button.define.js';
 export { configure } from './elements/consult-button/configure.js';
 
+// The README's snippet preloads the behaviour chunk with its hash: a retry keeps that check.
+beforeRetry.run = preloadAgain;
 defineWhenUsed('kakao-consult-qr', () => import('./elements/consult-qr/consult-qr.define.js'));
 // Any element with data-channel: the shortest test; the chunk itself looks for the script tag.
 if (document.querySelector('[data-channel]')) void import('./elements/consult-button/launcher.js');

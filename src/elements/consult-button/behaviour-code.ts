@@ -4,18 +4,23 @@ import { TAG } from '../internal/tags.js';
 
 export const notLoaded = (error: unknown) => `the button's code did not load (${error}); serve dist/chunks/ with the script.`;
 
+/** What runs before a click loads the chunk again after a failure: set by the script-tag file (preload-again.ts). */
+export const beforeRetry: { run?: () => Promise<void> } = {};
+
 /**
  * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
  * its own: the label paints with Lit and the look alone, and the rest arrives while the page
  * is still loading. Buttons connected once it is there get their behaviour before their
  * first render.
  */
-export const behaviourCode = lazyChunk<typeof BehaviourModule>(() =>
-  import('./behaviour/consult-behaviour.js').catch((error: unknown) => {
-    // Logged once per failed load; every button waiting for it fires its `consult-error`.
-    console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
-    throw error;
-  }),
+export const behaviourCode = lazyChunk<typeof BehaviourModule>((retry) =>
+  Promise.resolve(retry && beforeRetry.run?.())
+    .then(() => import('./behaviour/consult-behaviour.js'))
+    .catch((error: unknown) => {
+      // Logged once per failed load; every button waiting for it fires its `consult-error`.
+      console.error(`<kakao-consult-button> script: ${notLoaded(error)}`);
+      throw error;
+    }),
 );
 
 /** A drawn link (server rendering) is in the page as the script runs: it works already. */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import type { ConsentNotice } from '../../core/launch/consent.js';
 import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
 import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
@@ -196,7 +196,7 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
     const loaded = behaviourCode.code;
     this.attaching ??= loaded
       ? Promise.resolve(this.apply(loaded))
-      : (!retry && earlyLoad ? earlyLoad : behaviourCode.load()).then(
+      : (!retry && earlyLoad ? earlyLoad : behaviourCode.load(retry)).then(
           (code) => this.apply(code),
           (error: unknown) => {
             this.attaching = undefined;
@@ -224,10 +224,9 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
     return super.getUpdateComplete();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     // Custom states style the look, so a property set from script needs no attribute.
     for (const [property, options] of LOOK) {
-      if (!changed.has(property)) continue;
       for (const option of options) toggleState(this.states, `${property}-${option}`, option === this[property]);
     }
   }

@@ -220,7 +220,35 @@ describe('the packed package', () => {
       refused.some((line) => line.startsWith("<kakao-consult-button> script: the button's code did not load")),
       refused.join('\n'),
     );
+    // A click tries the load again (a failed import is fetched anew): with the preload's hash
+    // again, so the changed code still never runs, and the button tells the failure again.
+    const told = await tamperedPage.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const button = document.querySelector('kakao-consult-button');
+          button.addEventListener('consult-error', (event) => resolve(event.detail.field), { once: true });
+          // Were the changed code run, the button would work and take the click.
+          button.addEventListener('consult-click', () => resolve('clicked'), { once: true });
+          button.shadowRoot.querySelector('button').click();
+        }),
+    );
+    assert.equal(told, 'script');
+    assert.equal(await tamperedPage.evaluate(() => globalThis.tampered), undefined, 'the changed code never ran on the retry');
     await tampered.close();
+
+    // A chunk that did not arrive (the network) loads on the next click, its hash checked.
+    const offline = await browser.newContext();
+    await offline.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, body: 'consult' }));
+    await offline.route('**/chunks/consult-behaviour-*.js', (route) => route.abort());
+    const offlinePage = await offline.newPage();
+    await offlinePage.goto(`${origin}/readme.html`);
+    await offlinePage.waitForFunction(() => customElements.get('kakao-consult-button'));
+    await offlinePage.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
+    await offline.unroute('**/chunks/consult-behaviour-*.js');
+    const retried = offlinePage.waitForEvent('popup');
+    await offlinePage.getByRole('button', { name: '상담하기' }).click();
+    assert.equal((await retried).url(), `${ENDPOINT}/@brand?extra=${encodeURIComponent('p=readme;k=/readme.html')}`);
+    await offline.close();
   });
 
   it('works as a React component bundled with esbuild', async () => {

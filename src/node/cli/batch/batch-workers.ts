@@ -24,17 +24,21 @@ export interface PreparedBatch {
   rendered: (Uint8Array | undefined)[];
 }
 
-// The worker's file next to this one: .js when built, .ts when run from source under tsx.
+// The worker's file next to this module: the bundle's batch-worker.js when built (both sit in
+// dist/node/cli/), the .ts source when run from source under tsx.
 const WORKER_FILE = new URL(`./batch-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /**
  * Resolves and renders the rows on `threads` worker threads; `undefined` when the batch is
  * too small, or the machine has one core, to gain from it.
+ *
+ * @param workerFile The worker's module: the built one next to this file unless given.
  */
 export async function prepareInWorkers(
   rows: readonly BatchRow[],
   options: WorkerTask['options'],
   threads = availableParallelism(),
+  workerFile: URL = WORKER_FILE,
 ): Promise<PreparedBatch | undefined> {
   const count = Math.min(threads, Math.ceil(rows.length / SLICE));
   if (rows.length < WORKER_ROWS || count < 2) return undefined;
@@ -42,7 +46,7 @@ export async function prepareInWorkers(
   const tasks: WorkerTask[] = [];
   for (let start = 0; start < rows.length; start += SLICE) tasks.push({ start, rows: rows.slice(start, start + SLICE), options });
   const slices = new Slices(tasks, prepared);
-  const workers = Array.from({ length: count - 1 }, () => new Worker(WORKER_FILE));
+  const workers = Array.from({ length: count - 1 }, () => new Worker(workerFile));
   try {
     // Done when every slice is, whoever made it: a worker still busy with one made here too is not waited for.
     await Promise.race([Promise.all([slices.finished, workHere(slices)]), ...workers.map((worker) => feed(worker, slices))]);

@@ -6,11 +6,12 @@ import { describe, it } from 'node:test';
 import { manifestEntry, planBatch } from '../../../src/core/print/batch-plan.js';
 import { readBatchTable } from '../../../src/core/print/batch-table.js';
 import { parseCsv } from '../../../src/core/table/csv.js';
-import { prepareInWorkers, WORKER_ROWS } from '../../../src/node/cli/batch/batch-workers.js';
+import { batchThreads, prepareInWorkers, WORKER_ROWS } from '../../../src/node/cli/batch/batch-workers.js';
 import { loadOutliner } from '../../../src/node/cli/font.js';
 import { renderCode } from '../../../src/node/cli/render.js';
 
-const ROWS = WORKER_ROWS + 37;
+// Several slices and a part of one, on two threads whatever the batch size that asks for them.
+const ROWS = 237;
 const BUILT_WORKER = new URL('../../../dist/node/cli/batch-worker.js', import.meta.url);
 
 function table(format: string) {
@@ -49,8 +50,8 @@ describe('kakao-consult batch on worker threads', () => {
   }
 
   it('leaves a small batch, or a one-core machine, to the main thread', async () => {
-    const { rows } = table('svg');
-    assert.equal(await prepareInWorkers(rows.slice(0, WORKER_ROWS - 1), {}, 2, BUILT_WORKER), undefined);
-    assert.equal(await prepareInWorkers(rows, {}, 1, BUILT_WORKER), undefined);
+    assert.deepEqual([batchThreads(WORKER_ROWS - 1, 8), batchThreads(WORKER_ROWS, 1)], [1, 1]);
+    assert.deepEqual([batchThreads(WORKER_ROWS, 2), batchThreads(WORKER_ROWS, 8)], [2, 8]);
+    assert.equal(await prepareInWorkers(table('svg').rows, {}, 1, BUILT_WORKER), undefined);
   });
 });

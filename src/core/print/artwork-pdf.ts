@@ -6,8 +6,11 @@ import { numberText } from './number-text.js';
 /** Points per millimetre. */
 const PT = 72 / 25.4;
 
-/** Compresses a stream (zlib format); without it, streams are written as they are. */
-export type Deflate = (data: Uint8Array) => Uint8Array;
+/**
+ * Compresses a stream (zlib format), or declines (`undefined`): that stream is then written as
+ * it is, as every stream is without one.
+ */
+export type Deflate = (data: Uint8Array) => Uint8Array | undefined;
 
 const n = numberText;
 const encoder = new TextEncoder();
@@ -127,8 +130,9 @@ class PdfFile {
   }
 
   stream(dictionary: string, data: Uint8Array, deflate?: Deflate): number {
-    const bytes = deflate ? deflate(data) : data;
-    const head = encoder.encode(`<< ${dictionary}${deflate ? ' /Filter /FlateDecode' : ''} /Length ${bytes.length} >>\nstream\n`);
+    const packed = deflate?.(data);
+    const bytes = packed ?? data;
+    const head = encoder.encode(`<< ${dictionary}${packed ? ' /Filter /FlateDecode' : ''} /Length ${bytes.length} >>\nstream\n`);
     return this.add(concatBytes([head, bytes, encoder.encode('\nendstream')]));
   }
 

@@ -3,6 +3,7 @@
 // content stream, written uncompressed here.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { artworkPdf } from '../../../src/core/print/artwork-pdf.js';
 import { artworkFrame, drawArtwork } from '../../../src/core/print/artwork.js';
 import { qrRuns, qrSymbol } from '../../../src/core/qr/qr.js';
@@ -49,5 +50,13 @@ describe('artworkPdf, a code on its module grid', () => {
     const { code } = artworkFrame('card', undefined, 'a6', false);
     assert.deepEqual([drawn.x, drawn.y], [code.x, code.y]);
     assert.ok(Math.abs(drawn.scale * symbol.extent - code.side) < 1e-4);
+  });
+
+  it('writes a stream its deflate declines as it is, and one it compresses as FlateDecode', () => {
+    const drawing = drawArtwork(qrSymbol('https://bizmessage.kakao.com/chat/open/@brand'), { template: 'code' });
+    const stored = content(artworkPdf(drawing, () => undefined));
+    const packed = new TextDecoder('latin1').decode(artworkPdf(drawing, (data) => deflateSync(data)));
+    const [, length, rest] = /<< {2}\/Filter \/FlateDecode \/Length (\d+) >>\nstream\n([\s\S]*)/.exec(packed)!;
+    assert.equal(inflateSync(Buffer.from(rest!.slice(0, Number(length)), 'latin1')).toString('latin1'), stored);
   });
 });

@@ -61,9 +61,6 @@ export interface QrColors {
  * The error names the colour that was changed from its default (`dark` when both were).
  */
 export function qrColors(dark?: string, light?: string): QrColors {
-  const key = `${dark}\n${light}`;
-  const known = accepted.get(key);
-  if (known) return { ...known };
   const colors = {
     dark: dark === undefined ? '#000000' : normalizeQrColor('dark', dark),
     light: light === undefined ? '#ffffff' : normalizeQrColor('light', light),
@@ -84,17 +81,8 @@ export function qrColors(dark?: string, light?: string): QrColors {
       `dark ${colors.dark} on light ${colors.light} has a contrast ratio of ${ratio.toFixed(2)}:1; QR readers need at least ${QR_MIN_CONTRAST}:1: darken dark or lighten light.`,
     );
   }
-  if (accepted.size >= MAX_ACCEPTED) accepted.clear();
-  accepted.set(key, colors);
-  return { ...colors };
+  return colors;
 }
-
-/**
- * Colour pairs already accepted, as given: a batch's rows share a few, and judging a pair's
- * contrast cost each row more than anything else about its colours. Cleared when full.
- */
-const accepted = new Map<string, QrColors>();
-const MAX_ACCEPTED = 256;
 
 /** WCAG 2 relative luminance of an opaque colour. */
 function luminance([red, green, blue]: Rgba): number {

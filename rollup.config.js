@@ -2,7 +2,9 @@
 // the script-tag file with its lazy chunks, the pre-upgrade stylesheet, and the studio's page
 // script, worker and single file. Run through `npm run build`, which runs `tsc` first.
 import { build, transformSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -131,9 +133,21 @@ function preUpgradeStylesheet() {
   };
 }
 
+/**
+ * What the CLI bundle leaves to Node: its built-ins and the package's dependencies (installed
+ * with it). Development packages it uses (qrcode's encoder, fflate) go into the bundle.
+ */
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const installed = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)]);
+const builtins = new Set(builtinModules);
+function cliExternals(id) {
+  const name = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0];
+  return id.startsWith('node:') || builtins.has(id) || installed.has(name);
+}
+
 /** Makes dist/node/cli/main.js (the package's `bin`) an executable script: a shebang line and the x bit. */
 function executableCli() {
-  const fileName = 'node/cli/main.js';
+  const fileName = 'main.js';
   return {
     name: 'executable-cli',
     renderChunk: (code, chunk) => (chunk.fileName === fileName ? { code: `#!/usr/bin/env node\n${code}`, map: null } : null),
@@ -242,17 +256,34 @@ export default [
       'core/index': 'src/core/index.ts',
       'node/server/index': 'src/node/server/index.ts',
       'node/server/fetch': 'src/node/server/fetch.ts',
-      'node/cli/main': 'src/node/cli/main.ts',
-      // Started by path (new Worker), so nothing imports it.
-      'node/cli/batch/batch-worker': 'src/node/cli/batch/batch-worker.ts',
       'react/index': 'src/react/index.ts',
       'react/browser': 'src/react/browser.ts',
       context: 'src/context.ts',
     },
     makeAbsoluteExternalsRelative: true,
     external: [/^lit(\/|$)/, /^@lit\//, 'pngjs', 'opentype.js', 'react', /^node:/],
-    plugins: [vendoredQrEncoder(), minifyCssTemplates(), typescript(), executableCli(), clientBoundary(), frameworkTags(), artworkFont()],
+    plugins: [vendoredQrEncoder(), minifyCssTemplates(), typescript(), clientBoundary(), frameworkTags(), artworkFont()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+  },
+  {
+    // The CLI (the package's `bin`) bundled into a few files in dist/node/cli/: a run's start-up
+    // was mostly Node finding, reading and linking its ~65 modules. Each command and what only
+    // some runs need (the font parser, the PNG library, the studio's ZIP reader) stay chunks of
+    // their own, loaded on use. Flat, at the depth the sources sit, so the paths the CLI finds
+    // from its own file (dist/fonts/, package.json, the batch worker) are the same.
+    input: {
+      main: 'src/node/cli/main.ts',
+      // Started by path (new Worker), so nothing imports it.
+      'batch-worker': 'src/node/cli/batch/batch-worker.ts',
+    },
+    external: cliExternals,
+    plugins: [
+      nodeResolve({ exportConditions: ['node'], preferBuiltins: true }),
+      commonjs({ requireReturnsDefault: 'preferred' }),
+      esbuild({ target: 'node20', tsconfig: 'tsconfig.json' }),
+      executableCli(),
+    ],
+    output: { dir: 'dist/node/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
   },
   {
     // The script-tag file is an ES module: what only some pages need (the operating config,

@@ -4,7 +4,8 @@
 // *ESM only*). Run on `npm pack`'s tarball of dist/ (`npm run build` first).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -49,5 +50,28 @@ describe('package checks', () => {
     } catch (error) {
       assert.fail(`are-the-types-wrong found problems:\n${(error as { stdout: string }).stdout}`);
     }
+  });
+
+  it('the CLI bundle imports only Node built-ins and the packages installed with it', () => {
+    // Rollup's static imports open a line; dynamic ones anywhere.
+    const IMPORTS = /^(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const installed = new Set([...Object.keys(manifest.dependencies!), ...Object.keys(manifest.peerDependencies!)]);
+    const cli = join(ROOT, 'dist/node/cli');
+    const bare = readdirSync(cli)
+      .filter((file) => file.endsWith('.js'))
+      .flatMap((file) => [...readFileSync(join(cli, file), 'utf8').matchAll(IMPORTS)])
+      .map((match) => (match[1] ?? match[2] ?? match[3])!)
+      .filter((id) => !id.startsWith('.'));
+    assert.ok(bare.includes('node:fs'), 'read the bundle');
+    const name = (id: string) =>
+      id
+        .split('/')
+        .slice(0, id.startsWith('@') ? 2 : 1)
+        .join('/');
+    assert.deepEqual(
+      [...new Set(bare)].filter((id) => !id.startsWith('node:') && !builtinModules.includes(id) && !installed.has(name(id))),
+      [],
+    );
   });
 });

@@ -1,13 +1,16 @@
 import { concatBytes } from '../bytes.js';
 import { cropMarks, slugOf } from './artwork-marks.js';
-import type { ArtworkImage, Drawing, Paint, PathCommand } from './artwork.js';
+import type { ArtworkImage, Drawing, ModuleRuns, Paint, PathCommand } from './artwork.js';
 import { numberText } from './number-text.js';
 
 /** Points per millimetre. */
 const PT = 72 / 25.4;
 
-/** Compresses a stream (zlib format); without it, streams are written as they are. */
-export type Deflate = (data: Uint8Array) => Uint8Array;
+/**
+ * Compresses a stream (zlib format), or declines (`undefined`): that stream is then written as
+ * it is, as every stream is without one.
+ */
+export type Deflate = (data: Uint8Array) => Uint8Array | undefined;
 
 const n = numberText;
 const encoder = new TextEncoder();
@@ -49,6 +52,63 @@ function pathOps(commands: readonly PathCommand[]): string {
   return ops.join('\n');
 }
 
+/**
+ * The `cm` that puts a code's module grid in place: one unit a module, so each run is a
+ * rectangle of whole numbers and no edge is rounded off the grid. The scale keeps six
+ * decimals: the code's size exact to well under a micrometre.
+ */
+function moduleGrid({ x, y, unit }: ModuleRuns): string {
+  const scale = String(Number(unit.toFixed(6)));
+  return `${scale} 0 0 ${scale} ${n(x)} ${n(y)} cm`;
+}
+
+/**
+ * Page content as bytes, written into one buffer kept between pages (grown when a page needs
+ * more) and copied out once: text lines as UTF-8, a code's runs as `x y length 1 re` lines on
+ * its module grid with the digits written straight in. A string per run, and a buffer per
+ * line, cost a code's PDF more than the rest of its page. A run's coordinate is at most 177
+ * modules plus a 16-module quiet zone: three digits.
+ */
+let scratch = new Uint8Array(1 << 14);
+
+function contentBytes(lines: readonly (string | ModuleRuns)[]): Uint8Array {
+  let at = 0;
+  const room = (bytes: number) => {
+    if (at + bytes <= scratch.length) return;
+    const grown = new Uint8Array(Math.max(scratch.length * 2, at + bytes));
+    grown.set(scratch.subarray(0, at));
+    scratch = grown;
+  };
+  const digits = (value: number) => {
+    if (value >= 100) scratch[at++] = 0x30 + Math.floor(value / 100);
+    if (value >= 10) scratch[at++] = 0x30 + (Math.floor(value / 10) % 10);
+    scratch[at++] = 0x30 + (value % 10);
+  };
+  for (const line of lines) {
+    if (typeof line === 'string') {
+      room(line.length * 3 + 1);
+      at += encoder.encodeInto(line, scratch.subarray(at)).written;
+      scratch[at++] = 0x0a;
+      continue;
+    }
+    room(line.runs.length * 17);
+    for (const run of line.runs) {
+      digits(run.x + line.margin);
+      scratch[at++] = 0x20;
+      digits(run.y + line.margin);
+      scratch[at++] = 0x20;
+      digits(run.length);
+      scratch.set(ONE_RE, at);
+      at += ONE_RE.length;
+    }
+  }
+  // No newline after the last line.
+  return scratch.slice(0, at - 1);
+}
+const ONE_RE = encoder.encode(' 1 re\n');
+
+const END_OBJECT = encoder.encode('\nendobj\n');
+
 /** The objects of a PDF, numbered from 1, and the writer of the file around them. */
 class PdfFile {
   private readonly objects: Uint8Array[] = [];
@@ -70,8 +130,9 @@ class PdfFile {
   }
 
   stream(dictionary: string, data: Uint8Array, deflate?: Deflate): number {
-    const bytes = deflate ? deflate(data) : data;
-    const head = encoder.encode(`<< ${dictionary}${deflate ? ' /Filter /FlateDecode' : ''} /Length ${bytes.length} >>\nstream\n`);
+    const packed = deflate?.(data);
+    const bytes = packed ?? data;
+    const head = encoder.encode(`<< ${dictionary}${packed ? ' /Filter /FlateDecode' : ''} /Length ${bytes.length} >>\nstream\n`);
     return this.add(concatBytes([head, bytes, encoder.encode('\nendstream')]));
   }
 
@@ -81,9 +142,9 @@ class PdfFile {
     const offsets: number[] = [];
     this.objects.forEach((body, index) => {
       offsets.push(offset);
-      const object = concatBytes([encoder.encode(`${index + 1} 0 obj\n`), body, encoder.encode('\nendobj\n')]);
-      parts.push(object);
-      offset += object.length;
+      const head = encoder.encode(`${index + 1} 0 obj\n`);
+      parts.push(head, body, END_OBJECT);
+      offset += head.length + body.length + END_OBJECT.length;
     });
     const xref = [
       'xref',
@@ -146,7 +207,7 @@ function addPage(file: PdfFile, shared: SharedResources, pages: number, drawing:
   const states: string[] = [];
   const spaces: string[] = [];
   // Millimetres, y down, the trim's top-left at 0 0.
-  const ops: string[] = [`${n(PT)} 0 0 ${n(-PT)} ${n(slug * PT)} ${n(pageHeight - slug * PT)} cm`];
+  const ops: (string | ModuleRuns)[] = [`${n(PT)} 0 0 ${n(-PT)} ${n(slug * PT)} ${n(pageHeight - slug * PT)} cm`];
   for (const shape of [...drawing.shapes, ...cropMarks(drawing)]) {
     if (shape.kind === 'image') {
       const name = `Im${images.length + 1}`;
@@ -168,6 +229,10 @@ function addPage(file: PdfFile, shared: SharedResources, pages: number, drawing:
       states.push(`/Op${spaces.length} ${shared.overprinting()} 0 R`);
       ink = `/Op${spaces.length} gs /${space} ${stroke ? 'CS 1 SCN' : 'cs 1 scn'}`;
     }
+    if (shape.kind === 'modules') {
+      ops.push(`q ${state}${ink}\n${moduleGrid(shape)}`, shape, 'f Q');
+      continue;
+    }
     const geometry =
       shape.kind === 'rects'
         ? shape.rects.map(([x, y, width, height]) => `${n(x)} ${n(y)} ${n(width)} ${n(height)} re`).join('\n')
@@ -175,7 +240,7 @@ function addPage(file: PdfFile, shared: SharedResources, pages: number, drawing:
     const paintOp = shape.kind === 'path' && shape.stroke !== undefined ? `${n(shape.stroke)} w\n${geometry}\nS` : `${geometry}\nf`;
     ops.push(`q ${state}${ink}\n${paintOp} Q`);
   }
-  const content = file.stream('', encoder.encode(ops.join('\n')), deflate);
+  const content = file.stream('', contentBytes(ops), deflate);
   const box = (inset: number) => `[${[inset, inset, pageWidth - inset, pageHeight - inset].map((value) => n(value)).join(' ')}]`;
   const dictionary = (name: string, entries: string[]) => (entries.length ? `/${name} << ${entries.join(' ')} >> ` : '');
   const resources = `<< ${dictionary('XObject', images)}${dictionary('ExtGState', states)}${dictionary('ColorSpace', spaces)}>>`;

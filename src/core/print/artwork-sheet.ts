@@ -46,7 +46,7 @@ export interface SheetLayout {
 function moved(shape: Shape, dx: number, dy: number): Shape {
   if (shape.kind === 'rects')
     return { ...shape, rects: shape.rects.map(([x, y, width, height]) => [x + dx, y + dy, width, height] as const) };
-  if (shape.kind === 'image') return { ...shape, x: shape.x + dx, y: shape.y + dy };
+  if (shape.kind === 'image' || shape.kind === 'modules') return { ...shape, x: shape.x + dx, y: shape.y + dy };
   const commands = shape.commands.map((command): PathCommand => {
     switch (command.type) {
       case 'Z':

@@ -1,5 +1,5 @@
 import { cropMarks, slugOf } from './artwork-marks.js';
-import type { Drawing, Paint, PathCommand, Shape } from './artwork.js';
+import { moduleRects, type Drawing, type Paint, type PathCommand, type Shape } from './artwork.js';
 import { numberText } from './number-text.js';
 
 const n = numberText;
@@ -35,6 +35,7 @@ function base64(bytes: Uint8Array): string {
 }
 
 function shapeSvg(shape: Shape): string {
+  if (shape.kind === 'modules') return shapeSvg({ kind: 'rects', rects: moduleRects(shape), paint: shape.paint });
   if (shape.kind === 'rects') {
     const d = shape.rects.map(([x, y, width, height]) => `M${n(x)} ${n(y)}h${n(width)}v${n(height)}h${n(-width)}z`).join('');
     return `<path d="${d}"${fill(shape.paint)} shape-rendering="crispEdges"/>`;

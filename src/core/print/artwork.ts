@@ -1,6 +1,6 @@
 import { ConsultInputError } from '../errors.js';
 import type { Locale } from '../i18n/labels.js';
-import { qrColorRgba, qrRuns, type QrSymbol } from '../qr/qr.js';
+import { qrColorRgba, qrRuns, type QrRun, type QrSymbol } from '../qr/qr.js';
 import type { PathCommand as OutlineCommand } from 'opentype.js';
 import type { TextOutliner } from './text-outline.js';
 import { CARD_TEXT } from '../i18n/artwork-words.js';
@@ -50,9 +50,28 @@ export interface ArtworkImage {
   pixels?: { width: number; height: number; rgba: Uint8Array };
 }
 
+/** Rectangles in millimetres: x, y, width, height. */
+export type Rects = readonly (readonly [x: number, y: number, width: number, height: number])[];
+
+/**
+ * A code's dark modules: runs on its module grid, whose top-left corner (where the quiet zone
+ * starts) is at (`x`, `y`), each module `unit` wide; a run's x and y count from inside the
+ * `margin`-module quiet zone. Kept in modules, so a writer can draw the grid in whole numbers.
+ */
+export interface ModuleRuns {
+  kind: 'modules';
+  x: number;
+  y: number;
+  unit: number;
+  margin: number;
+  runs: readonly QrRun[];
+  paint: Paint;
+}
+
 /** One thing drawn, in page millimetres. */
 export type Shape =
-  | { kind: 'rects'; rects: readonly (readonly [x: number, y: number, width: number, height: number])[]; paint: Paint }
+  | { kind: 'rects'; rects: Rects; paint: Paint }
+  | ModuleRuns
   | { kind: 'path'; commands: readonly PathCommand[]; paint: Paint; /** Stroked this wide (mm) instead of filled. */ stroke?: number }
   | { kind: 'image'; x: number; y: number; width: number; height: number; image: ArtworkImage };
 
@@ -196,10 +215,7 @@ function codeShapes(symbol: QrSymbol, box: ArtworkFrame['code'], logo: ArtworkIm
     shapes.push({ kind: 'rects', rects: [[box.x, box.y, box.side, box.side]], paint: paintOf(symbol.light) });
   }
   const offset = symbol.margin;
-  const rects = qrRuns(symbol.matrix).map(
-    ({ x, y, length }) => [box.x + at(x + offset), box.y + at(y + offset), at(length), unit] as const,
-  );
-  shapes.push({ kind: 'rects', rects, paint: paintOf(symbol.dark) });
+  shapes.push({ kind: 'modules', x: box.x, y: box.y, unit, margin: offset, runs: qrRuns(symbol.matrix), paint: paintOf(symbol.dark) });
   if (logo && symbol.logo) {
     const { pad, image } = symbol.logo;
     shapes.push({
@@ -217,6 +233,11 @@ function codeShapes(symbol: QrSymbol, box: ArtworkFrame['code'], logo: ArtworkIm
     shapes.push({ kind: 'image', x, y, width: drawnWidth, height: drawnHeight, image: logo });
   }
   return shapes;
+}
+
+/** A code's runs as rectangles in millimetres, one per run. */
+export function moduleRects({ x, y, unit, margin, runs }: ModuleRuns): Rects {
+  return runs.map((run) => [x + (run.x + margin) * unit, y + (run.y + margin) * unit, run.length * unit, unit] as const);
 }
 
 /** The share of the code's area (quiet zone excluded) a logo's light pad covers. */

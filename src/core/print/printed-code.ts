@@ -276,7 +276,16 @@ export function resolveCode(input: CodeInput, options: ResolveOptions = {}): Cod
     problems.warnings.push(words.smallModules(formatMm(plan.moduleMm), MIN_PRINT_MODULE_MM));
   if (plan.mm !== undefined && plan.mm < MIN_CODE_MM[template])
     problems.warnings.push(words.smallArtwork(template, formatMm(plan.mm), MIN_CODE_MM[template]));
-  const code: CodeSpec = { ...spec, format, template, symbol, size: plan, bleed };
+  const code: CodeSpec = {
+    launch: spec.launch,
+    context: spec.context,
+    warnings: spec.warnings,
+    format,
+    template,
+    symbol,
+    size: plan,
+    bleed,
+  };
   if (printMm !== undefined) code.printMm = printMm;
   if (paper !== undefined) code.paper = paper;
   if (label !== undefined) code.label = label;

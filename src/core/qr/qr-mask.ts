@@ -204,6 +204,37 @@ function flipLinesOf({ size }: QrLayout, flips: Uint32Array[]): Lines[] {
   return lines;
 }
 
+/**
+ * Work arrays of one symbol size, reused from symbol to symbol: typed arrays this large live
+ * outside V8's heap, and the nine a symbol took cost a batch more to allocate and collect than
+ * the scoring they serve.
+ */
+interface Scratch {
+  unmasked: Uint32Array;
+  unmaskedLines: Lines;
+  lines: Lines;
+}
+
+const scratches = new Map<number, Scratch>();
+
+function scratchOf(size: number): Scratch {
+  let scratch = scratches.get(size);
+  if (!scratch) {
+    scratch = { unmasked: new Uint32Array(wordBytes(size * size) / 4), unmaskedLines: emptyLines(size), lines: emptyLines(size) };
+    scratches.set(size, scratch);
+  }
+  return scratch;
+}
+
+/** Line bits set back to no module. */
+function cleared(lines: Lines): Lines {
+  lines.rowLo.fill(0);
+  lines.rowHi.fill(0);
+  lines.colLo.fill(0);
+  lines.colHi.fill(0);
+  return lines;
+}
+
 /** Bits 0 to `count` − 1 of a line, as its two words. */
 const lowBits = (count: number): [number, number] => [
   count >= 32 ? -1 : (1 << count) - 1,
@@ -299,7 +330,8 @@ export function bestMasked(symbol: QrLayout, ecc: QrEcc, mask: number): { data: 
   const modules = size * size;
   const { flips, formatCells } = layoutOf(symbol);
   const words = wordBytes(modules) / 4;
-  const unmasked = new Uint32Array(words);
+  const work = scratchOf(size);
+  const { unmasked } = work;
   new Uint8Array(unmasked.buffer).set(symbol.data);
   const given = flips[mask]!;
   for (let word = 0; word < words; word++) unmasked[word]! ^= given[word]!;
@@ -312,8 +344,8 @@ export function bestMasked(symbol: QrLayout, ecc: QrEcc, mask: number): { data: 
     for (let i = 0; i < 15; i++) bytes[formatCells[i * 2]!] = bytes[formatCells[i * 2 + 1]!] = (bits >> i) & 1;
   };
   // Up to version 11, lines as bits: the unmasked symbol's once, each mask's as an XOR of its flips and format bits.
-  const unmaskedLines = size <= MAX_BIT_SIZE ? linesOf(new Uint8Array(unmasked.buffer), size) : undefined;
-  const lines = emptyLines(size);
+  const unmaskedLines = size <= MAX_BIT_SIZE ? linesOf(new Uint8Array(unmasked.buffer), size, cleared(work.unmaskedLines)) : undefined;
+  const { lines } = work;
   const givenFormat = formatBits(ecc, mask);
   let best = { mask: 0, penalty: Infinity };
   for (let pattern = 0; pattern < 8; pattern++) {

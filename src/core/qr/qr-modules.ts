@@ -12,13 +12,27 @@ export interface QrModules {
   data: Uint8Array;
 }
 
-/** The matrix over modules laid out as `QrModules` (and as the `qrcode` encoder gives them). */
-export function matrixOf({ size, data }: QrModules): QrMatrix {
-  return { size, get: (x, y) => x >= 0 && y >= 0 && x < size && y < size && data[y * size + x] === 1 };
+/** A matrix over modules laid out as `QrModules`, which it keeps for whoever reads them all ({@link modulesOf}). */
+class ModuleMatrix implements QrMatrix {
+  constructor(
+    readonly size: number,
+    readonly data: Uint8Array,
+  ) {}
+
+  get(x: number, y: number): boolean {
+    const { size } = this;
+    return x >= 0 && y >= 0 && x < size && y < size && this.data[y * size + x] === 1;
+  }
 }
 
-/** The modules of any matrix as plain data; `matrixOf` turns them back. */
+/** The matrix over modules laid out as `QrModules` (and as the `qrcode` encoder gives them). */
+export function matrixOf({ size, data }: QrModules): QrMatrix {
+  return new ModuleMatrix(size, data);
+}
+
+/** The modules of any matrix as plain data (a `matrixOf` matrix's own, not a copy); `matrixOf` turns them back. */
 export function modulesOf(matrix: QrMatrix): QrModules {
+  if (matrix instanceof ModuleMatrix) return { size: matrix.size, data: matrix.data };
   const { size } = matrix;
   const data = new Uint8Array(size * size);
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) data[y * size + x] = matrix.get(x, y) ? 1 : 0;

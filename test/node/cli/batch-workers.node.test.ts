@@ -1,16 +1,18 @@
 // A large batch on worker threads gives what one thread gives: the same files byte for byte,
-// the same problems for the same rows, and the same manifest. The built modules (run `npm run
-// build` first): a worker thread starts from its .js file.
+// the same problems for the same rows, and the same manifest. The workers run the built CLI's
+// worker (run `npm run build` first: a worker thread starts from a .js file), the rest the sources.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { manifestEntry, planBatch } from '../../../dist/core/print/batch-plan.js';
-import { readBatchTable } from '../../../dist/core/print/batch-table.js';
-import { parseCsv } from '../../../dist/core/table/csv.js';
-import { prepareInWorkers, WORKER_ROWS } from '../../../dist/node/cli/batch/batch-workers.js';
-import { loadOutliner } from '../../../dist/node/cli/font.js';
-import { renderCode } from '../../../dist/node/cli/render.js';
+import { manifestEntry, planBatch } from '../../../src/core/print/batch-plan.js';
+import { readBatchTable } from '../../../src/core/print/batch-table.js';
+import { parseCsv } from '../../../src/core/table/csv.js';
+import { batchThreads, prepareInWorkers, WORKER_ROWS } from '../../../src/node/cli/batch/batch-workers.js';
+import { loadOutliner } from '../../../src/node/cli/font.js';
+import { renderCode } from '../../../src/node/cli/render.js';
 
-const ROWS = WORKER_ROWS + 37;
+// Several slices and a part of one, on two threads whatever the batch size that asks for them.
+const ROWS = 237;
+const BUILT_WORKER = new URL('../../../dist/node/cli/batch-worker.js', import.meta.url);
 
 function table(format: string) {
   const lines = ['name,channel,placement,campaign,format,template,label'];
@@ -28,7 +30,7 @@ describe('kakao-consult batch on worker threads', () => {
     it(`${format}: the same plan, problems and files as one thread`, async () => {
       const { rows } = table(format);
       const options = { defaults: {}, locale: 'en' as const };
-      const prepared = await prepareInWorkers(rows, options, 2);
+      const prepared = await prepareInWorkers(rows, options, 2, BUILT_WORKER);
       assert.ok(prepared, 'a batch this large goes to the workers');
       const alone = planBatch(rows, options);
       const shared = planBatch(rows, { ...options, resolved: prepared.resolved });
@@ -48,8 +50,8 @@ describe('kakao-consult batch on worker threads', () => {
   }
 
   it('leaves a small batch, or a one-core machine, to the main thread', async () => {
-    const { rows } = table('svg');
-    assert.equal(await prepareInWorkers(rows.slice(0, WORKER_ROWS - 1), {}, 2), undefined);
-    assert.equal(await prepareInWorkers(rows, {}, 1), undefined);
+    assert.deepEqual([batchThreads(WORKER_ROWS - 1, 8), batchThreads(WORKER_ROWS, 1)], [1, 1]);
+    assert.deepEqual([batchThreads(WORKER_ROWS, 2), batchThreads(WORKER_ROWS, 8)], [2, 8]);
+    assert.equal(await prepareInWorkers(table('svg').rows, {}, 1, BUILT_WORKER), undefined);
   });
 });

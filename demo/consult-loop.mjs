@@ -14,7 +14,7 @@ import {
   scanId,
   signContext,
 } from '../dist/node/server/index.js';
-import { funnel } from '../dist/core/report/funnel.js';
+import { funnel } from '../dist/core/index.js';
 
 const CHANNEL = '@mybrand';
 /** The demo's printed codes: each a placement on a poster, flyer or shop window. */

@@ -42,8 +42,8 @@ export type { IssueTicketOptions, TicketOptions, TicketStore } from './agent/tic
 export { countConsults, createConsultCounter, DIMENSIONS, MAX_VALUES, NONE, OTHER } from './report/consult-report.js';
 export type { ConsultCounter, ConsultReport, Dimension, ReportEntry, ReportOptions, ReportProblem } from './report/consult-report.js';
 export { renderReportSvg, reportBars } from './report/report-chart.js';
+export type { ChartOptions, ReportBar, ReportChart } from './report/report-chart.js';
 export { funnel } from './report/funnel.js';
 export type { Funnel, FunnelRow, ScanTally } from './report/funnel.js';
-export type { ChartOptions, ReportBar, ReportChart } from './report/report-chart.js';
 export { contextCard } from './agent/context-card.js';
 export type { ContextCard, ContextRow } from './agent/context-card.js';

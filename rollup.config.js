@@ -200,13 +200,13 @@ function artworkFont() {
 
 /**
  * Asks V8 to compile every function of the script-tag file and of the behaviour chunk as they
- * stream in, off the main thread (Chromium 136+; elsewhere a comment): nearly all of the
- * script's code runs on load, and compiling each function on its first call was a large share
- * of the first render's time on a phone-class CPU (test/bench/phone.bench.ts). The behaviour
- * chunk holds the PC panel's code too, which a phone never runs, but it now loads while Lit is
- * evaluated: compiling it all in the background cost less than compiling its start-up path on
- * the main thread (about 11 ms of main-thread compile per first visit before, 5 after,
- * unthrottled). The lazier chunks stay lazy. After terser, which would drop the comment.
+ * stream in, off the main thread (Chromium 136+; elsewhere a comment): nearly all of their
+ * code runs on load, and compiling each function on its first call was a large share of the
+ * first render's time on a phone-class CPU (test/bench/phone.bench.ts). The behaviour chunk
+ * holds the PC panel's code too, which a phone never runs, but compiling it all in the
+ * background cost less than compiling its start-up path on the main thread (about 11 ms of
+ * main-thread compile per first visit before, 5 after, unthrottled). The lazier chunks stay
+ * lazy. After terser, which would drop the comment.
  */
 function compileOnLoad() {
   const eager = (chunk) => chunk.isEntry || chunk.name === 'consult-behaviour';
@@ -217,19 +217,20 @@ function compileOnLoad() {
 }
 
 /**
- * Everything the button's behaviour chunk imports rides in that chunk, the code it shares with
- * the lazier chunks (QR, operating config) included: a button page then makes one request
- * after the script, never a chain of them. What the entry itself imports stays in the entry.
+ * The button's behaviour chunk holds everything it imports, Lit and the code it shares with
+ * the entry and with the lazier chunks (QR, operating config) included, so it imports nothing
+ * back: the script-tag file imports it statically (with-behaviour.ts), and a chunk importing
+ * its importer would run before the code it uses. What only the entry imports stays in the entry.
  */
 function withBehaviour(behaviour) {
   let entry;
   let members;
   return (id, { getModuleIds, getModuleInfo }) => {
     if (!entry) {
-      const reach = (from) => {
+      const reach = (from, stop) => {
         const seen = new Set();
         const visit = (module) => {
-          if (seen.has(module)) return;
+          if (seen.has(module) || module === stop) return;
           seen.add(module);
           for (const imported of getModuleInfo(module)?.importedIds ?? []) visit(imported);
         };
@@ -237,11 +238,13 @@ function withBehaviour(behaviour) {
         return seen;
       };
       const ids = [...getModuleIds()];
-      entry = reach(ids.find((module) => getModuleInfo(module).isEntry));
-      members = new Set([...reach(ids.find((module) => module.endsWith(behaviour)))].filter((module) => !entry.has(module)));
+      const root = ids.find((module) => module.endsWith(behaviour));
+      members = reach(root);
+      const start = ids.find((module) => getModuleInfo(module).isEntry);
+      entry = reach(start, root);
     }
-    // The entry's own modules are named too, or the behaviour chunk would pull Lit into itself.
-    return entry.has(id) ? 'kakao-consult-button' : members.has(id) ? 'consult-behaviour' : undefined;
+    // The entry's own modules are named too: rollup would put those a lazy chunk shares in a file of their own.
+    return members.has(id) ? 'consult-behaviour' : entry.has(id) ? 'kakao-consult-button' : undefined;
   };
 }
 
@@ -286,8 +289,9 @@ export default [
     output: { dir: 'dist/node/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
   },
   {
-    // The script-tag file is an ES module: what only some pages need (the operating config,
-    // QR codes) loads from dist/chunks/ on demand.
+    // The script-tag file is an ES module that imports its behaviour chunk (Lit inside):
+    // what only some pages need (the operating config, QR codes, dialogs) loads from
+    // dist/chunks/ on demand.
     input: 'src/kakao-consult-button.ts',
     // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
     preserveEntrySignatures: 'allow-extension',

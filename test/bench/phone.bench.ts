@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { ensureKoreanFont } from '../support/korean-font.mjs';
 import { renderConsultButton } from '../../dist/ssr.js';
 import { printSummary, printTable } from './measure.js';
 import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median, staticLink } from './pages.js';
@@ -38,7 +39,7 @@ const TITLE: Record<Kind, string> = {
   image: 'image link',
   peer: 'SDK-like peer (script inserts <a><img>)',
   readme: "README's snippet (drawn link, stylesheet, script)",
-  bare: 'bare tag, script only',
+  bare: 'bare tag, script only (blocking="render", as the README writes it)',
   former: 'former README snippet (stylesheet, preload, script, empty tag)',
   compare: `bare tag from ${COMPARE_DIST}`,
 };
@@ -91,6 +92,8 @@ function probe(kind: Kind): string {
 
 /** Script and preload for a dist/ served at `root`, as the README writes them. */
 const scriptTag = (root: string) => `<script type="module" src="${root}/kakao-consult-button.min.js"></script>`;
+/** The script tag the README gives for empty tags: the page's first paint waits for it, as for Kakao's SDK script. */
+const blockingScriptTag = (root: string) => `<script type="module" blocking="render" src="${root}/kakao-consult-button.min.js"></script>`;
 const stylesheet = (root: string) => `<link rel="stylesheet" href="${root}/kakao-consult-button.css">`;
 const preload = (root: string, behaviourChunk: string) => `<link rel="modulepreload" href="${root}/chunks/${behaviourChunk}">`;
 
@@ -100,9 +103,9 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     image: '',
     peer: '<script src="/kakao-like.min.js"></script>',
     readme: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
-    bare: scriptTag('/dist'),
+    bare: blockingScriptTag('/dist'),
     former: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
-    compare: scriptTag('/compare/dist'),
+    compare: blockingScriptTag('/compare/dist'),
   }[kind];
   const button = {
     static: () => staticLink(),
@@ -198,6 +201,7 @@ async function load(browser: Browser, kind: Kind, count: number, network: Networ
   }
 }
 
+const koreanFont = ensureKoreanFont();
 const server = await serve();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const version = browser.version();
@@ -241,6 +245,11 @@ const columns = COUNTS.flatMap((count) => NETWORKS.map((network) => [count, netw
 const columnTitle = ([count, network]: readonly [number, Network]) =>
   `${count} button${count > 1 ? 's' : ''}, ${network === 'local' ? 'local' : `+${ADDED_MS} ms`}`;
 
+console.log(
+  koreanFont
+    ? `Korean text is laid out with ${koreanFont}, as on a phone.`
+    : 'No Korean font on this machine (fonts-noto-cjk): every Korean label is searched for across all fonts and drawn as boxes, which a phone never does.',
+);
 console.log(
   `The SDK-like peer is a local stand-in for Kakao's JS SDK 2.7.1 (${(sdkLikeScript().length / 1024).toFixed(0)} KB of generated code, then createChatButton's <a><img>): the real kakao.min.js cannot be fetched here.`,
 );

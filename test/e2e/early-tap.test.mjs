@@ -1,20 +1,23 @@
 // A tap at any moment after the button is visible launches exactly once, on a phone-class CPU
-// (4× throttled): while the behaviour chunk is held back, the moment it is released, and once
-// the button works. The page loads the kit as the README shows; the endpoint answers 204, so
-// the page stays and a second launch would be seen.
+// (4× throttled): the README's snippet, a drawn link the script upgrades, with the script's
+// behaviour chunk held back (the link is the button then), the moment it is released (the
+// upgrade may come between the touch and the click), and once the element works. The
+// endpoint answers 204, so the page stays and a second launch would be seen.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { renderConsultButton } from '../../dist/ssr.js';
 import { answerEndpoint, demoSession, ENDPOINT, holdBack, IPHONE } from './demo-page.mjs';
 
 const session = demoSession();
 const BEHAVIOUR_CHUNK = '**/dist/chunks/consult-behaviour-*.js';
 const behaviourFile = readdirSync(new URL('../../dist/chunks/', import.meta.url)).find((name) => name.startsWith('consult-behaviour-'));
+// The page key written out, so the drawn link's GET is the one the element sends.
 const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/dist/kakao-consult-button.css">
 <link rel="modulepreload" href="/dist/chunks/${behaviourFile}">
 <script type="module" src="/dist/kakao-consult-button.min.js"></script>
-</head><body><kakao-consult-button channel="@mybrand" shape="full"></kakao-consult-button></body></html>`;
+</head><body>${renderConsultButton({ channel: '@mybrand', shape: 'full', 'page-key': '/early-tap.html' })}</body></html>`;
 
 /** An iPhone page at 4× CPU whose behaviour chunk waits for `release()`, and the launches it sends. */
 async function heldBackPage() {
@@ -26,36 +29,39 @@ async function heldBackPage() {
   await context.route('**/early-tap.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   const page = await context.newPage();
   await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    window.launchEvents = 0;
-    document.addEventListener('consult-launch', () => (window.launchEvents += 1));
-  });
-  await page.goto(`${session.demo.url}early-tap.html`);
-  const button = page.locator('kakao-consult-button').getByRole('button');
-  await button.waitFor();
+  // DOMContentLoaded waits for the module script, which waits for the held chunk.
+  await page.goto(`${session.demo.url}early-tap.html`, { waitUntil: 'commit' });
+  // The drawn link, or the element's button once upgraded: whichever is there, tapped in its box.
+  const button = page.locator('kakao-consult-button');
+  await page.getByRole('link', { name: '상담하기' }).waitFor();
   return { context, page, button, launches, release };
 }
 
-/** Waits until the button works, then for anything a second launch would send. */
+/**
+ * Waits until a launch went out, then for anything a second one would send. (A tap on the
+ * drawn link navigates: the browser stops loading the page then, so it may never upgrade.)
+ */
 async function settled(page, launches) {
-  await page.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
-  await page.waitForFunction(() => window.launchEvents > 0);
-  // The launch's request leaves after its event; a duplicate would follow the first.
+  while (!launches.length) await page.waitForTimeout(50);
+  // A duplicate would follow the first.
   await page.waitForTimeout(500);
-  return { events: await page.evaluate(() => window.launchEvents), requests: launches };
+  return launches;
 }
 
-describe('a tap on a phone-class CPU, with the behaviour chunk held back and released', () => {
+describe("a tap on the README's snippet on a phone-class CPU, with the behaviour chunk held back and released", () => {
   const GET = `${ENDPOINT}/@mybrand?extra=k%3D%2Fearly-tap.html`;
   const moments = {
     'while the chunk is held back': async ({ button, release }) => {
       await button.tap();
       release();
     },
-    'twice while the chunk is held back (a double tap)': async ({ button, release }) => {
+    // The drawn link is a plain link then: one GET per tap, as any link sends (and a browser
+    // keeps only the last navigation); the script cannot run before it has arrived.
+    'twice while the chunk is held back (a double tap on the link)': async ({ button, release }) => {
       await button.tap();
       await button.tap();
       release();
+      return 2;
     },
     'the moment the chunk is released': async ({ button, release }) => {
       release();
@@ -63,17 +69,16 @@ describe('a tap on a phone-class CPU, with the behaviour chunk held back and rel
     },
     'once the button works': async ({ page, button, release }) => {
       release();
+      await page.waitForFunction(() => customElements.get('kakao-consult-button'));
       await page.evaluate(() => document.querySelector('kakao-consult-button').updateComplete);
       await button.tap();
     },
   };
   for (const [moment, tapAt] of Object.entries(moments)) {
-    it(`launches exactly once when tapped ${moment}`, async () => {
+    it(`launches once per tap when tapped ${moment}`, async () => {
       const held = await heldBackPage();
-      await tapAt(held);
-      const { events, requests } = await settled(held.page, held.launches);
-      assert.equal(events, 1);
-      assert.deepEqual(requests, [GET]);
+      const taps = (await tapAt(held)) ?? 1;
+      assert.deepEqual(await settled(held.page, held.launches), Array(taps).fill(GET));
       await held.context.close();
     });
   }

@@ -14,11 +14,12 @@ const define = () => defineElement(TAG, KakaoConsultButton);
 // upgrade's work. So it waits for the next frame (a hidden tab draws none: it upgrades when
 // shown); the element then takes the same box over. (No document: server rendering.)
 //
-// Bare tags in the page when the script runs wait for the behaviour, whose load has started
-// already: upgraded with it, each button renders once, working, instead of drawing a label
-// that does not work yet and then drawing again (on a phone the second render waited behind
-// the first one's frame). A load that stalls does not keep the labels away for longer than
-// LABEL_WAIT_MS; they then work when it arrives, as buttons added later do.
+// Bare tags get their behaviour before their first render, so each renders once, working.
+// The script-tag file carries it, so they are defined at once (with `blocking="render"` on
+// the script tag, before the page's first paint). In a bundling app its load has started
+// already (behaviour-code.ts) and the define waits for it, but a load that stalls does not
+// keep the labels away for longer than LABEL_WAIT_MS; they then work when it arrives, as
+// buttons added later do.
 if (drawnLinkAtStart) requestAnimationFrame(() => setTimeout(define));
 else if (earlyLoad)
   void Promise.race([earlyLoad.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, LABEL_WAIT_MS))]).then(define);

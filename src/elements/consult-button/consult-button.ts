@@ -187,16 +187,16 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
   }
 
   /**
-   * Gives the button its behaviour, loading the chunk first when no button has yet; a failed
-   * load is told, and tried again on the next click (`retry`). Until then a button takes the
-   * load the page started with, failed or not: importing again at once would fetch the chunk
-   * without the integrity its preload link gave the first fetch.
+   * Gives the button its behaviour: at once when the page's script carries it (the script-tag
+   * file), else loading the chunk first when no button has yet (a bundling app). A failed load
+   * is told, and tried again on the next click (`retry`); until then a button takes the load
+   * the page started with, failed or not, so each button tells the one failure.
    */
   private attach(retry = false): Promise<void> {
     const loaded = behaviourCode.code;
     this.attaching ??= loaded
       ? Promise.resolve(this.apply(loaded))
-      : (!retry && earlyLoad ? earlyLoad : behaviourCode.load(retry)).then(
+      : (!retry && earlyLoad ? earlyLoad : behaviourCode.load()).then(
           (code) => this.apply(code),
           (error: unknown) => {
             this.attaching = undefined;

@@ -2,16 +2,17 @@
 export interface LazyChunk<T> {
   /** The chunk's exports once they have loaded. */
   readonly code: T | undefined;
-  /** Imports the chunk, once (again after a failure: then `retry`, a click's, may prepare for it). */
-  load(retry?: boolean): Promise<T>;
+  /** Imports the chunk, once (again after a failure). */
+  load(): Promise<T>;
 }
 
-export function lazyChunk<T>(importChunk: (retry?: boolean) => Promise<T>): LazyChunk<T> {
-  let loading: Promise<T> | undefined;
-  const chunk: { code: T | undefined; load(retry?: boolean): Promise<T> } = {
-    code: undefined,
-    load: (retry) =>
-      (loading ??= importChunk(retry).then(
+/** `bundled`: the chunk's exports when the page's script carries them already (never imported then). */
+export function lazyChunk<T>(importChunk: () => Promise<T>, bundled?: T): LazyChunk<T> {
+  let loading: Promise<T> | undefined = bundled && Promise.resolve(bundled);
+  const chunk: { code: T | undefined; load(): Promise<T> } = {
+    code: bundled,
+    load: () =>
+      (loading ??= importChunk().then(
         (code) => (chunk.code = code),
         (error: unknown) => {
           loading = undefined;

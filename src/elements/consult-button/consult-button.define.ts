@@ -1,5 +1,5 @@
 // First, so the behaviour chunk's request starts before Lit is evaluated (see the module).
-import { drawnLinkAtStart, earlyLoad } from './behaviour-code.js';
+import { drawnLinkAtStart, earlyLoad } from './early-load.js';
 import { defineElement } from '../internal/define-element.js';
 import { KakaoConsultButton } from './consult-button.js';
 import type { ConsultButtonAttributes } from '../internal/jsx.js';
@@ -17,7 +17,7 @@ const define = () => defineElement(TAG, KakaoConsultButton);
 // Bare tags get their behaviour before their first render, so each renders once, working.
 // The script-tag file carries it, so they are defined at once (with `blocking="render"` on
 // the script tag, before the page's first paint). In a bundling app its load has started
-// already (behaviour-code.ts) and the define waits for it, but a load that stalls does not
+// already (early-load.ts) and the define waits for it, but a load that stalls does not
 // keep the labels away for longer than LABEL_WAIT_MS; they then work when it arrives, as
 // buttons added later do.
 if (drawnLinkAtStart) requestAnimationFrame(() => setTimeout(define));

@@ -32,14 +32,15 @@ const NETWORKS = ['local', 'added'] as const;
 type Network = (typeof NETWORKS)[number];
 /** Another build's dist/ (e.g. main's), its bare tag in the same run, to compare a change. */
 const COMPARE_DIST = process.env.PHONE_COMPARE_DIST;
-type Kind = 'static' | 'image' | 'peer' | 'readme' | 'bare' | 'former' | 'compare';
-const KINDS: Kind[] = ['static', 'image', 'peer', 'readme', 'bare', 'former', ...(COMPARE_DIST ? (['compare'] as const) : [])];
+type Kind = 'static' | 'image' | 'peer' | 'readme' | 'empty' | 'bare' | 'former' | 'compare';
+const KINDS: Kind[] = ['static', 'image', 'peer', 'readme', 'empty', 'bare', 'former', ...(COMPARE_DIST ? (['compare'] as const) : [])];
 const TITLE: Record<Kind, string> = {
   static: 'static link, same Korean label, inline style',
   image: 'image link',
   peer: 'SDK-like peer (script inserts <a><img>)',
   readme: "README's snippet (drawn link, stylesheet, script)",
-  bare: 'bare tag, script only (blocking="render", as the README writes it)',
+  empty: 'README\'s empty-tag snippet (preload, script with blocking="render")',
+  bare: 'bare tag, script only (blocking="render")',
   former: 'former README snippet (stylesheet, preload, script, empty tag)',
   compare: `bare tag from ${COMPARE_DIST}`,
 };
@@ -103,6 +104,7 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     image: '',
     peer: '<script src="/kakao-like.min.js"></script>',
     readme: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
+    empty: preload('/dist', chunks.kit) + blockingScriptTag('/dist'),
     bare: blockingScriptTag('/dist'),
     former: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
     compare: blockingScriptTag('/compare/dist'),
@@ -112,6 +114,7 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     image: () => imageLink('/button.png'),
     peer: (index: number) => `<div id="kakao-chat-${index}"></div>`,
     readme: () => renderConsultButton({ channel: '@brand' }),
+    empty: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     bare: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     former: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     compare: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
@@ -285,6 +288,7 @@ printTable(
 const RATIOS: [string, Kind, Kind, string][] = [
   ["README's snippet / static link", 'readme', 'static', '≤ 1.20'],
   ['bare tag / SDK-like peer', 'bare', 'peer', '≤ 1.00'],
+  ["README's empty-tag snippet / SDK-like peer", 'empty', 'peer', ''],
   ['former README snippet / static link', 'former', 'static', ''],
   ['SDK-like peer / static link', 'peer', 'static', ''],
   ['image link / static link', 'image', 'static', ''],

@@ -250,6 +250,47 @@ describe('the packed package', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+  it("tells when a bundling app's behaviour chunk cannot load, and loads it on the next click", async () => {
+    const { path, entry, metafile } = await reactApp(
+      'react-offline',
+      `createRoot(document.getElementById('root')).render(createElement(KakaoConsultButton, { channel: '@brand', placement: 'offline' }));`,
+      { splitting: true },
+    );
+    // The lazy chunk esbuild made of the button's behaviour.
+    const chunk = Object.keys(metafile.outputs).find((file) =>
+      Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('behaviour/consult-behaviour.js')),
+    );
+    assert.ok(chunk && chunk !== entry, 'the behaviour is a chunk of its own');
+    const chunkUrl = `${origin}/${chunk}`;
+    const context = await browser.newContext();
+    await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, body: 'consult' }));
+    await context.route(chunkUrl, (route) => route.abort());
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.consultErrors = [];
+      document.addEventListener('consult-error', (event) => window.consultErrors.push(event.detail));
+    });
+    const told = [];
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && message.text().startsWith('<kakao-consult-button>') && told.push(message.text()),
+    );
+    await page.goto(`${origin}${path}`);
+    await page.waitForFunction(() => window.consultErrors.length > 0);
+    const [detail] = await page.evaluate(() => window.consultErrors);
+    assert.equal(detail.field, 'script');
+    assert.match(detail.message, /the button's code did not load .*serve dist\/chunks\//);
+    assert.equal(told.length, 1, 'the console is told once');
+    const button = page.getByRole('button', { name: '상담하기' });
+    assert.equal((await button.textContent()).trim(), '상담하기', 'the label is still drawn');
+
+    await context.unroute(chunkUrl);
+    await button.click();
+    // On a PC the click that loaded the behaviour opens the panel.
+    await page.getByRole('dialog', { name: '카카오톡으로 상담하기' }).waitFor();
+    await context.close();
+  });
+
   it('renders the React QR component: its element loads on render, numbers and booleans arrive as properties, errors as props', async () => {
     const { path } = await reactApp(
       'qr',

@@ -1,4 +1,4 @@
-// A tap at any moment after the button is visible launches exactly once, on a phone-class CPU
+// Each tap at any moment after the button is visible launches once, on a phone-class CPU
 // (4× throttled): the README's snippet, a drawn link the script upgrades, with the script's
 // behaviour chunk held back (the link is the button then), the moment it is released (the
 // upgrade may come between the touch and the click), and once the element works. The

@@ -75,7 +75,8 @@ export const consultButtonStyles = [
     :host(:state(shape-round):state(color-mono)) button {
       box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.15), 0 4px 12px rgba(0, 0, 0, 0.2);
     }
-    .visually-hidden {
+    /* The round launcher shows the symbol only; its name stays in the accessibility tree. */
+    :host(:state(shape-round)) .label {
       position: absolute;
       width: 1px;
       height: 1px;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { ConsentNotice } from '../../core/launch/consent.js';
 import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
 import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
@@ -8,7 +8,6 @@ import { behaviourCode, notLoaded } from './behaviour-code.js';
 import { earlyLoad } from './early-load.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
-import { kakaoSymbol } from './kakao-symbol-svg.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
 import { customStates, toggleState } from '../internal/custom-states.js';
 import { TapGate } from '../internal/tap-gate.js';
@@ -225,9 +224,12 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
     return super.getUpdateComplete();
   }
 
-  protected override updated(): void {
-    // Custom states style the look, so a property set from script needs no attribute.
-    for (const [property, options] of LOOK) {
+  protected override updated(changed: PropertyValues<this>): void {
+    // Custom states style the look: exactly the values the button accepts, where an attribute
+    // selector would also match `color="MONO"`. A default (each list's first) has no state,
+    // so most buttons write none.
+    for (const [property, [, ...options]] of LOOK) {
+      if (!changed.has(property)) continue;
       for (const option of options) toggleState(this.states, `${property}-${option}`, option === this[property]);
     }
   }
@@ -235,9 +237,10 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
   protected override render() {
     const lang = localeFor(this.effectiveLang);
     const view = this.behaviour?.view(lang);
-    const labelClass = this.shape === 'round' ? 'label visually-hidden' : 'label';
     // On one line: the whitespace of an indented template would be text nodes in every button.
-    return html`<button part="button" type="button" aria-disabled=${view?.disabled ? 'true' : nothing} aria-busy=${view?.busy ? 'true' : nothing} aria-describedby=${view?.describedBy || nothing} @click=${this.handleClick}>${kakaoSymbol}<span part="label" class=${labelClass}>${buttonLabel(lang, this.label)}</span></button>${view?.after ?? nothing}`;
+    // The symbol is core's KAKAO_SYMBOL_PATH written out, not bound or nested: a static
+    // subtree costs no part and no template instance in each button (a test holds the two equal).
+    return html`<button part="button" type="button" aria-disabled=${view?.disabled ? 'true' : nothing} aria-busy=${view?.busy ? 'true' : nothing} aria-describedby=${view?.describedBy || nothing} @click=${this.handleClick}><svg class="symbol" part="symbol" viewBox="0 0 18 18" aria-hidden="true" focusable="false"><path d="M.8 8.2a8.2 6.7 0 1 1 16.4 0a8.2 6.7 0 1 1-16.4 0zM5.2 13.6l3.4.9-4.3 2.7z" /></svg><span part="label" class="label">${buttonLabel(lang, this.label)}</span></button>${view?.after ?? nothing}`;
   }
 
   /**

@@ -40,6 +40,7 @@ describe('<kakao-consult-button> attributes', () => {
     element.removeAttribute('size');
     await element.updateComplete;
     expect(element.size).to.equal('medium');
-    expect(element.matches(':state(size-medium)')).to.equal(true);
+    expect(element.matches(':state(size-large)'), 'no state of the look it left').to.equal(false);
+    expect(element.getBoundingClientRect().height).to.equal(45);
   });
 });

@@ -143,6 +143,8 @@ describe('<kakao-consult-button>', () => {
       expect(getComputedStyle(innerButton(element)).borderTopLeftRadius).to.equal('50%');
       expect(window.innerWidth - rect.right).to.equal(24);
       expect(window.innerHeight - rect.bottom).to.equal(24);
+      const label = element.shadowRoot!.querySelector('[part=label]')!;
+      expect(box(label).width, 'the label is there for assistive technology only').to.equal(1);
       expect((await accessibleButton('상담하기'))?.role).to.equal('button');
     });
 

@@ -34,10 +34,12 @@ export interface ButtonInput extends Readonly<ButtonSettings> {
 
 /** The client for these inputs; every button on a page asks with the same ones, so the last answer is kept. */
 export const clientOf = (() => {
-  let last: { key: string; client: ClientInfo } | undefined;
+  let last: { userAgent: string; maxTouchPoints: number; kakaoTalkVersion: string; client: ClientInfo } | undefined;
   return (userAgent: string, maxTouchPoints: number, kakaoTalkVersion: string): ClientInfo => {
-    const key = `${maxTouchPoints}\u0000${kakaoTalkVersion}\u0000${userAgent}`;
-    if (last?.key !== key) last = { key, client: parseClient(userAgent, { maxTouchPoints, kakaoTalkVersion }) };
+    // Compared one by one: a joined key would build and flatten a string on every update.
+    if (last?.userAgent !== userAgent || last.maxTouchPoints !== maxTouchPoints || last.kakaoTalkVersion !== kakaoTalkVersion) {
+      last = { userAgent, maxTouchPoints, kakaoTalkVersion, client: parseClient(userAgent, { maxTouchPoints, kakaoTalkVersion }) };
+    }
     return last.client;
   };
 })();

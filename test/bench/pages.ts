@@ -52,6 +52,22 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/**
+ * How far `median(a) / median(b)` can be trusted: the middle 90 % of a bootstrap over runs.
+ * `a[i]` and `b[i]` were taken side by side in run `i`, so each draw keeps them together and
+ * the machine's drift between runs cancels out; the seed is fixed, so the same samples print
+ * the same interval.
+ */
+export function ratioInterval(a: number[], b: number[], draws = 2000): [low: number, high: number] {
+  let seed = 1;
+  const random = () => (seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff;
+  const ratios = Array.from({ length: draws }, () => {
+    const runs = a.map(() => Math.floor(random() * a.length));
+    return median(runs.map((run) => a[run]!)) / median(runs.map((run) => b[run]!));
+  }).sort((x, y) => x - y);
+  return [ratios[Math.round(0.05 * (draws - 1))]!, ratios[Math.round(0.95 * (draws - 1))]!];
+}
+
 /** A plain link with the kit's Korean label, styled inline as the medium button: the least a page can paint. */
 export const staticLink = () =>
   `<a href="https://bizmessage.kakao.com/chat/open/@brand" style="display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;width:${WIDTH}px;height:${HEIGHT}px;border-radius:${RADIUS}px;background:#fee500;color:rgba(0,0,0,.85);font:600 15px/1 sans-serif;text-decoration:none">상담하기</a>`;

@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { ensureKoreanFont } from '../support/korean-font.mjs';
 import { renderConsultButton } from '../../dist/ssr.js';
 import { printSummary, printTable } from './measure.js';
-import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median, staticLink } from './pages.js';
+import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median, ratioInterval, staticLink } from './pages.js';
 import { firstTap } from './phone-tap.js';
 import { profilePhoneLoad } from './phone-profile.js';
 import { sdkLikeScript } from './sdk-like-peer.js';
@@ -242,8 +242,12 @@ const typical = (kind: Kind, count: number, network: Network, figure: keyof Samp
   median(samples.get(key(kind, count, network))!.map((sample) => sample[figure]));
 const ms = (value: number) => value.toFixed(0);
 const ratioOf = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-const ratio = (kind: Kind, peer: Kind, count: number, network: Network) =>
-  ratioOf(typical(kind, count, network), typical(peer, count, network));
+/** A ratio of two rows' medians with its 90 % interval, e.g. `1.10× (1.02–1.19)`: a target is met only when the interval is within it. */
+const ratioWithin = (kind: Kind, kindCount: number, peer: Kind, peerCount: number, network: Network) => {
+  const times = (row: Kind, count: number) => samples.get(key(row, count, network))!.map((sample) => sample.ms);
+  const [low, high] = ratioInterval(times(kind, kindCount), times(peer, peerCount));
+  return `${ratioOf(typical(kind, kindCount, network), typical(peer, peerCount, network))} (${low.toFixed(2)}–${high.toFixed(2)})`;
+};
 const columns = COUNTS.flatMap((count) => NETWORKS.map((network) => [count, network] as const));
 const columnTitle = ([count, network]: readonly [number, Network]) =>
   `${count} button${count > 1 ? 's' : ''}, ${network === 'local' ? 'local' : `+${ADDED_MS} ms`}`;
@@ -295,15 +299,19 @@ const RATIOS: [string, Kind, Kind, string][] = [
   ...(COMPARE_DIST ? ([['compared bare tag / SDK-like peer', 'compare', 'peer', '']] as [string, Kind, Kind, string][]) : []),
 ];
 printTable(
-  'ratios',
+  "ratios of the medians, with their 90 % interval (a bootstrap over the runs, each run's pages kept together)",
   ['ratio', 'target', ...columns.map(columnTitle)],
-  RATIOS.map(([title, kind, peer, target]) => [title, target, ...columns.map(([count, network]) => ratio(kind, peer, count, network))]),
+  RATIOS.map(([title, kind, peer, target]) => [
+    title,
+    target,
+    ...columns.map(([count, network]) => ratioWithin(kind, count, peer, count, network)),
+  ]),
 );
 const [many] = COUNTS.slice(-1);
 printTable(
-  `${many} buttons on one page against one (target ≤ 1.30×)`,
+  `${many} buttons on one page against one, with the 90 % interval (target ≤ 1.30×)`,
   ['page', ...NETWORKS.map((network) => (network === 'local' ? 'local' : `+${ADDED_MS} ms`))],
-  KINDS.map((kind) => [TITLE[kind], ...NETWORKS.map((network) => ratioOf(typical(kind, many!, network), typical(kind, 1, network)))]),
+  KINDS.map((kind) => [TITLE[kind], ...NETWORKS.map((network) => ratioWithin(kind, many!, kind, 1, network))]),
 );
 printTable(
   'the first tap on a working button, CPU 4× slower (median of 5)',
@@ -317,12 +325,9 @@ printSummary({
   figures: Object.fromEntries([
     ...columns.map(([count, network]) => [
       `${columnTitle([count, network])}: working, 4× CPU, Android`,
-      `README snippet ${ms(typical('readme', count, network))} ms (${ratio('readme', 'static', count, network)} static link ${ms(typical('static', count, network))}); bare tag ${ms(typical('bare', count, network))} ms (${ratio('bare', 'peer', count, network)} SDK-like peer ${ms(typical('peer', count, network))})`,
+      `README snippet ${ms(typical('readme', count, network))} ms (${ratioWithin('readme', count, 'static', count, network)} static link ${ms(typical('static', count, network))}); bare tag ${ms(typical('bare', count, network))} ms (${ratioWithin('bare', count, 'peer', count, network)} SDK-like peer ${ms(typical('peer', count, network))})`,
     ]),
-    [
-      `${many} buttons ÷ 1, bare tag`,
-      NETWORKS.map((network) => ratioOf(typical('bare', many!, network), typical('bare', 1, network))).join(', '),
-    ],
+    [`${many} buttons ÷ 1, bare tag`, NETWORKS.map((network) => ratioWithin('bare', many!, 'bare', 1, network)).join(', ')],
     ...taps.map(([page, loads, bytes, time]) => [`first tap, ${page}`, `${time}, loads ${loads} (${bytes})`]),
   ]),
 });

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import type { ConsentNotice } from '../../core/launch/consent.js';
 import { buttonLabel, localeFor } from '../../core/i18n/labels.js';
 import { BUTTON_ATTRIBUTES, LOOK, type ButtonSettings } from './button-attributes.js';
@@ -6,6 +6,7 @@ import type { MemberInfo } from './configure.js';
 import type * as BehaviourModule from './behaviour/consult-behaviour.js';
 import { behaviourCode, notLoaded } from './behaviour-code.js';
 import { earlyLoad } from './early-load.js';
+import { cloneShell, writeAttribute, type ButtonShell } from './button-shell.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
@@ -178,6 +179,8 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
   consentRemember: 'local' | 'session' | 'none' = 'local';
 
   private readonly states = customStates(this);
+  /** The shadow root's button: cloned with the root, then written in place on each update. */
+  private shell: ButtonShell | undefined;
   private behaviour: ConsultBehaviour | undefined;
   private attaching: Promise<void> | undefined;
 
@@ -234,13 +237,26 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
     }
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.shell = cloneShell();
+    this.shell.button.addEventListener('click', () => this.handleClick());
+    // Where Lit would start (before any fallback <style>), so the notes and dialogs it renders follow the button.
+    root.insertBefore(this.shell.button, this.renderOptions.renderBefore ?? null);
+    return root;
+  }
+
+  /** Writes the button's label and ARIA states in place; Lit renders only what follows it (the notes and dialogs, mostly nothing). */
   protected override render() {
     const lang = localeFor(this.effectiveLang);
     const view = this.behaviour?.view(lang);
-    // On one line: the whitespace of an indented template would be text nodes in every button.
-    // The symbol is core's KAKAO_SYMBOL_PATH written out, not bound or nested: a static
-    // subtree costs no part and no template instance in each button (a test holds the two equal).
-    return html`<button part="button" type="button" aria-disabled=${view?.disabled ? 'true' : nothing} aria-busy=${view?.busy ? 'true' : nothing} aria-describedby=${view?.describedBy || nothing} @click=${this.handleClick}><svg class="symbol" part="symbol" viewBox="0 0 18 18" aria-hidden="true" focusable="false"><path d="M.8 8.2a8.2 6.7 0 1 1 16.4 0a8.2 6.7 0 1 1-16.4 0zM5.2 13.6l3.4.9-4.3 2.7z" /></svg><span part="label" class="label">${buttonLabel(lang, this.label)}</span></button>${view?.after ?? nothing}`;
+    const { button, label } = this.shell!;
+    const text = buttonLabel(lang, this.label);
+    if (label.data !== text) label.data = text;
+    writeAttribute(button, 'aria-disabled', view?.disabled ? 'true' : null);
+    writeAttribute(button, 'aria-busy', view?.busy ? 'true' : null);
+    writeAttribute(button, 'aria-describedby', view?.describedBy || null);
+    return view?.after ?? nothing;
   }
 
   /**

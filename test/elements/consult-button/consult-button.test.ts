@@ -3,6 +3,7 @@ import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setUserAge
 import '../../../src/elements/consult-button/consult-button.define.js';
 import { KakaoConsultButton } from '../../../src/elements/consult-button/consult-button.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail } from '../../../src/elements/consult-button/consult-button.js';
+import { KAKAO_SYMBOL_PATH } from '../../../src/core/kakao-symbol.js';
 import { preUpgradeCss } from '../../../src/elements/consult-button/consult-button.metrics.js';
 import { spyOnLaunches, type LaunchSpy } from '../../support/launch-spy.js';
 import { mount } from '../../support/mount.js';
@@ -52,6 +53,8 @@ describe('<kakao-consult-button>', () => {
       expect(getComputedStyle(button).color).to.equal('rgba(0, 0, 0, 0.85)');
       const symbol = element.shadowRoot!.querySelector('svg')!;
       expect(symbol.getAttribute('aria-hidden')).to.equal('true');
+      expect(symbol.querySelector('path')!.getAttribute('d'), "core's symbol, as the server draws it").to.equal(KAKAO_SYMBOL_PATH);
+      expect(box(symbol).width).to.equal(18);
       expect(getComputedStyle(symbol).fill).to.equal('rgb(0, 0, 0)');
       expect((await accessibleButton('상담하기'))?.role).to.equal('button');
     });
@@ -403,6 +406,7 @@ describe('<kakao-consult-button>', () => {
           const explanation = element.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
           expect(explanation.textContent).to.contain('카카오톡 상담을 열 수 없어요');
           expect(box(explanation).height, 'the explanation is visible').to.be.above(0);
+          expect(button.compareDocumentPosition(explanation) & Node.DOCUMENT_POSITION_FOLLOWING, 'under the button').to.not.equal(0);
           const node = await accessibleButton('상담하기');
           expect(node?.disabled).to.equal(true);
           expect(node?.description).to.contain('카카오톡 상담을 열 수 없어요');

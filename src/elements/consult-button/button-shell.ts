@@ -1,25 +1,18 @@
 import { html, render } from 'lit';
-import { KAKAO_SYMBOL_PATH } from '../../core/kakao-symbol.js';
-
-/** The parts of one button's shadow markup that change: the button's ARIA states and the label's text. */
-export interface ButtonShell {
-  readonly button: HTMLButtonElement;
-  readonly label: Text;
-}
 
 let prototype: HTMLButtonElement | undefined;
 
-/** The button, its symbol and an empty label; drawn by Lit once, so Trusted Types see its policy, not a bare HTML string. */
+/** The button, its symbol and a label of one space (a text node to write); drawn by Lit once, so Trusted Types see its policy, not a bare HTML string. */
 function build(): HTMLButtonElement {
   const holder = document.createElement('div');
   // On one line: the whitespace of an indented template would be text nodes in every button.
+  // The symbol is core's KAKAO_SYMBOL_PATH written out (a few bytes less in every app's first
+  // chunk than importing it); the rendering test holds the two equal.
   render(
-    html`<button part="button" type="button"><svg class="symbol" part="symbol" viewBox="0 0 18 18" aria-hidden="true" focusable="false"><path d=${KAKAO_SYMBOL_PATH} /></svg><span part="label" class="label"></span></button>`,
+    html`<button part="button" type="button"><svg class="symbol" part="symbol" viewBox="0 0 18 18" aria-hidden="true" focusable="false"><path d="M.8 8.2a8.2 6.7 0 1 1 16.4 0a8.2 6.7 0 1 1-16.4 0zM5.2 13.6l3.4.9-4.3 2.7z" /></svg><span part="label" class="label"> </span></button>`,
     holder,
   );
-  const button = holder.firstElementChild as HTMLButtonElement;
-  (button.lastChild as Element).append('');
-  return button;
+  return holder.firstElementChild as HTMLButtonElement;
 }
 
 /**
@@ -27,14 +20,6 @@ function build(): HTMLButtonElement {
  * native call, where a template instance per button walks its nodes and makes a part for each
  * binding, and a page of 100 buttons paid that 100 times before any of them worked.
  */
-export function cloneShell(): ButtonShell {
-  const button = (prototype ??= build()).cloneNode(true) as HTMLButtonElement;
-  return { button, label: button.lastChild!.firstChild as Text };
-}
-
-/** Writes an attribute (or removes it, for `null`) only when it changes: every write restyles the button. */
-export function writeAttribute(element: Element, name: string, value: string | null): void {
-  if (element.getAttribute(name) === value) return;
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
+export function cloneShell(): HTMLButtonElement {
+  return (prototype ??= build()).cloneNode(true) as HTMLButtonElement;
 }

@@ -7,6 +7,7 @@
 export const SIZES = ['small', 'medium', 'large'] as const;
 export type ButtonSize = (typeof SIZES)[number];
 
+/** Each size's lengths in px, named as the custom properties they become (`height` → `--_height`). */
 interface SizeMetrics {
   /** Button height; Kakao's standard button is 45 px high with a 12 px radius. */
   height: number;
@@ -19,16 +20,16 @@ interface SizeMetrics {
    * Minimum widths, wide enough for either locale's label in common fonts, so the box the
    * page reserves is the box the button takes; an unusually wide font can still grow it.
    */
-  shortWidth: number;
-  longWidth: number;
+  short: number;
+  long: number;
   /** Diameter of the round floating launcher. */
   round: number;
 }
 
 export const METRICS: Record<ButtonSize, SizeMetrics> = {
-  small: { height: 36, radius: 10, font: 13, symbol: 16, padding: 12, gap: 6, shortWidth: 108, longWidth: 216, round: 48 },
-  medium: { height: 45, radius: 12, font: 15, symbol: 18, padding: 16, gap: 8, shortWidth: 128, longWidth: 240, round: 56 },
-  large: { height: 54, radius: 14, font: 17, symbol: 22, padding: 20, gap: 10, shortWidth: 152, longWidth: 272, round: 64 },
+  small: { height: 36, radius: 10, font: 13, symbol: 16, padding: 12, gap: 6, short: 108, long: 216, round: 48 },
+  medium: { height: 45, radius: 12, font: 15, symbol: 18, padding: 16, gap: 8, short: 128, long: 240, round: 56 },
+  large: { height: 54, radius: 14, font: 17, symbol: 22, padding: 20, gap: 10, short: 152, long: 272, round: 64 },
 };
 
 /** The label's font stack. */
@@ -45,13 +46,10 @@ export type HostCondition = readonly [name: string, value: string];
  * missing or unknown `size` falls back to it in both.
  */
 export function hostGeometryCss(host: (condition?: HostCondition) => string): string {
-  const perSize = (size: ButtonSize) => {
-    const m = METRICS[size];
-    return (
-      `--_height:${m.height}px;--_radius:${m.radius}px;--_font:${m.font}px;--_symbol:${m.symbol}px;` +
-      `--_padding:${m.padding}px;--_gap:${m.gap}px;--_short:${m.shortWidth}px;--_long:${m.longWidth}px;--_round:${m.round}px;`
-    );
-  };
+  const perSize = (size: ButtonSize) =>
+    Object.entries(METRICS[size])
+      .map(([name, px]) => `--_${name}:${px}px;`)
+      .join('');
   return [
     // The label's font is the host's: the shadow button (`all: unset`) and the server-drawn link inherit it.
     `${host()}{${perSize('medium')}display:inline-block;vertical-align:middle;box-sizing:border-box;min-width:var(--_short);height:var(--_height);` +

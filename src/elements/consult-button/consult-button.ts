@@ -6,7 +6,7 @@ import type { MemberInfo } from './configure.js';
 import type * as BehaviourModule from './behaviour/consult-behaviour.js';
 import { behaviourCode, notLoaded } from './behaviour-code.js';
 import { earlyLoad } from './early-load.js';
-import { cloneShell, writeAttribute, type ButtonShell } from './button-shell.js';
+import { cloneShell } from './button-shell.js';
 import type { ConsultBehaviour } from './behaviour/consult-behaviour.js';
 import { consultButtonStyles } from './consult-button.styles.js';
 import { LangAwareElement } from '../internal/lang-aware.js';
@@ -180,7 +180,7 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
 
   private readonly states = customStates(this);
   /** The shadow root's button: cloned with the root, then written in place on each update. */
-  private shell: ButtonShell | undefined;
+  private button: HTMLButtonElement | undefined;
   private behaviour: ConsultBehaviour | undefined;
   private attaching: Promise<void> | undefined;
 
@@ -214,14 +214,15 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
   }
 
   private apply({ ConsultBehaviour }: typeof BehaviourModule): void {
-    this.behaviour = new ConsultBehaviour(this, { states: this.states, lang: () => this.effectiveLang });
+    this.behaviour = new ConsultBehaviour(this, { states: this.states, lang: () => this.effectiveLang, button: this.button! });
     this.requestUpdate();
   }
 
   /** Resolves once the button works, not only once its label is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.behaviour && !this.attaching) return done;
+    // Not attaching: no behaviour either (it comes only through a load, which clears this when it fails).
+    if (!this.attaching) return done;
     await this.attaching;
     await this.behaviour?.ready();
     return super.getUpdateComplete();
@@ -239,24 +240,21 @@ export class KakaoConsultButton extends LangAwareElement implements ButtonSettin
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    this.shell = cloneShell();
-    this.shell.button.addEventListener('click', () => this.handleClick());
-    // Where Lit would start (before any fallback <style>), so the notes and dialogs it renders follow the button.
-    root.insertBefore(this.shell.button, this.renderOptions.renderBefore ?? null);
+    this.button = cloneShell();
+    this.button.addEventListener('click', () => this.handleClick());
+    // First: the notes and dialogs Lit renders follow the button (and any fallback <style>).
+    root.prepend(this.button);
     return root;
   }
 
-  /** Writes the button's label and ARIA states in place; Lit renders only what follows it (the notes and dialogs, mostly nothing). */
+  /** Writes the label in place (the behaviour keeps the button's ARIA states); Lit renders only what follows the button: the notes and dialogs, mostly nothing. */
   protected override render() {
     const lang = localeFor(this.effectiveLang);
-    const view = this.behaviour?.view(lang);
-    const { button, label } = this.shell!;
     const text = buttonLabel(lang, this.label);
+    // The label's text node: the span's (the button's last child's) only child.
+    const label = this.button!.lastChild!.firstChild as Text;
     if (label.data !== text) label.data = text;
-    writeAttribute(button, 'aria-disabled', view?.disabled ? 'true' : null);
-    writeAttribute(button, 'aria-busy', view?.busy ? 'true' : null);
-    writeAttribute(button, 'aria-describedby', view?.describedBy || null);
-    return view?.after ?? nothing;
+    return this.behaviour?.after(lang) ?? nothing;
   }
 
   /**

@@ -11,6 +11,7 @@ import { buttonContext } from './button-context.js';
 import { clientOf, planFor, readInput, sameInput, type ButtonInput, type ConsentState } from './button-input.js';
 import { previewOf, type Preview } from './button-preview.js';
 import { buttonNotes, updateNotice } from './button-notes.js';
+import { writeButtonAria } from './button-aria.js';
 import type { ButtonHost } from '../button-host.js';
 import { onConfigure, siteMember, siteOptions, type MemberInfo } from '../configure.js';
 import type { ConsentStep } from '../dialogs/consent-step.js';
@@ -29,19 +30,12 @@ import { PcPanel } from '../dialogs/pc-panel.js';
 import { reportConfig, reportRefusals } from './setting-checks.js';
 import { SiteTicket } from './site-ticket.js';
 
-/** What the button element lends its behaviour: its custom states and its language. */
+/** What the button element lends its behaviour: its custom states, its language and the button in its shadow root. */
 export interface BehaviourPorts {
   states: CustomStateSet;
   lang: () => string;
-}
-
-/** What the button draws for its behaviour: its disabled and busy states, the notes that describe it, and the dialogs. */
-export interface BehaviourView {
-  disabled: boolean;
-  busy: boolean;
-  describedBy: string;
-  /** The notes under the button and its dialogs, or nothing. */
-  after: TemplateResult | typeof nothing;
+  /** The button, whose ARIA states the behaviour keeps (they are all its own). */
+  button: HTMLButtonElement;
 }
 
 /**
@@ -88,6 +82,8 @@ export class ConsultBehaviour implements ReactiveController {
   private readonly problems: ProblemLog;
   private unsubscribe?: () => void;
   private stopWatching?: () => void;
+  /** The notes that explain the button, as last drawn. */
+  private describedBy = '';
 
   constructor(
     private readonly host: ButtonHost,
@@ -187,6 +183,11 @@ export class ConsultBehaviour implements ReactiveController {
     toggleState(states, 'off', !enabled);
     toggleState(states, 'offline', !open);
     toggleState(states, 'noted', Boolean(error || hours || notice || this.client.needsUpdate || this.notOpened));
+    writeButtonAria(this.ports.button, {
+      disabled: this.preview!.blocked === 'invalid' || this.closedShut,
+      busy: this.waits.busy(this.host),
+      describedBy: this.describedBy,
+    });
   }
 
   /** Dispatches a consult event from the button and tells analytics of it. */
@@ -205,8 +206,8 @@ export class ConsultBehaviour implements ReactiveController {
     pushToDataLayer(type, { channel: this.channelId, placement: host.placement, campaign: host.campaign, ...about });
   }
 
-  /** The button's disabled and busy states, the notes under it and its dialogs, in this locale. */
-  view(locale: Locale): BehaviourView {
+  /** What follows the button in its shadow root, in this locale: the notes under it and its dialogs, or nothing. */
+  after(locale: Locale): TemplateResult | typeof nothing {
     const text = messagesFor(locale);
     const invalid = this.preview?.blocked === 'invalid';
     const input = this.input!;
@@ -224,10 +225,10 @@ export class ConsultBehaviour implements ReactiveController {
           (dialog) => dialog !== nothing,
         )
       : [];
+    this.describedBy = describedBy;
     if (notes.length || drawn.length) this.adoptStyles(drawn.length > 0);
     // Nothing when there is nothing to show (most buttons): no template instance per button.
-    const after = notes.length || drawn.length ? html`${notes}${drawn}` : nothing;
-    return { disabled: invalid || this.closedShut, busy: this.waits.busy(this.host), describedBy, after };
+    return notes.length || drawn.length ? html`${notes}${drawn}` : nothing;
   }
 
   /**

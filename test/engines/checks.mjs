@@ -68,9 +68,7 @@ export async function runChecks(driver, page) {
     { rect: look.medium.radius, full, round },
   );
   results['labels (short, long)'] = verdict(
-    look.medium.width >= METRICS.medium.short &&
-      look.medium.width < METRICS.medium.long &&
-      look.long.width >= METRICS.medium.long,
+    look.medium.width >= METRICS.medium.short && look.medium.width < METRICS.medium.long && look.long.width >= METRICS.medium.long,
     [look.medium.width, look.long.width],
   );
   results['invalid: disabled, told'] = verdict(

@@ -76,6 +76,9 @@ export async function runChecks(driver, page) {
     look.invalid,
   );
 
+  const ring = await driver.call('focusRing');
+  results['focus ring, unclipped'] = verdict(ring.outline === 'solid' && ['visible', ''].includes(ring.contentVisibility), ring);
+
   const panel = await driver.call('openPanel');
   // Read until a frame shows the code: a screenshot may come before the dialog's first paint.
   const decoded = panel && (await settle(async () => decodeQr(await driver.screenshot(), panel), Boolean));

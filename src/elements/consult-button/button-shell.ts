@@ -9,7 +9,7 @@ function build(): HTMLButtonElement {
   // The symbol is core's KAKAO_SYMBOL_PATH written out (a few bytes less in every app's first
   // chunk than importing it); the rendering test holds the two equal.
   render(
-    html`<button part="button" type="button"><svg class="symbol" part="symbol" viewBox="0 0 18 18" aria-hidden="true" focusable="false"><path d="M.8 8.2a8.2 6.7 0 1 1 16.4 0a8.2 6.7 0 1 1-16.4 0zM5.2 13.6l3.4.9-4.3 2.7z" /></svg><span part="label" class="label"> </span></button>`,
+    html`<button part="button" type="button"><svg class="symbol" part="symbol" viewBox="0 0 18 18" aria-hidden="true"><path d="M.8 8.2a8.2 6.7 0 1 1 16.4 0a8.2 6.7 0 1 1-16.4 0zM5.2 13.6l3.4.9-4.3 2.7z" /></svg><span part="label" class="label"> </span></button>`,
     holder,
   );
   return holder.firstElementChild as HTMLButtonElement;

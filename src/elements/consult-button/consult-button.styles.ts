@@ -7,14 +7,19 @@ import { stateStyles } from '../internal/custom-states.js';
 export const consultButtonStyles = [
   unsafeCSS(hostGeometryCss((condition) => (condition ? `:host(:state(${condition[0]}-${condition[1]}))` : ':host'))),
   css`
-    :host([hidden]) {
-      display: none;
-    }
+    :host([hidden]),
     :host(:state(off)) {
       display: none;
     }
-    :host(:state(noted):not(:state(shape-round))) {
-      height: auto;
+    /* A product list's buttons: off screen, a button's shadow tree waits to be styled, laid out
+       and painted until it nears the viewport, in a box held at its size. Not the round
+       launcher (always on screen, its shadow outside its box), nor a focused button: the paint
+       containment that comes with it would clip the ring. (A noted button's styles, which
+       come with its notes, undo it too: the notes set its height and may overhang it.) */
+    :host(:not(:state(shape-round), :focus-within)) {
+      content-visibility: auto;
+      /* Its height; its width is its min-width (or its container's, full width). */
+      contain-intrinsic-height: auto var(--_height);
     }
     button {
       all: unset;
@@ -69,8 +74,7 @@ export const consultButtonStyles = [
       box-shadow: 0 4px 12px rgba(0, 0, 0, 0.2);
     }
     :host(:state(shape-round)) .symbol {
-      width: calc(var(--_symbol) * 1.5);
-      height: calc(var(--_symbol) * 1.5);
+      scale: 1.5;
     }
     :host(:state(shape-round):state(color-mono)) button {
       box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.15), 0 4px 12px rgba(0, 0, 0, 0.2);
@@ -80,9 +84,7 @@ export const consultButtonStyles = [
       position: absolute;
       width: 1px;
       height: 1px;
-      overflow: hidden;
       clip-path: inset(50%);
-      white-space: nowrap;
     }
     button[aria-disabled='true'] {
       cursor: not-allowed;

@@ -59,6 +59,37 @@ describe('<kakao-consult-button>', () => {
       expect((await accessibleButton('상담하기'))?.role).to.equal('button');
     });
 
+    it('off screen, waits to be drawn in a box held at its size; on screen it is the same box', async () => {
+      const wrapper = await mount(
+        html`<div><div style="height: 300vh"></div><kakao-consult-button pc-mode="popup" channel="@brand"></kakao-consult-button></div>`,
+      );
+      const element = wrapper.querySelector<KakaoConsultButton>('kakao-consult-button')!;
+      await element.updateComplete;
+      expect(getComputedStyle(element).contentVisibility).to.equal('auto');
+      const held = box(element);
+      expect([held.width, held.height]).to.deep.equal([128, 45]);
+      element.scrollIntoView();
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      const drawn = box(element);
+      expect([drawn.width, drawn.height], 'no shift when it is drawn').to.deep.equal([held.width, held.height]);
+      expect(box(innerButton(element)).width).to.equal(drawn.width);
+      scrollTo(0, 0);
+    });
+
+    it('is always drawn when round (on screen, its shadow outside its box) or noted (the notes set its height)', async () => {
+      const round = await mount<KakaoConsultButton>(html`<kakao-consult-button shape="round" channel="@brand"></kakao-consult-button>`);
+      expect(getComputedStyle(round).contentVisibility).to.equal('visible');
+      round.remove();
+      const errors = captureConsole('error');
+      try {
+        const noted = await mount<KakaoConsultButton>(html`<kakao-consult-button channel="brand"></kakao-consult-button>`);
+        expect(getComputedStyle(noted).contentVisibility).to.equal('visible');
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('shows the long label 카톡으로 상담하세요', async () => {
       const element = await mount<KakaoConsultButton>(
         html`<kakao-consult-button pc-mode="popup" channel="@brand" label="long"></kakao-consult-button>`,
@@ -227,6 +258,8 @@ describe('<kakao-consult-button>', () => {
       const style = getComputedStyle(innerButton(element));
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      // The ring is drawn outside the button: no paint containment (content-visibility: auto) clips it.
+      expect(getComputedStyle(element).contentVisibility).to.equal('visible');
     });
 
     for (const key of ['Enter', 'Space']) {

@@ -57,6 +57,19 @@
       return result;
     },
 
+    /**
+     * Focuses a button: its ring, and whether the host dropped the content-visibility that
+     * comes with paint containment (which would clip the ring); '' where the engine has none.
+     */
+    focusRing: () => {
+      const host = byId('medium');
+      const button = part(host, 'button');
+      button.focus();
+      const seen = { outline: getComputedStyle(button).outlineStyle, contentVisibility: getComputedStyle(host).contentVisibility ?? '' };
+      button.blur();
+      return seen;
+    },
+
     /** Opens the PC panel; where its QR code is on screen, and the launch URL it should carry. */
     openPanel: () => {
       const host = byId('medium');

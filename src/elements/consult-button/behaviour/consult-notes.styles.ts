@@ -3,6 +3,11 @@ import { stateStyles } from '../../internal/custom-states.js';
 
 /** The notes under the button (problem, hours, notice, update, not-installed help); they come with the behaviour that shows them. */
 export const consultNotesStyles = stateStyles(css`
+  /* The notes set the height, and may overhang the button: no held box, no paint containment. */
+  :host(:state(noted):not(:state(shape-round))) {
+    height: auto;
+    content-visibility: visible;
+  }
   .note {
     /*
      * A readable width of its own: 16em, or the container's (the viewport's where the page

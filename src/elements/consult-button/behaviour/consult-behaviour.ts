@@ -184,7 +184,7 @@ export class ConsultBehaviour implements ReactiveController {
     toggleState(states, 'offline', !open);
     toggleState(states, 'noted', Boolean(error || hours || notice || this.client.needsUpdate || this.notOpened));
     writeButtonAria(this.ports.button, {
-      disabled: this.preview!.blocked === 'invalid' || this.closedShut,
+      disabled: this.invalid || this.closedShut,
       busy: this.waits.busy(this.host),
       describedBy: this.describedBy,
     });
@@ -209,10 +209,9 @@ export class ConsultBehaviour implements ReactiveController {
   /** What follows the button in its shadow root, in this locale: the notes under it and its dialogs, or nothing. */
   after(locale: Locale): TemplateResult | typeof nothing {
     const text = messagesFor(locale);
-    const invalid = this.preview?.blocked === 'invalid';
     const input = this.input!;
     const { notes, describedBy } = buttonNotes(text, {
-      invalid,
+      invalid: this.invalid,
       operating: input.operating,
       platform: input.client.platform,
       updateNotice: input.client.needsUpdate && updateNotice.claim(this.host),
@@ -262,6 +261,11 @@ export class ConsultBehaviour implements ReactiveController {
     );
   }
 
+  /** The settings make a launch impossible: the button is disabled and says why. */
+  private get invalid(): boolean {
+    return this.preview?.blocked === 'invalid';
+  }
+
   /** Outside the hours with `offline-mode="disabled"`: the button stays, but does nothing. */
   private get closedShut(): boolean {
     return !this.input!.operating.open && this.host.offlineMode === 'disabled';
@@ -273,7 +277,7 @@ export class ConsultBehaviour implements ReactiveController {
 
   /** The user activated the button. */
   click(): void {
-    if (this.preview?.blocked === 'invalid' || this.closedShut || this.waits.busy(this.host)) return;
+    if (this.invalid || this.closedShut || this.waits.busy(this.host)) return;
     this.dispatch('consult-click', { channel: this.channelId, platform: this.readInput().client.platform });
     void this.follow({ waited: false });
   }

@@ -122,7 +122,7 @@ function preUpgradeStylesheet() {
     name: 'pre-upgrade-stylesheet',
     async generateBundle() {
       const { outputFiles } = await build({
-        entryPoints: ['src/elements/consult-button/consult-button.metrics.ts'],
+        entryPoints: ['src/core/launch/button-metrics.ts'],
         bundle: true,
         format: 'esm',
         write: false,

@@ -11,4 +11,4 @@ export {
 export { consultSnippet, unpkgDist } from './core/launch/consult-snippet.js';
 export type { SnippetFiles } from './core/launch/consult-snippet.js';
 export type { ConsultButtonDrawing, MarkupValue } from './core/launch/consult-markup.js';
-export { preUpgradeCss } from './elements/consult-button/consult-button.metrics.js';
+export { preUpgradeCss } from './core/launch/button-metrics.js';

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, devices, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { ensureKoreanFont } from '../support/korean-font.mjs';
-import { renderConsultButton } from '../../dist/ssr.js';
+import { consultSnippet, renderConsultButton } from '../../dist/ssr.js';
 import { printSummary, printTable } from './measure.js';
 import { buttonImage, IMAGE_SETTLE, imageLink, KIT_SETTLE, median, ratioInterval, staticLink } from './pages.js';
 import { firstTap } from './phone-tap.js';
@@ -32,20 +32,31 @@ const NETWORKS = ['local', 'added'] as const;
 type Network = (typeof NETWORKS)[number];
 /** Another build's dist/ (e.g. main's), its bare tag in the same run, to compare a change. */
 const COMPARE_DIST = process.env.PHONE_COMPARE_DIST;
-type Kind = 'static' | 'image' | 'peer' | 'readme' | 'empty' | 'bare' | 'former' | 'compare';
-const KINDS: Kind[] = ['static', 'image', 'peer', 'readme', 'empty', 'bare', 'former', ...(COMPARE_DIST ? (['compare'] as const) : [])];
+type Kind = 'static' | 'image' | 'peer' | 'readme' | 'linked' | 'empty' | 'bare' | 'former' | 'compare';
+const KINDS: Kind[] = [
+  'static',
+  'image',
+  'peer',
+  'readme',
+  'linked',
+  'empty',
+  'bare',
+  'former',
+  ...(COMPARE_DIST ? (['compare'] as const) : []),
+];
 const TITLE: Record<Kind, string> = {
   static: 'static link, same Korean label, inline style',
   image: 'image link',
   peer: 'SDK-like peer (script inserts <a><img>)',
-  readme: "README's snippet (drawn link, stylesheet, script)",
+  readme: "README's snippet (drawn link, inline styles, script)",
+  linked: "README's strict-CSP snippet (drawn link, stylesheet, script)",
   empty: 'README\'s empty-tag snippet (preload, script with blocking="render")',
   bare: 'bare tag, script only (blocking="render")',
   former: 'former README snippet (stylesheet, preload, script, empty tag)',
   compare: `bare tag from ${COMPARE_DIST}`,
 };
 /** Whose first contentful paint is the moment it works: links drawn in the HTML. */
-const PAINTED_LINK: ReadonlySet<Kind> = new Set(['static', 'readme']);
+const PAINTED_LINK: ReadonlySet<Kind> = new Set(['static', 'readme', 'linked']);
 
 const ROOT = new URL('../../', import.meta.url);
 /** An Android phone: Chrome's user agent, 390 px wide, touch. */
@@ -82,7 +93,8 @@ function probe(kind: Kind): string {
     host.shadowRoot.querySelector('button').click();
     return launched;`;
   // At first paint the snippet must still be the drawn link (the script did not push it back).
-  const paintedCheck = kind === 'readme' ? `if (window.linksAtPaint < 1) throw new Error('no drawn link at first paint');` : '';
+  const paintedCheck =
+    kind === 'readme' || kind === 'linked' ? `if (window.linksAtPaint < 1) throw new Error('no drawn link at first paint');` : '';
   return `window.working = new Promise((resolve, reject) => addEventListener('DOMContentLoaded', () => (async () => { ${settle} })().then((count) => {
     const ms = performance.now();
     performance.mark('working');
@@ -97,13 +109,20 @@ const scriptTag = (root: string) => `<script type="module" src="${root}/kakao-co
 const blockingScriptTag = (root: string) => `<script type="module" blocking="render" src="${root}/kakao-consult-button.min.js"></script>`;
 const stylesheet = (root: string) => `<link rel="stylesheet" href="${root}/kakao-consult-button.css">`;
 const preload = (root: string, behaviourChunk: string) => `<link rel="modulepreload" href="${root}/chunks/${behaviourChunk}">`;
+/** The README's first snippet, as the CLI prints it: its head (styles, preload, script) and its button. */
+function readmeSnippet(behaviourChunk: string) {
+  const [head, button] = consultSnippet({ channel: '@brand' }, { base: '/dist', behaviour: { name: behaviourChunk } }).split('\n\n');
+  return { head: head!, button: button! };
+}
 
 function page(kind: Kind, count: number, chunks: { kit: string; compare: string }): string {
   const head = {
     static: '',
     image: '',
     peer: '<script src="/kakao-like.min.js"></script>',
-    readme: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
+    // What `kakao-consult url --html` prints, with this server's dist/ for unpkg.
+    readme: readmeSnippet(chunks.kit).head,
+    linked: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
     empty: preload('/dist', chunks.kit) + blockingScriptTag('/dist'),
     bare: blockingScriptTag('/dist'),
     former: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
@@ -113,7 +132,8 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     static: () => staticLink(),
     image: () => imageLink('/button.png'),
     peer: (index: number) => `<div id="kakao-chat-${index}"></div>`,
-    readme: () => renderConsultButton({ channel: '@brand' }),
+    readme: () => readmeSnippet(chunks.kit).button,
+    linked: () => renderConsultButton({ channel: '@brand' }),
     empty: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     bare: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     former: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
@@ -291,6 +311,7 @@ printTable(
 );
 const RATIOS: [string, Kind, Kind, string][] = [
   ["README's snippet / static link", 'readme', 'static', '≤ 1.20'],
+  ["README's strict-CSP snippet / static link", 'linked', 'static', ''],
   ['bare tag / SDK-like peer', 'bare', 'peer', '≤ 1.00'],
   ["README's empty-tag snippet / SDK-like peer", 'empty', 'peer', ''],
   ['former README snippet / static link', 'former', 'static', ''],

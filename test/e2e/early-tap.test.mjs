@@ -6,18 +6,20 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { renderConsultButton } from '../../dist/ssr.js';
+import { consultSnippet } from '../../dist/ssr.js';
 import { answerEndpoint, demoSession, ENDPOINT, holdBack, IPHONE } from './demo-page.mjs';
 
 const session = demoSession();
 const BEHAVIOUR_CHUNK = '**/dist/chunks/consult-behaviour-*.js';
 const behaviourFile = readdirSync(new URL('../../dist/chunks/', import.meta.url)).find((name) => name.startsWith('consult-behaviour-'));
-// The page key written out, so the drawn link's GET is the one the element sends.
-const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/dist/kakao-consult-button.css">
-<link rel="modulepreload" href="/dist/chunks/${behaviourFile}">
-<script type="module" src="/dist/kakao-consult-button.min.js"></script>
-</head><body>${renderConsultButton({ channel: '@mybrand', shape: 'full', 'page-key': '/early-tap.html' })}</body></html>`;
+// The snippet as `kakao-consult url --html` writes it (its inline styles for the full-width
+// look), served from dist/; the page key written out, so the drawn link's GET is the one the
+// element sends.
+const [HEAD, BUTTON] = consultSnippet(
+  { channel: '@mybrand', shape: 'full', 'page-key': '/early-tap.html' },
+  { base: '/dist', behaviour: { name: behaviourFile } },
+).split('\n\n');
+const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8">\n${HEAD}\n</head><body>${BUTTON}</body></html>`;
 
 /** An iPhone page at 4× CPU whose behaviour chunk waits for `release()`, and the launches it sends. */
 async function heldBackPage() {

@@ -1,8 +1,8 @@
 // What `kakao-consult url --html` hands out, pasted into a page as it is (unpkg answered from
 // dist/, so its integrity hashes are checked): with JavaScript off it paints as the guide's
 // button and a tap opens the GET launch; with it on, the script (arriving at once, as from a
-// cache) upgrades the drawn link only after the page's first paint, in the same box, with one
-// button to hear. Run `npm run build` first.
+// cache, while the shop's own stylesheet holds the first paint) upgrades the drawn link only
+// after the page's first paint, in the same box, with one button to hear. Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +16,8 @@ const ROOT = new URL('../../', import.meta.url);
 /** The build under test; another (e.g. an older one) can be pointed at to see this test fail. */
 const DIST = new URL(process.env.URL_HTML_DIST ?? 'dist/', ROOT);
 const SHOP = 'https://shop.example/product';
+/** The shop's own stylesheet: what holds a real page's first paint, however early the kit's script is. */
+const SHOP_CSS = 'https://shop.example/site.css';
 const SNIPPET = execFileSync(
   process.execPath,
   [
@@ -32,6 +34,7 @@ const SNIPPET = execFileSync(
   { encoding: 'utf8' },
 );
 const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="stylesheet" href="${SHOP_CSS}">
 ${SNIPPET.split('\n\n')[0]}</head><body><h1>상품 상세</h1>${SNIPPET.split('\n\n')[1]}</body></html>`;
 
 let browser;
@@ -40,17 +43,20 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** A phone context serving the shop page, unpkg from dist/ (the stylesheet `delay` ms late), and the endpoint. */
+/** A phone context serving the shop page (its stylesheet `delay` ms late), unpkg from dist/, and the endpoint. */
 async function shop(options, { delay = 0 } = {}) {
   const context = await browser.newContext({ ...IPHONE, ...options });
   await answerEndpoint(context);
   await context.route(SHOP, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await context.route(SHOP_CSS, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await route.fulfill({ contentType: 'text/css', body: 'h1 { font-size: 20px; }' });
+  });
   await context.route(/^https:\/\/unpkg\.com\/kakao-consult-button@[^/]+\/dist\//, async (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/kakao-consult-button@[^/]+\/dist\//, '');
-    if (path.endsWith('.css')) await new Promise((resolve) => setTimeout(resolve, delay));
-    const type = path.endsWith('.css') ? 'text/css' : 'text/javascript';
     // unpkg answers with CORS headers; the integrity check needs them.
-    await route.fulfill({ contentType: type, headers: { 'Access-Control-Allow-Origin': '*' }, body: await readFile(new URL(path, DIST)) });
+    const headers = { 'Access-Control-Allow-Origin': '*' };
+    await route.fulfill({ contentType: 'text/javascript', headers, body: await readFile(new URL(path, DIST)) });
   });
   return context;
 }
@@ -62,10 +68,17 @@ const boxOf = (locator) =>
   });
 
 describe('the snippet `kakao-consult url --html` prints', () => {
-  it('paints as the button and launches with JavaScript off: GET launch with placement and campaign', async () => {
+  it('paints as the button with its own inline styles and launches with JavaScript off: GET launch with placement and campaign', async () => {
     const context = await shop({ javaScriptEnabled: false });
     const page = await context.newPage();
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
     await page.goto(SHOP);
+    // Nothing of the kit's is fetched before the first paint: its styles are in the snippet.
+    assert.deepEqual(
+      requested.filter((url) => url.includes('unpkg.com') && !url.endsWith('.js')),
+      [],
+    );
     const host = page.locator('kakao-consult-button');
     const link = host.getByRole('link', { name: '상담하기' });
     assert.equal(await link.isVisible(), true);
@@ -85,8 +98,8 @@ describe('the snippet `kakao-consult url --html` prints', () => {
     const drawn = await boxOf(still.locator('kakao-consult-button'));
     await off.close();
 
-    // The stylesheet comes late and the script at once: without waiting for the first frame, the
-    // script would run before the page ever painted the link.
+    // The shop's stylesheet comes late and the script at once: without waiting for the first
+    // frame, the script would run before the page ever painted the link.
     const context = await shop({}, { delay: Number(process.env.CSS_DELAY ?? 300) });
     const page = await context.newPage();
     await page.addInitScript(() => {

@@ -3,7 +3,7 @@
 // `{ ok, detail }`; `detail` says what was seen when it failed.
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { METRICS } from '../../src/elements/consult-button/consult-button.metrics.ts';
+import { METRICS } from '../../src/core/launch/button-metrics.ts';
 
 const YELLOW = 'rgb(254, 229, 0)';
 const WHITE = 'rgb(255, 255, 255)';

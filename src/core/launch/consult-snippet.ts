@@ -1,3 +1,4 @@
+import { preUpgradeCss } from './button-metrics.js';
 import { escapeHtml, renderConsultButton, type MarkupValue } from './consult-markup.js';
 
 /** Where the kit's files are served from, and their SRI hashes (`sha384-…`) when known. */
@@ -16,15 +17,18 @@ export const unpkgDist = (version: string) => `https://unpkg.com/kakao-consult-b
 const integrity = (hash: string | undefined) => (hash ? ` integrity="${escapeHtml(hash)}" crossorigin="anonymous"` : '');
 
 /**
- * The snippet a site pastes: the stylesheet, the behaviour preload and the script tag, then
- * the button with its link already drawn (`renderConsultButton`). It works at the page's first
- * paint, as a plain link, and with JavaScript off; the script upgrades it to the full button
- * after that paint, in the same box. Attributes are the element's (`channel`, `placement`,
+ * The snippet a site pastes: the styles of this button's look, the behaviour preload and the
+ * script tag, then the button with its link already drawn (`renderConsultButton`). It works at
+ * the page's first paint, as a plain link, and with JavaScript off; the script upgrades it to
+ * the full button after that paint, in the same box. The styles are inline, so the first paint
+ * waits for no stylesheet (a round trip on a phone network); a strict CSP takes the
+ * stylesheet link instead (README). Attributes are the element's (`channel`, `placement`,
  * `campaign`, …); every value is escaped.
  */
 export function consultSnippet(attributes: Readonly<Record<string, MarkupValue>>, files: SnippetFiles): string {
   const base = escapeHtml(files.base.replace(/\/+$/, ''));
-  const lines = [`<link rel="stylesheet" href="${base}/kakao-consult-button.css" />`];
+  // Attribute values reach the CSS only as selectors' conditions, matched against fixed words.
+  const lines = [`<style>\n${preUpgradeCss(undefined, attributes)}</style>`];
   if (files.behaviour)
     lines.push(
       `<link rel="modulepreload" href="${base}/chunks/${escapeHtml(files.behaviour.name)}"${integrity(files.behaviour.integrity)} />`,

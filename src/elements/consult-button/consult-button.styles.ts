@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { hostGeometryCss } from './consult-button.metrics.js';
+import { hostGeometryCss } from '../../core/launch/button-metrics.js';
 import { stateStyles } from '../internal/custom-states.js';
 
 // The guide fixes the yellow, the symbol's black and the label's 85 % black, so they are

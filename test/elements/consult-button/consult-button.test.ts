@@ -4,7 +4,7 @@ import '../../../src/elements/consult-button/consult-button.define.js';
 import { KakaoConsultButton } from '../../../src/elements/consult-button/consult-button.js';
 import type { ConsultLaunchDetail, ConsultProblemDetail } from '../../../src/elements/consult-button/consult-button.js';
 import { KAKAO_SYMBOL_PATH } from '../../../src/core/kakao-symbol.js';
-import { preUpgradeCss } from '../../../src/elements/consult-button/consult-button.metrics.js';
+import { preUpgradeCss } from '../../../src/core/launch/button-metrics.js';
 import { spyOnLaunches, type LaunchSpy } from '../../support/launch-spy.js';
 import { mount } from '../../support/mount.js';
 import { captureConsole } from '../../support/capture-console.js';

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { preUpgradeCss } from '../../../src/core/launch/button-metrics.js';
 import { consultLinkUrl } from '../../../src/core/launch/consult-markup.js';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -31,7 +32,7 @@ const sri = (path: string) =>
     .digest('base64')}`;
 
 describe('kakao-consult url --html', () => {
-  it("prints the README's first snippet: stylesheet, preload and script of this version with their hashes, then the drawn button", () => {
+  it("prints the README's first snippet: the default look's styles, preload and script of this version with their hashes, then the drawn button", () => {
     const { code, stdout } = run('--channel', '@mybrand', '--placement', 'product_detail', '--html');
     assert.equal(code, 0);
     const readme = readFileSync(new URL('README.md', ROOT), 'utf8');
@@ -40,6 +41,9 @@ describe('kakao-consult url --html', () => {
     assert.ok(stdout.includes(`chunks/${behaviour}" integrity="${sri(`dist/chunks/${behaviour}`)}"`), stdout);
     assert.ok(stdout.includes(`kakao-consult-button.min.js" integrity="${sri('dist/kakao-consult-button.min.js')}"`), stdout);
     assert.ok(stdout.includes(`<a href="${consultLinkUrl({ channel: '@mybrand', placement: 'product_detail' })}">`), stdout);
+    // Inline, and only the rules the default look uses: no stylesheet holds the first paint.
+    assert.ok(stdout.startsWith(`<style>\n${preUpgradeCss(undefined, {})}</style>\n`), stdout);
+    assert.doesNotMatch(stdout, /\[size=|\[shape=|\[color=|\[label=|rel="stylesheet"/);
   });
 
   it('fills in channel, placement and campaign, escaped, with the launch the element would make', () => {

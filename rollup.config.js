@@ -9,6 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { kitFiles } from './src/build/kit-files.mjs';
 import { singleFileStudio } from './src/build/single-file-studio.mjs';
 import { vendoredQrEncoder, vendoredQrEncoderBuild } from './src/build/vendor-qrcode.mjs';
 
@@ -248,6 +249,22 @@ function withBehaviour(behaviour) {
   };
 }
 
+/**
+ * Writes the kit's files (version, SRI hashes) into the studio's script where its source names
+ * `__KIT_FILES__`, so the snippet it hands out is the one `kakao-consult url --html` prints.
+ * Read as this build starts: the script-tag build, earlier in the list, has written them.
+ */
+function studioKitFiles() {
+  let files;
+  return {
+    name: 'studio-kit-files',
+    buildStart() {
+      files = JSON.stringify(kitFiles());
+    },
+    transform: (code) => (code.includes('__KIT_FILES__') ? { code: code.replaceAll('__KIT_FILES__', files), map: null } : null),
+  };
+}
+
 export default [
   vendoredQrEncoderBuild,
   {
@@ -317,6 +334,7 @@ export default [
       nodeResolve({ browser: true }),
       commonjs({ requireReturnsDefault: 'preferred' }),
       typescript(),
+      studioKitFiles(),
       terser({ format: { comments: false } }),
       singleFileStudio({ target: BROWSER_FLOOR, font: ARTWORK_FONT }),
     ],

@@ -3,11 +3,12 @@
 // any static server. No external requests; its own strict CSP pins the inline script and style
 // by hash, allows workers from Blob URLs only, and enforces Trusted Types.
 //
-// It bundles the page's script and the worker from src/ itself, so it depends on no other
-// build's output and may run in any order.
+// It bundles the page's script and the worker from src/ itself; the one output of another build
+// it reads is the script-tag files' hashes, for the snippet the page hands out (kit-files.mjs).
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { build, transformSync } from 'esbuild';
+import { kitFiles } from './kit-files.mjs';
 import { fillStudioTemplate, scriptText } from './studio-template.mjs';
 
 const PAGE = 'demo/qr.html';
@@ -19,7 +20,7 @@ const OUTPUT = 'dist/kakao-consult-studio.html';
 const WORKER_ID = 'studio-worker-source';
 const FONT_ID = 'studio-font';
 
-/** One minified browser bundle of `entry`, as text. */
+/** One minified browser bundle of `entry`, as text, with the kit's files written in. */
 async function bundle(entry, format, target) {
   const { outputFiles } = await build({
     entryPoints: [entry],
@@ -29,6 +30,7 @@ async function bundle(entry, format, target) {
     write: false,
     target,
     legalComments: 'none',
+    define: { __KIT_FILES__: JSON.stringify(kitFiles()) },
   });
   return outputFiles[0].text;
 }

@@ -1,10 +1,20 @@
-// The web-page twin of the single code: the consult button's HTML with its link already drawn
-// (core's renderConsultButton, as server rendering and `kakao-consult url --html` write it),
-// with the same channel and context as the printed code.
-import { renderConsultButton } from '../core/launch/consult-markup.js';
+// The web-page twin of the single code: the consult button's snippet with its link already
+// drawn, as `kakao-consult url --html` prints it (core's consultSnippet: the look's styles, the
+// script tags of this version with their hashes, the button), with the same channel and
+// context as the printed code.
+import { consultSnippet, unpkgDist, type SnippetFiles } from '../core/launch/consult-snippet.js';
 
-/** The form's fields as the element's attributes; blank fields are left out. */
-export function buttonSnippet(values: Readonly<Record<string, string>>): string {
+/** The kit's files as the build writes them in (src/build/kit-files.mjs); an unbuilt module has none. */
+declare const __KIT_FILES__: { version: string; script: string; behaviour: { name: string; integrity: string } };
+
+/** This version's files on unpkg, with their hashes: read when asked, as only a built studio has them. */
+export function studioKitFiles(): SnippetFiles {
+  const { version, script, behaviour } = __KIT_FILES__;
+  return { base: unpkgDist(version), script, behaviour };
+}
+
+/** The form's fields as the element's attributes (blank fields are left out), in the snippet a page pastes. */
+export function buttonSnippet(values: Readonly<Record<string, string>>, files: SnippetFiles): string {
   const attributes: Record<string, string> = {};
   const fields: [attribute: string, field: string][] = [
     ['channel', 'channel'],
@@ -15,5 +25,5 @@ export function buttonSnippet(values: Readonly<Record<string, string>>): string 
     ['event', 'event'],
   ];
   for (const [attribute, field] of fields) if (values[field]) attributes[attribute] = values[field];
-  return renderConsultButton(attributes);
+  return consultSnippet(attributes, files);
 }

@@ -6,7 +6,7 @@ import { EXTRA_MAX_LENGTH } from '../core/launch/launch.js';
 import { CodeInputErrors, resolveCode } from '../core/print/printed-code.js';
 import { QR_MAX_PIXELS } from '../core/qr/qr.js';
 import { saveFile } from '../elements/internal/save-file.js';
-import { buttonSnippet } from './button-snippet.js';
+import { buttonSnippet, studioKitFiles } from './button-snippet.js';
 import { codeFileName, describeCode, pdfBlob, pngBlob, svgMarkup, type FormCode } from './code-files.js';
 import { readLogo, type PageLogo } from './logo-file.js';
 import { pageElement, pageLocale } from './page-element.js';
@@ -143,7 +143,7 @@ export function startCodeForm(): void {
     preview.hidden = !code;
     downloadSvg.disabled = downloadPng.disabled = !code;
     downloadPdf.disabled = code?.mm === undefined;
-    snippet.value = code ? buttonSnippet(values) : '';
+    snippet.value = code ? buttonSnippet(values, studioKitFiles()) : '';
     urlLine.textContent = code ? code.launch.url : '';
     printLine.textContent = code ? describeCode(code) : '';
     if (code) {

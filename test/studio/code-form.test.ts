@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { batchDefaults, batchFormat, jobName, templateChoice } from '../../src/studio/batch-panel.js';
 import { buttonSnippet } from '../../src/studio/button-snippet.js';
-import { renderConsultButton } from '../../src/core/launch/consult-markup.js';
+import { consultSnippet } from '../../src/core/launch/consult-snippet.js';
 import { codeFileName, describeCode } from '../../src/studio/code-files.js';
 import { computeCode, persisted } from '../../src/studio/code-form.js';
 
@@ -90,9 +90,14 @@ describe('the studio batch settings', () => {
     expect(jobName(undefined)).to.equal('kakao-consult');
   });
 
-  it("gives the single code's web button with the same channel and context, blank fields left out", () => {
-    expect(buttonSnippet(FORM)).to.equal(renderConsultButton({ channel: '@brand', placement: 'poster_a', campaign: 'spring26' }));
-    expect(buttonSnippet({ ...FORM, page: 'gangnam', bot: 'true' })).to.match(
+  it("gives the single code's web button as a ready snippet with the same channel and context, blank fields left out", () => {
+    const files = {
+      base: 'https://unpkg.com/kakao-consult-button@9.9.9/dist',
+      script: 'sha384-s',
+      behaviour: { name: 'b.js', integrity: 'sha384-b' },
+    };
+    expect(buttonSnippet(FORM, files)).to.equal(consultSnippet({ channel: '@brand', placement: 'poster_a', campaign: 'spring26' }, files));
+    expect(buttonSnippet({ ...FORM, page: 'gangnam', bot: 'true' }, files)).to.match(
       / page-key="gangnam" bot="true"><a href="https:\/\/bizmessage\.kakao\.com\/chat\/open\/@brand\?/,
     );
   });

@@ -16,7 +16,6 @@ import iconv from 'iconv-lite';
 import { PNG } from 'pngjs';
 import { encodeContext } from '../../../dist/core/launch/context.js';
 import { buildLaunch } from '../../../dist/core/launch/launch.js';
-import { renderConsultButton } from '../../../dist/core/launch/consult-markup.js';
 import { CHROMIUM_ARGS, findChromium } from '../../support/chromium.mjs';
 import { decodePdf, pdfBoxes } from '../../support/pdf.mjs';
 import { ensurePoppler } from '../../support/poppler.mjs';
@@ -213,7 +212,14 @@ describe('the single-file studio, from disk, offline', () => {
     );
     const url = buildLaunch({ channel: '@mybrand', extra: encodeContext({ placement: 'counter' }).extra }).url;
     assert.equal(decodePdf(single), url);
-    assert.equal(await page.locator('#snippet').inputValue(), renderConsultButton({ channel: '@mybrand', placement: 'counter' }));
+    // The button's HTML is the ready snippet `kakao-consult url --html` prints (its styles, the
+    // script tags with this build's hashes, the drawn button): the studio got its hashes from
+    // the build, the CLI reads them from its installed dist/.
+    const cli = fileURLToPath(new URL('../../../dist/node/cli/main.js', import.meta.url));
+    const printed = execFileSync(process.execPath, [cli, 'url', '--channel', '@mybrand', '--placement', 'counter', '--html'], {
+      encoding: 'utf8',
+    });
+    assert.equal(await page.locator('#snippet').inputValue(), printed.trimEnd());
 
     await page.locator('#batch-template').selectOption('card-a5');
     await page.locator('#batch-format').selectOption('pdf');

@@ -221,7 +221,11 @@ function compileOnLoad() {
  * The button's behaviour chunk holds everything it imports, Lit and the code it shares with
  * the entry and with the lazier chunks (QR, operating config) included, so it imports nothing
  * back: the script-tag file imports it statically (with-behaviour.ts), and a chunk importing
- * its importer would run before the code it uses. What only the entry imports stays in the entry.
+ * its importer would run before the code it uses. What only the entry imports stays in the
+ * entry; what the entry shares with a lazy chunk goes into the behaviour chunk too, so no lazy
+ * chunk imports the entry either: it names the entry by its plain URL, and a page that loaded
+ * the script by another (a query string, a CDN's redirect from a version range) would fetch
+ * and run a second copy. `noImportsOfTheEntry` holds both.
  */
 function withBehaviour(behaviour) {
   let entry;
@@ -240,12 +244,33 @@ function withBehaviour(behaviour) {
       };
       const ids = [...getModuleIds()];
       const root = ids.find((module) => module.endsWith(behaviour));
-      members = reach(root);
       const start = ids.find((module) => getModuleInfo(module).isEntry);
+      const lazyRoots = new Set(ids.flatMap((module) => getModuleInfo(module).dynamicallyImportedIds));
+      lazyRoots.delete(root);
+      const lazy = new Set([...lazyRoots].flatMap((lazyRoot) => [...reach(lazyRoot)]));
       entry = reach(start, root);
+      // What a lazy chunk needs of the entry's modules, with all they import (it is in `lazy` too).
+      members = new Set([...reach(root), ...[...entry].filter((module) => lazy.has(module))]);
+      for (const module of members) entry.delete(module);
     }
     // The entry's own modules are named too: rollup would put those a lazy chunk shares in a file of their own.
     return members.has(id) ? 'consult-behaviour' : entry.has(id) ? 'kakao-consult-button' : undefined;
+  };
+}
+
+/** Fails the build when a chunk of the script-tag build imports the entry (see withBehaviour). */
+function noImportsOfTheEntry() {
+  return {
+    name: 'no-imports-of-the-entry',
+    generateBundle(_, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file !== entry && file.imports.includes(entry.fileName))
+          this.error(
+            `${file.fileName} imports ${entry.fileName}: move what it shares with the entry into the behaviour chunk (withBehaviour).`,
+          );
+      }
+    },
   };
 }
 
@@ -315,7 +340,7 @@ export default [
     plugins: browserBundle({
       before: [browserOnly(), withoutLitRegistries(), minifyCssTemplates()],
       compress: { passes: 3 },
-      after: [compileOnLoad(), preUpgradeStylesheet()],
+      after: [compileOnLoad(), preUpgradeStylesheet(), noImportsOfTheEntry()],
     }),
     output: {
       dir: 'dist',

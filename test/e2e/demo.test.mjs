@@ -176,7 +176,44 @@ describe('the script-tag file and its behaviour chunk, one module graph', () => 
     );
     await context.close();
   });
+  it('runs once when the page names it by another URL (a query string), its lazy chunks included', async () => {
+    const context = await session.browser.newContext();
+    await answerQrPage(context);
+    const scripts = [];
+    context.on('request', (request) => /kakao-consult-button\.min\.js/.test(request.url()) && scripts.push(request.url()));
+    const page = await context.newPage();
+    const problems = await recordPageProblems(page);
+    await page.goto(new URL('query-string.html', session.demo.url).href);
+    // The QR element's chunk, the operating config's, the dialogs' (consent) and the no-code launcher's.
+    await page.locator('kakao-consult-qr').getByRole('img').waitFor();
+    await page.locator('kakao-consult-button[shape="round"]').getByRole('button').waitFor();
+    await page.locator('kakao-consult-button[config-src] [part="notice"]').waitFor();
+    await page.locator('kakao-consult-button[consent]').getByRole('button').click();
+    await page.getByRole('dialog').waitFor();
+    assert.deepEqual(
+      scripts.map((url) => new URL(url).search),
+      ['?v=7'],
+      'a chunk that imports the script-tag file by its plain URL makes the browser run a second copy',
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
+
+/** A page that loads the script-tag file with a query string and uses every lazy chunk. */
+async function answerQrPage(context) {
+  await context.route('**/query-string.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="ko"><head><meta charset="utf-8">
+<script type="module" src="/dist/kakao-consult-button.min.js?v=7" data-channel="@mybrand"></script></head><body>
+<kakao-consult-qr channel="@mybrand"></kakao-consult-qr>
+<kakao-consult-button channel="@mybrand" config-src="/consult-config.json"></kakao-consult-button>
+<kakao-consult-button channel="@mybrand" consent="required" pc-mode="qr"></kakao-consult-button>
+</body></html>`,
+    }),
+  );
+}
 
 describe('context in extra', () => {
   it('tells the agent the placement, campaign and source of a visitor from a Naver ad', async () => {

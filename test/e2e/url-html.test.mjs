@@ -18,24 +18,20 @@ const DIST = new URL(process.env.URL_HTML_DIST ?? 'dist/', ROOT);
 const SHOP = 'https://shop.example/product';
 /** The shop's own stylesheet: what holds a real page's first paint, however early the kit's script is. */
 const SHOP_CSS = 'https://shop.example/site.css';
-const SNIPPET = execFileSync(
-  process.execPath,
-  [
-    fileURLToPath(new URL('node/cli/main.js', DIST)),
-    'url',
-    '--channel',
-    '@mybrand',
-    '--placement',
-    'cart',
-    '--campaign',
-    '봄 세일',
-    '--html',
-  ],
-  { encoding: 'utf8' },
-);
-const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+/** What `kakao-consult url … --html` prints, from the build under test. */
+const printed = (...options) =>
+  execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('node/cli/main.js', DIST)), 'url', '--channel', '@mybrand', '--placement', 'cart', ...options, '--html'],
+    { encoding: 'utf8' },
+  );
+/** The shop's product page with a printed snippet pasted in: its head part in the head, the button in the body. */
+const shopPage = (
+  snippet,
+) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <link rel="stylesheet" href="${SHOP_CSS}">
-${SNIPPET.split('\n\n')[0]}</head><body><h1>상품 상세</h1>${SNIPPET.split('\n\n')[1]}</body></html>`;
+${snippet.split('\n\n')[0]}</head><body><h1>상품 상세</h1>${snippet.split('\n\n')[1]}</body></html>`;
+const PAGE = shopPage(printed('--campaign', '봄 세일'));
 
 let browser;
 before(async () => {
@@ -44,10 +40,10 @@ before(async () => {
 after(() => browser?.close());
 
 /** A phone context serving the shop page (its stylesheet `delay` ms late), unpkg from dist/, and the endpoint. */
-async function shop(options, { delay = 0 } = {}) {
+async function shop(options, { delay = 0, page = PAGE } = {}) {
   const context = await browser.newContext({ ...IPHONE, ...options });
   await answerEndpoint(context);
-  await context.route(SHOP, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await context.route(SHOP, (route) => route.fulfill({ contentType: 'text/html', body: page }));
   await context.route(SHOP_CSS, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, delay));
     await route.fulfill({ contentType: 'text/css', body: 'h1 { font-size: 20px; }' });
@@ -140,6 +136,26 @@ describe('the snippet `kakao-consult url --html` prints', () => {
     // The upgraded button launches on a tap (the phone's POST launch, with the context).
     const [request] = await Promise.all([page.waitForRequest(`${ENDPOINT}**`), host.tap()]);
     assert.match(request.postData() ?? request.url(), /p%3Dcart|p=cart/);
+    await context.close();
+  });
+
+  it('draws the look it was asked for before the script (full width, large), and the element takes the same box', async () => {
+    const page = shopPage(printed('--shape', 'full', '--size', 'large'));
+    const off = await shop({ javaScriptEnabled: false }, { page });
+    const still = await off.newPage();
+    await still.goto(SHOP);
+    const drawn = await boxOf(still.locator('kakao-consult-button'));
+    const bodyWidth = await still.evaluate(() => document.body.clientWidth);
+    await off.close();
+    assert.deepEqual([drawn.width, drawn.height, drawn.background], [bodyWidth, 54, 'rgb(254, 229, 0)']);
+
+    const context = await shop({}, { page });
+    const upgraded = await context.newPage();
+    await upgraded.goto(SHOP);
+    await upgraded.waitForFunction(() => document.querySelector('kakao-consult-button')?.shadowRoot?.querySelector('button'));
+    const { background, ...geometry } = await boxOf(upgraded.locator('kakao-consult-button'));
+    assert.equal(background, 'rgba(0, 0, 0, 0)');
+    assert.deepEqual(geometry, { x: drawn.x, y: drawn.y, width: drawn.width, height: drawn.height });
     await context.close();
   });
 });

@@ -90,8 +90,16 @@ GET 상담 주소(링크와 QR 코드용), 버튼이 보내는 POST 양식(uuid,
 문맥이 extra에 어떻게 담겼는지를 보여 줘요.
 
   --json              JSON으로: { url, method, action, fields, extra }
+  --html              대신 웹페이지에 붙여 넣을 HTML: 버튼 모양의 스타일, 이 버전의
+                      스크립트 태그와 해시, 링크로 그린 버튼 (스크립트 전에도 동작해요)
 
 ${LAUNCH}
+
+모양 (--html과 함께, <kakao-consult-button>과 같음):
+  --label short|long           상담하기 (기본) 또는 카톡으로 상담하세요
+  --color yellow|mono          카카오 노란색 (기본) 또는 흰색과 검정
+  --size medium|small|large    높이 45 px (기본), 36, 54
+  --shape rect|full|round      버튼 (기본), 가로 전체 (휴대폰), 떠 있는 상담 버튼
 
 ${EXIT_CODES_HELP_KO}`;
 

@@ -32,6 +32,18 @@ export const METRICS: Record<ButtonSize, SizeMetrics> = {
   large: { height: 54, radius: 14, font: 17, symbol: 22, padding: 20, gap: 10, short: 152, long: 272, round: 64 },
 };
 
+/**
+ * The look's attributes and the values each takes, its default first: the element's attribute
+ * table has the same lists (test/core/launch/button-metrics.node.test.ts holds them equal), and
+ * `kakao-consult url --html` checks its look options against these.
+ */
+export const LOOK_CHOICES = {
+  label: ['short', 'long'],
+  color: ['yellow', 'mono'],
+  size: ['medium', 'small', 'large'],
+  shape: ['rect', 'full', 'round'],
+} as const;
+
 /** The label's font stack. */
 const FONT_STACK = "-apple-system,BlinkMacSystemFont,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR','Noto Sans CJK KR',sans-serif";
 

@@ -85,8 +85,17 @@ Prints the GET launch URL (for links and QR codes), the POST form the button sen
 (uuid, extra, bot, event), and how the context fits in extra.
 
   --json              print it as JSON: { url, method, action, fields, extra }
+  --html              print the snippet a web page pastes instead: the styles of the
+                      button's look, the script tags of this version with their hashes,
+                      and the button drawn as a link (it works before any script runs)
 
 ${LAUNCH}
+
+Look (with --html, as on <kakao-consult-button>):
+  --label short|long           상담하기 (default) or 카톡으로 상담하세요
+  --color yellow|mono          Kakao yellow (default) or white and black
+  --size medium|small|large    45 px high (default), 36 or 54
+  --shape rect|full|round      a button (default), full width (phones), or the floating launcher
 
 ${EXIT_CODES_HELP}`;
 

@@ -19,7 +19,7 @@ function distFile(path: string): Uint8Array | undefined {
 /**
  * `kakao-consult url --html`: the snippet for this version on unpkg, with the SRI hashes of
  * the package's own script-tag file and behaviour chunk (the same the README shows), and the
- * button drawn for these launch options.
+ * button drawn for these launch options and this look, with its look's styles.
  */
 export function htmlSnippet(values: {
   channel?: string;
@@ -29,6 +29,10 @@ export function htmlSnippet(values: {
   bot?: string;
   event?: string;
   endpoint?: string;
+  label?: string;
+  color?: string;
+  size?: string;
+  shape?: string;
 }): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', DIST), 'utf8')) as { version: string };
   const script = distFile('kakao-consult-button.min.js');
@@ -49,6 +53,10 @@ export function htmlSnippet(values: {
       bot: values.bot,
       event: values.event,
       endpoint: values.endpoint,
+      label: values.label,
+      color: values.color,
+      size: values.size,
+      shape: values.shape,
     },
     {
       base: unpkgDist(manifest.version),

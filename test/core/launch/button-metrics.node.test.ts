@@ -3,14 +3,10 @@
 // attribute's value must never reach the CSS.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { preUpgradeCss } from '../../../src/core/launch/button-metrics.js';
+import { LOOK_CHOICES, preUpgradeCss } from '../../../src/core/launch/button-metrics.js';
+import { LOOK } from '../../../src/elements/consult-button/button-attributes.js';
 
-const LOOKS = {
-  size: ['small', 'medium', 'large'],
-  label: ['short', 'long'],
-  color: ['yellow', 'mono'],
-  shape: ['rect', 'full', 'round'],
-};
+const LOOKS = LOOK_CHOICES;
 
 /** Every combination of the look's attributes, each value or left out. */
 function* looks(): Generator<Record<string, string>> {
@@ -25,6 +21,15 @@ function* looks(): Generator<Record<string, string>> {
 
 /** The attribute conditions in a rule's selector, e.g. `[['size', 'small']]`. */
 const conditions = (rule: string) => [...rule.matchAll(/\[([a-z]+)=([a-z]+)\]/g)].map(([, name, value]) => [name!, value!]);
+
+describe('the look', () => {
+  it("takes the element's own choices (its attribute table), default first, for `url --html` to check", () => {
+    assert.deepEqual(
+      Object.fromEntries(LOOK.map(([property, choices]) => [property, [...choices]])),
+      Object.fromEntries(Object.entries(LOOK_CHOICES).map(([name, choices]) => [name, [...choices]])),
+    );
+  });
+});
 
 describe('preUpgradeCss for a look', () => {
   const all = preUpgradeCss().split('\n').filter(Boolean);

@@ -65,6 +65,30 @@ describe('kakao-consult url --html', () => {
     assert.match(both.stderr, /--json and --html/);
   });
 
+  it("draws the look given (--label, --color, --size, --shape) on the tag, with that look's styles and no other", () => {
+    const { code, stdout } = run('--channel', '@brand', '--shape', 'full', '--size', 'large', '--color', 'mono', '--html');
+    assert.equal(code, 0);
+    assert.match(
+      stdout.trimEnd().split('\n').at(-1)!,
+      /^<kakao-consult-button channel="@brand" color="mono" size="large" shape="full"><a /,
+    );
+    const look = { channel: '@brand', shape: 'full', size: 'large', color: 'mono' };
+    assert.ok(stdout.startsWith(`<style>\n${preUpgradeCss(undefined, look)}</style>\n`), stdout);
+    for (const rule of ['[shape=full]', '[size=large]', '[color=mono]']) assert.ok(stdout.includes(rule), rule);
+    for (const rule of ['[shape=round]', '[size=small]', '[label=long]']) assert.ok(!stdout.includes(rule), rule);
+  });
+
+  it('refuses a look the button does not take, or a look without --html, naming the choices, with exit code 2', () => {
+    const unknown = run('--channel', '@brand', '--size', 'huge', '--html');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--size "huge" is not a size of the button: use medium, small, large/);
+    assert.equal(unknown.stdout, '');
+    const alone = run('--channel', '@brand', '--shape', 'round');
+    assert.equal(alone.code, 2);
+    assert.match(alone.stderr, /--shape is the web button's look: give it with --html/);
+    assert.equal(alone.stdout, '');
+  });
+
   it('fails on a bad channel as the plain url command does, printing nothing', () => {
     const { code, stdout, stderr } = run('--channel', 'brand"><script>', '--html');
     assert.notEqual(code, 0);

@@ -200,79 +200,55 @@ function artworkFont() {
 }
 
 /**
- * Asks V8 to compile every function of the script-tag file and of the behaviour chunk as they
+ * Asks V8 to compile every function of the script-tag file and of the element's chunk as they
  * stream in, off the main thread (Chromium 136+; elsewhere a comment): nearly all of their
  * code runs on load, and compiling each function on its first call was a large share of the
- * first render's time on a phone-class CPU (test/bench/phone.bench.ts). The behaviour chunk
+ * first render's time on a phone-class CPU (test/bench/phone.bench.ts). The element's chunk
  * holds the PC panel's code too, which a phone never runs, but compiling it all in the
  * background cost less than compiling its start-up path on the main thread (about 11 ms of
  * main-thread compile per first visit before, 5 after, unthrottled). The lazier chunks stay
  * lazy. After terser, which would drop the comment.
  */
 function compileOnLoad() {
-  const eager = (chunk) => chunk.isEntry || chunk.name === 'consult-behaviour';
   return {
     name: 'compile-on-load',
-    renderChunk: (code, chunk) => (eager(chunk) ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
+    renderChunk: (code, chunk) => (chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
   };
 }
 
 /**
- * The button's behaviour chunk holds everything it imports, Lit and the code it shares with
- * the entry and with the lazier chunks (QR, operating config) included, so it imports nothing
- * back: the script-tag file imports it statically (with-behaviour.ts), and a chunk importing
- * its importer would run before the code it uses. What only the entry imports stays in the
- * entry; what the entry shares with a lazy chunk goes into the behaviour chunk too, so no lazy
- * chunk imports the entry either: it names the entry by its plain URL, and a page that loaded
- * the script by another (a query string, a CDN's redirect from a version range) would fetch
- * and run a second copy. `noImportsOfTheEntry` holds both.
+ * The script-tag file and the element's code are two builds. The page names the script-tag
+ * file by any URL it likes (a query string, a CDN's redirect from a version range), so no
+ * chunk may import it back (that would fetch and run a second copy); being separate, they
+ * share no module. The element's build comes first: this records its file's name, and the
+ * script-tag build writes it where its source imports script-tag-element.ts.
  */
-function withBehaviour(behaviour) {
-  let entry;
-  let members;
-  return (id, { getModuleIds, getModuleInfo }) => {
-    if (!entry) {
-      const reach = (from, stop) => {
-        const seen = new Set();
-        const visit = (module) => {
-          if (seen.has(module) || module === stop) return;
-          seen.add(module);
-          for (const imported of getModuleInfo(module)?.importedIds ?? []) visit(imported);
-        };
-        visit(from);
-        return seen;
-      };
-      const ids = [...getModuleIds()];
-      const root = ids.find((module) => module.endsWith(behaviour));
-      const start = ids.find((module) => getModuleInfo(module).isEntry);
-      const lazyRoots = new Set(ids.flatMap((module) => getModuleInfo(module).dynamicallyImportedIds));
-      lazyRoots.delete(root);
-      const lazy = new Set([...lazyRoots].flatMap((lazyRoot) => [...reach(lazyRoot)]));
-      entry = reach(start, root);
-      // What a lazy chunk needs of the entry's modules, with all they import (it is in `lazy` too).
-      members = new Set([...reach(root), ...[...entry].filter((module) => lazy.has(module))]);
-      for (const module of members) entry.delete(module);
-    }
-    // The entry's own modules are named too: rollup would put those a lazy chunk shares in a file of their own.
-    return members.has(id) ? 'consult-behaviour' : entry.has(id) ? 'kakao-consult-button' : undefined;
-  };
-}
-
-/** Fails the build when a chunk of the script-tag build imports the entry (see withBehaviour). */
-function noImportsOfTheEntry() {
+function elementChunk() {
+  let fileName;
+  const ELEMENT = /\/script-tag-element\.js$/;
   return {
-    name: 'no-imports-of-the-entry',
-    generateBundle(_, bundle) {
-      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file !== entry && file.imports.includes(entry.fileName))
-          this.error(
-            `${file.fileName} imports ${entry.fileName}: move what it shares with the entry into the behaviour chunk (withBehaviour).`,
-          );
-      }
+    record: {
+      name: 'element-chunk-name',
+      generateBundle(_, bundle) {
+        fileName = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry).fileName;
+      },
+    },
+    link: {
+      name: 'element-chunk-import',
+      resolveDynamicImport(specifier) {
+        if (typeof specifier !== 'string' || !ELEMENT.test(specifier)) return null;
+        if (!fileName) this.error("element-chunk-import: the element's build must run first");
+        return { id: `./chunks/${fileName}`, external: true };
+      },
+      generateBundle(_, bundle) {
+        const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+        if (Object.keys(bundle).some((name) => name.startsWith('chunks/')) || !entry.dynamicImports.includes(`./chunks/${fileName}`))
+          this.error(`element-chunk-import: the script-tag file must be one file that imports ./chunks/${fileName}`);
+      },
     },
   };
 }
+const elementChunkName = elementChunk();
 
 /**
  * Writes the kit's files (version, SRI hashes) into the studio's script where its source names
@@ -331,24 +307,29 @@ export default [
     output: { dir: 'dist/node/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
   },
   {
-    // The script-tag file is an ES module that imports its behaviour chunk (Lit inside):
-    // what only some pages need (the operating config, QR codes, dialogs) loads from
-    // dist/chunks/ on demand.
-    input: 'src/kakao-consult-button.ts',
-    // Keep the shared code in the entry file itself, not behind a facade and a shared chunk.
+    // The element's code for the script-tag file (dist/chunks/consult-button-*.js): Lit, the
+    // element and its behaviour in one file, which the script-tag file imports once it has
+    // drawn the page's bare tags. What only some pages need (the operating config, QR codes,
+    // dialogs, the no-code launcher) is chunks of its own, loaded on demand.
+    input: { 'consult-button': 'src/elements/consult-button/script-tag-element.ts' },
     preserveEntrySignatures: 'allow-extension',
     plugins: browserBundle({
       before: [browserOnly(), withoutLitRegistries(), minifyCssTemplates()],
       compress: { passes: 3 },
-      after: [compileOnLoad(), preUpgradeStylesheet(), noImportsOfTheEntry()],
+      after: [compileOnLoad(), elementChunkName.record],
     }),
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: 'kakao-consult-button.min.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: withBehaviour('/src/elements/consult-button/behaviour/consult-behaviour.ts'),
-    },
+    output: { dir: 'dist/chunks', format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+  },
+  {
+    // The script-tag file: draws the page's bare tags as links, then imports the element's
+    // code (above); the pre-upgrade stylesheet beside it.
+    input: 'src/kakao-consult-button.ts',
+    plugins: browserBundle({
+      before: [browserOnly(), elementChunkName.link],
+      compress: { passes: 3 },
+      after: [compileOnLoad(), preUpgradeStylesheet()],
+    }),
+    output: { dir: 'dist', format: 'es', entryFileNames: 'kakao-consult-button.min.js' },
   },
   {
     // The studio page's script (demo/qr.html) in one browser file, core and the `qrcode`

@@ -1,5 +1,5 @@
 // The kit's script-tag files as the studio's snippet names them: this version (for unpkg) and
-// the SRI hashes of the script-tag file and its behaviour chunk, the same the README and
+// the SRI hashes of the script-tag file and its element chunk, the same the README and
 // `kakao-consult url --html` show (the README's are generated from these too). Read from
 // dist/, so only after the script-tag build.
 import { createHash } from 'node:crypto';
@@ -9,13 +9,13 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 
 const ROOT = new URL('../../', import.meta.url);
 
-/** `{ version, script, behaviour: { name, integrity } }`, what the studio's source calls `__KIT_FILES__`. */
+/** `{ version, script, element: { name, integrity } }`, what the studio's source calls `__KIT_FILES__`. */
 export function kitFiles() {
-  const behaviour = readdirSync(new URL('dist/chunks/', ROOT)).find((name) => name.startsWith('consult-behaviour-'));
-  if (!behaviour) throw new Error('kit-files: dist/chunks/ has no behaviour chunk; the script-tag build must run first');
+  const element = readdirSync(new URL('dist/chunks/', ROOT)).find((name) => name.startsWith('consult-button-'));
+  if (!element) throw new Error("kit-files: dist/chunks/ has no element chunk (consult-button-*.js); the element's build must run first");
   return {
     version: JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version,
     script: sri(readFileSync(new URL('dist/kakao-consult-button.min.js', ROOT))),
-    behaviour: { name: behaviour, integrity: sri(readFileSync(new URL(`dist/chunks/${behaviour}`, ROOT))) },
+    element: { name: element, integrity: sri(readFileSync(new URL(`dist/chunks/${element}`, ROOT))) },
   };
 }

@@ -5,12 +5,12 @@
 import { consultSnippet, unpkgDist, type SnippetFiles } from '../core/launch/consult-snippet.js';
 
 /** The kit's files as the build writes them in (src/build/kit-files.mjs); an unbuilt module has none. */
-declare const __KIT_FILES__: { version: string; script: string; behaviour: { name: string; integrity: string } };
+declare const __KIT_FILES__: { version: string; script: string; element: { name: string; integrity: string } };
 
 /** This version's files on unpkg, with their hashes: read when asked, as only a built studio has them. */
 export function studioKitFiles(): SnippetFiles {
-  const { version, script, behaviour } = __KIT_FILES__;
-  return { base: unpkgDist(version), script, behaviour };
+  const { version, script, element } = __KIT_FILES__;
+  return { base: unpkgDist(version), script, element };
 }
 
 /** The form's fields as the element's attributes (blank fields are left out), in the snippet a page pastes. */

@@ -53,13 +53,13 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
     throw new Error(`${SCRIPT_FILE.pathname} is missing: run \`npm run build\` first.`);
   });
   const routes = new Map<string, [string, string | Buffer]>([[SCRIPT, ['text/javascript; charset=utf-8', kitScript]]]);
-  // The chunks, served from dist/ as the script-tag file expects them; the behaviour chunk is preloaded as the README shows.
+  // The chunks, served from dist/ as the script-tag file expects them; the element chunk is preloaded as the README shows.
   const chunks = await readdir(new URL('chunks/', SCRIPT_FILE));
   for (const chunk of chunks)
     routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, SCRIPT_FILE))]);
-  const behaviour = chunks.find((name) => name.startsWith('consult-behaviour-'))!;
+  const element = chunks.find((name) => name.startsWith('consult-button-'))!;
   for (const kind of KINDS)
-    for (const count of [0, ...COUNTS]) routes.set(`/${kind}/${count}`, ['text/html; charset=utf-8', page(kind, count, behaviour)]);
+    for (const count of [0, ...COUNTS]) routes.set(`/${kind}/${count}`, ['text/html; charset=utf-8', page(kind, count, element)]);
   return serveRoutes(routes);
 }
 

@@ -117,15 +117,15 @@ describe('demo site', () => {
   });
 });
 
-describe('the script-tag file and its behaviour chunk, one module graph', () => {
-  const BEHAVIOUR_CHUNK = '**/dist/chunks/consult-behaviour-*.js';
+describe('the script-tag file and its element chunk', () => {
+  const ELEMENT_CHUNK = '**/dist/chunks/consult-button-*.js';
 
-  it('draws no button before the behaviour chunk has arrived, then each once, working', async () => {
+  it('draws every tag as a link before the element has arrived, then renders each element once, working', async () => {
     const context = await session.browser.newContext(IPHONE);
     const launches = [];
     await context.route(`${ENDPOINT}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'consult' }));
     context.on('request', (request) => request.url().startsWith(ENDPOINT) && launches.push(request.url()));
-    const release = await holdBack(context, BEHAVIOUR_CHUNK);
+    const release = await holdBack(context, ELEMENT_CHUNK);
     const page = await context.newPage();
     await page.addInitScript(() => {
       // Whether each button had its behaviour at its first render (defined and upgraded in
@@ -147,7 +147,11 @@ describe('the script-tag file and its behaviour chunk, one module graph', () => 
     await page.goto(session.demo.url, { waitUntil: 'commit' });
     await page.locator('kakao-consult-button').first().waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
-    assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined, 'the script waits for its chunk');
+    assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined, 'the element waits for its chunk');
+    // Meanwhile every tag is a link (a tag whose settings cannot launch, a link without a target).
+    const tags = await page.locator('kakao-consult-button').count();
+    assert.equal(await page.locator('kakao-consult-button > a').count(), tags);
+    assert.ok((await page.locator('kakao-consult-button > a[href^="https://bizmessage.kakao.com/chat/open/@"]').count()) > tags / 2);
     release();
     await buttonsRendered(page);
     const firstRenders = await page.evaluate(() => window.firstRenders);
@@ -161,18 +165,26 @@ describe('the script-tag file and its behaviour chunk, one module graph', () => 
     await context.close();
   });
 
-  it('does not run when the behaviour chunk cannot load, and the console names the file', async () => {
+  it('keeps the drawn links when the element chunk cannot load, and the console says why', async () => {
     const context = await session.browser.newContext();
-    await context.route(BEHAVIOUR_CHUNK, (route) => route.abort());
+    await context.route(ELEMENT_CHUNK, (route) => route.abort());
     const page = await context.newPage();
     const failed = [];
+    const errors = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(session.demo.url);
     await page.waitForTimeout(500);
-    assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined, 'nothing is drawn that could not work');
+    assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined);
+    assert.equal(await page.locator('kakao-consult-button > a').count(), await page.locator('kakao-consult-button').count());
     assert.ok(
-      failed.some((url) => /\/dist\/chunks\/consult-behaviour-[\w-]+\.js$/.test(url)),
+      failed.some((url) => /\/dist\/chunks\/consult-button-[\w-]+\.js$/.test(url)),
       failed.join('\n'),
+    );
+    assert.equal(
+      errors.filter((text) => text.includes("<kakao-consult-button> script: the button's code did not load")).length,
+      1,
+      errors.join('\n'),
     );
     await context.close();
   });

@@ -32,7 +32,8 @@ async function sitePage(contextOptions, config, pcMode = 'popup') {
     document.addEventListener('consult-launch', () => (window.activationAtLaunch = navigator.userActivation.isActive));
   });
   await page.goto(`${origin}/site.html`);
-  await page.locator('kakao-consult-button').waitFor();
+  // The element in place (the script-tag file's drawn link is the button until then).
+  await page.waitForFunction(() => document.querySelector('kakao-consult-button')?.shadowRoot?.querySelector('button'));
   return { context, page };
 }
 

@@ -5,8 +5,8 @@ export interface KitFiles {
   version: string;
   /** The script-tag file's SRI hash. */
   script: string;
-  /** The behaviour chunk: its file name in dist/chunks/ and its SRI hash. */
-  behaviour: { name: string; integrity: string };
+  /** The element's chunk (Lit, the element, its behaviour): its file name in dist/chunks/ and its SRI hash. */
+  element: { name: string; integrity: string };
 }
 export interface Build {
   manifest: unknown;
@@ -14,7 +14,7 @@ export interface Build {
 }
 /** The generated API section for a manifest, markers included. */
 export function renderApiTables(manifest: unknown): string;
-/** The tags users copy: the behaviour chunk's modulepreload and the script tag, with SRI hashes. */
+/** The tags users copy: the element chunk's modulepreload and the script tag, with SRI hashes. */
 export function scriptTags(files: KitFiles, blocking?: string): string;
 /** README.md with its generated parts brought up to date. */
 export function updateReadme(readme: string, build: Build): string;

@@ -64,14 +64,14 @@ export function renderApiTables(manifest) {
 }
 
 /**
- * The tags users copy, for this version on unpkg: the behaviour chunk preloaded (fetched
+ * The tags users copy, for this version on unpkg: the element's chunk preloaded (fetched
  * alongside the script, not after it, and held to its hash) and the script-tag file, which
  * holds the first paint where `blocking` is ' blocking="render"' (the empty tag's snippet).
  */
-export function scriptTags({ version, script, behaviour }, blocking = '') {
+export function scriptTags({ version, script, element }, blocking = '') {
   const base = `https://unpkg.com/kakao-consult-button@${version}/dist/`;
   return [
-    `<link rel="modulepreload" href="${base}chunks/${behaviour.name}" integrity="${behaviour.integrity}" crossorigin="anonymous" />`,
+    `<link rel="modulepreload" href="${base}chunks/${element.name}" integrity="${element.integrity}" crossorigin="anonymous" />`,
     `<script type="module"${blocking} src="${base}kakao-consult-button.min.js" integrity="${script}" crossorigin="anonymous"></script>`,
   ].join('\n');
 }

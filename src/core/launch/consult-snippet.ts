@@ -7,8 +7,8 @@ export interface SnippetFiles {
   base: string;
   /** The script-tag file's hash. */
   script?: string;
-  /** The behaviour chunk (`consult-behaviour-….js`) to preload, and its hash: it downloads alongside the script, not after it. */
-  behaviour?: { name: string; integrity?: string };
+  /** The element's chunk (Lit, the element, its behaviour) (`consult-button-….js`) to preload, and its hash: it downloads alongside the script, not after it. */
+  element?: { name: string; integrity?: string };
 }
 
 /** The `dist/` folder of a published version on unpkg. */
@@ -17,7 +17,7 @@ export const unpkgDist = (version: string) => `https://unpkg.com/kakao-consult-b
 const integrity = (hash: string | undefined) => (hash ? ` integrity="${escapeHtml(hash)}" crossorigin="anonymous"` : '');
 
 /**
- * The snippet a site pastes: the styles of this button's look, the behaviour preload and the
+ * The snippet a site pastes: the styles of this button's look, the element chunk's preload and the
  * script tag, then the button with its link already drawn (`renderConsultButton`). It works at
  * the page's first paint, as a plain link, and with JavaScript off; the script upgrades it to
  * the full button after that paint, in the same box. The styles are inline, so the first paint
@@ -29,10 +29,8 @@ export function consultSnippet(attributes: Readonly<Record<string, MarkupValue>>
   const base = escapeHtml(files.base.replace(/\/+$/, ''));
   // Attribute values reach the CSS only as selectors' conditions, matched against fixed words.
   const lines = [`<style>\n${preUpgradeCss(undefined, attributes)}</style>`];
-  if (files.behaviour)
-    lines.push(
-      `<link rel="modulepreload" href="${base}/chunks/${escapeHtml(files.behaviour.name)}"${integrity(files.behaviour.integrity)} />`,
-    );
+  if (files.element)
+    lines.push(`<link rel="modulepreload" href="${base}/chunks/${escapeHtml(files.element.name)}"${integrity(files.element.integrity)} />`);
   lines.push(
     `<script type="module" src="${base}/kakao-consult-button.min.js"${integrity(files.script)}></script>`,
     '',

@@ -1,13 +1,12 @@
 import type * as BehaviourModule from './behaviour/consult-behaviour.js';
 import { lazyChunk } from '../internal/lazy-chunk.js';
-
-export const notLoaded = (error: unknown) => `the button's code did not load (${error}); serve dist/chunks/ with the script.`;
+import { notLoaded } from './load-failure.js';
 
 /**
  * What the button does (validation, context, consent, launch, panel, notices) is a chunk of
  * its own: in a bundling app the label paints with Lit and the look alone, and the rest
  * arrives while the page is still loading. Buttons connected once it is there get their
- * behaviour before their first render. The script-tag file carries it and sets `code`
+ * behaviour before their first render. The script-tag file's element chunk carries it and sets `code`
  * before any button module runs (with-behaviour.ts), so nothing imports it there.
  */
 export const behaviourCode = lazyChunk<typeof BehaviourModule>(() =>

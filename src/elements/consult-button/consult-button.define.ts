@@ -12,14 +12,14 @@ const define = () => defineElement(TAG, KakaoConsultButton);
 // A drawn link is a working button already, painted by the page's stylesheet: upgrading it
 // before the page's first paint (a cached or early script) would push that paint back by the
 // upgrade's work. So it waits for the next frame (a hidden tab draws none: it upgrades when
-// shown); the element then takes the same box over. (No document: server rendering.)
+// shown); the element then takes the same box over. The script-tag file draws the page's bare
+// tags as such links before it imports this (drawn-link.ts). (No document: server rendering.)
 //
 // Bare tags get their behaviour before their first render, so each renders once, working.
-// The script-tag file carries it, so they are defined at once (with `blocking="render"` on
-// the script tag, before the page's first paint). In a bundling app its load has started
-// already (early-load.ts) and the define waits for it, but a load that stalls does not
-// keep the labels away for longer than LABEL_WAIT_MS; they then work when it arrives, as
-// buttons added later do.
+// The script-tag file's element chunk carries it, so tags added later are defined at once. In
+// a bundling app its load has started already (early-load.ts) and the define waits for it,
+// but a load that stalls does not keep the labels away for longer than LABEL_WAIT_MS; they
+// then work when it arrives, as buttons added later do.
 if (drawnLinkAtStart) requestAnimationFrame(() => setTimeout(define));
 else if (earlyLoad)
   void Promise.race([earlyLoad.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, LABEL_WAIT_MS))]).then(define);

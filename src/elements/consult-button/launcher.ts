@@ -2,7 +2,7 @@
  * The no-code install: the script tag that loaded the kit, when it carries `data-channel`,
  * mounts a round floating launcher at the bottom right. Its `data-*` attributes become the
  * launcher's attributes (`data-placement` → `placement`), so a bad value is reported as the
- * element reports it; `data-shape` cannot make it anything but round. The script-tag file
+ * element reports it; `data-shape` cannot make it anything but round. The element's chunk
  * imports this chunk only when the page has such a tag.
  */
 
@@ -28,7 +28,7 @@ function mountLauncher(script: HTMLScriptElement | undefined): void {
   // A tag manager may run the tag again on a virtual page view: one launcher per tag.
   if (!script || script.hasAttribute('data-mounted')) return;
   script.setAttribute('data-mounted', '');
-  // The tag written out: importing TAG would make the script-tag file export it for this chunk.
+  // The tag written out: importing TAG would make the element's chunk export it for this one.
   const launcher = document.createElement('kakao-consult-button');
   for (const name of script.getAttributeNames()) {
     if (name.startsWith('data-') && name !== 'data-mounted') launcher.setAttribute(name.slice(5), script.getAttribute(name)!);

@@ -18,7 +18,7 @@ function distFile(path: string): Uint8Array | undefined {
 
 /**
  * `kakao-consult url --html`: the snippet for this version on unpkg, with the SRI hashes of
- * the package's own script-tag file and behaviour chunk (the same the README shows), and the
+ * the package's own script-tag file and element chunk (the same the README shows), and the
  * button drawn for these launch options and this look, with its look's styles.
  */
 export function htmlSnippet(values: {
@@ -36,14 +36,14 @@ export function htmlSnippet(values: {
 }): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', DIST), 'utf8')) as { version: string };
   const script = distFile('kakao-consult-button.min.js');
-  const behaviourName = (() => {
+  const elementName = (() => {
     try {
-      return readdirSync(new URL('chunks/', DIST)).find((name) => name.startsWith('consult-behaviour-'));
+      return readdirSync(new URL('chunks/', DIST)).find((name) => name.startsWith('consult-button-'));
     } catch {
       return undefined;
     }
   })();
-  const behaviourBytes = behaviourName && distFile(`chunks/${behaviourName}`);
+  const elementBytes = elementName && distFile(`chunks/${elementName}`);
   return consultSnippet(
     {
       channel: values.channel,
@@ -61,7 +61,7 @@ export function htmlSnippet(values: {
     {
       base: unpkgDist(manifest.version),
       script: script && sri(script),
-      behaviour: behaviourName ? { name: behaviourName, integrity: behaviourBytes ? sri(behaviourBytes) : undefined } : undefined,
+      element: elementName ? { name: elementName, integrity: elementBytes ? sri(elementBytes) : undefined } : undefined,
     },
   );
 }

@@ -186,7 +186,7 @@ describe('the packed package', () => {
     await context.close();
   });
 
-  it("works from the README's script tags, whose hashes hold the script and its behaviour chunk", async () => {
+  it("works from the README's script tags, whose hashes hold the script and its element chunk", async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     // The empty tag's snippet: the script holds the page's first paint (blocking="render").
     const tags = readme.match(/<link rel="modulepreload"[^\n]*\n<script type="module" blocking="render"[^\n]*<\/script>/)?.[0];
@@ -195,23 +195,25 @@ describe('the packed package', () => {
     writeFileSync(
       join(project, 'readme.html'),
       `<!doctype html><html lang="ko"><head><meta charset="utf-8">
-      <script>requestAnimationFrame(() => (window.drawnAtFirstFrame = Boolean(document.querySelector('kakao-consult-button')?.shadowRoot?.querySelector('button'))));</script>
+      <script>requestAnimationFrame(() => { const host = document.querySelector('kakao-consult-button'); window.drawnAtFirstFrame = Boolean(host?.shadowRoot?.querySelector('button') || host?.querySelector(':scope > a[href]')); });</script>
       ${local}</head>
       <body><kakao-consult-button channel="@brand" placement="readme" pc-mode="popup"></kakao-consult-button></body></html>`,
     );
     const { context, page, errors } = await openPage('/readme.html');
     await page.waitForFunction(() => window.drawnAtFirstFrame !== undefined);
     assert.equal(await page.evaluate(() => window.drawnAtFirstFrame), true, 'the button is drawn in the first frame the page renders');
+    // The element then takes the drawn link over: the PC popup is its.
+    await page.waitForFunction(() => document.querySelector('kakao-consult-button')?.shadowRoot?.querySelector('button'));
     const popupOpened = page.waitForEvent('popup');
     await page.getByRole('button', { name: '상담하기' }).click();
     assert.equal((await popupOpened).url(), `${ENDPOINT}/@brand?extra=${encodeURIComponent('p=readme;k=/readme.html')}`);
     assert.deepEqual(errors, []);
     await context.close();
 
-    // A changed chunk no longer matches its hash: the browser refuses it, and with it the
-    // script that imports it. Nothing that could not work is drawn.
+    // A changed chunk no longer matches its hash: the browser refuses it. The link the
+    // script-tag file drew stays, and launches on its own.
     const tampered = await browser.newContext();
-    await tampered.route('**/chunks/consult-behaviour-*.js', async (route) => {
+    await tampered.route('**/chunks/consult-button-*.js', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: `${await response.text()}\n;globalThis.tampered = true;` });
     });
@@ -221,11 +223,15 @@ describe('the packed package', () => {
     await tamperedPage.goto(`${origin}/readme.html`);
     await tamperedPage.waitForFunction(() => window.drawnAtFirstFrame !== undefined);
     assert.ok(
-      refused.some((line) => /integrity/i.test(line) && line.includes('consult-behaviour-')),
+      refused.some((line) => /integrity/i.test(line) && line.includes('consult-button-')),
       refused.join('\n'),
     );
     assert.equal(await tamperedPage.evaluate(() => globalThis.tampered), undefined, 'the changed code never ran');
     assert.equal(await tamperedPage.evaluate(() => customElements.get('kakao-consult-button')), undefined);
+    assert.match(
+      (await tamperedPage.locator('kakao-consult-button > a').getAttribute('href')) ?? '',
+      /^https:\/\/bizmessage\.kakao\.com\/chat\/open\/@brand\?extra=/,
+    );
     await tampered.close();
   });
 

@@ -37,8 +37,8 @@ describe('kakao-consult url --html', () => {
     assert.equal(code, 0);
     const readme = readFileSync(new URL('README.md', ROOT), 'utf8');
     assert.equal(/```html\n([\s\S]*?)\n```/.exec(readme)?.[1], stdout.trimEnd());
-    const behaviour = readdirSync(new URL('dist/chunks/', ROOT)).find((name) => name.startsWith('consult-behaviour-'))!;
-    assert.ok(stdout.includes(`chunks/${behaviour}" integrity="${sri(`dist/chunks/${behaviour}`)}"`), stdout);
+    const element = readdirSync(new URL('dist/chunks/', ROOT)).find((name) => name.startsWith('consult-button-'))!;
+    assert.ok(stdout.includes(`chunks/${element}" integrity="${sri(`dist/chunks/${element}`)}"`), stdout);
     assert.ok(stdout.includes(`kakao-consult-button.min.js" integrity="${sri('dist/kakao-consult-button.min.js')}"`), stdout);
     assert.ok(stdout.includes(`<a href="${consultLinkUrl({ channel: '@mybrand', placement: 'product_detail' })}">`), stdout);
     // Inline, and only the rules the default look uses: no stylesheet holds the first paint.

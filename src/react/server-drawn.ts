@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { MarkupValue } from '../core/launch/consult-markup.js';
+import { DRAWN_SYMBOL_ATTRIBUTES, type MarkupValue } from '../core/launch/consult-markup.js';
 import { KAKAO_SYMBOL_PATH } from '../core/kakao-symbol.js';
 import { buttonLabel } from '../core/i18n/labels.js';
 import { REACT_EVENT_PROPS } from '../elements/internal/events.js';
@@ -37,11 +37,7 @@ export function serverDrawn(
   return h(
     'a',
     { href, onClick, suppressHydrationWarning: true },
-    h(
-      'svg',
-      { viewBox: '0 0 18 18', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false' },
-      h('path', { d: KAKAO_SYMBOL_PATH }),
-    ),
+    h('svg', DRAWN_SYMBOL_ATTRIBUTES, h('path', { d: KAKAO_SYMBOL_PATH })),
     h('span', null, buttonLabel(typeof attributes.lang === 'string' ? attributes.lang : undefined, attributes.label)),
   );
 }

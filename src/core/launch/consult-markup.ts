@@ -18,6 +18,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
 }
 
+/** The symbol's attributes in a drawn link, for every writer of it (this module's HTML, the React wrapper, the script-tag file's DOM calls). */
+export const DRAWN_SYMBOL_ATTRIBUTES: Readonly<Record<string, string>> = {
+  viewBox: '0 0 18 18',
+  width: '18',
+  height: '18',
+  'aria-hidden': 'true',
+  focusable: 'false',
+};
+const symbolAttributes = Object.entries(DRAWN_SYMBOL_ATTRIBUTES)
+  .map(([name, value]) => ` ${name}="${value}"`)
+  .join('');
+
 const stringOf = (value: MarkupValue) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** The attributes as HTML: names the kit cannot write safely are dropped, values escaped. */
@@ -77,7 +89,7 @@ export function consultButtonDrawing(attributes: Readonly<Record<string, MarkupV
 export function renderConsultButtonContent(attributes: Readonly<Record<string, MarkupValue>>): string {
   const { href, label } = consultButtonDrawing(attributes);
   return (
-    `<a${href ? ` href="${escapeHtml(href)}"` : ''}><svg viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false"><path d="${KAKAO_SYMBOL_PATH}"/></svg>` +
+    `<a${href ? ` href="${escapeHtml(href)}"` : ''}><svg${symbolAttributes}><path d="${KAKAO_SYMBOL_PATH}"/></svg>` +
     `<span>${escapeHtml(label)}</span></a>`
   );
 }

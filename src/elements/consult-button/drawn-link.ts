@@ -1,5 +1,5 @@
 import { preUpgradeCss } from '../../core/launch/button-metrics.js';
-import { consultButtonDrawing } from '../../core/launch/consult-markup.js';
+import { consultButtonDrawing, DRAWN_SYMBOL_ATTRIBUTES } from '../../core/launch/consult-markup.js';
 import { KAKAO_SYMBOL_PATH } from '../../core/kakao-symbol.js';
 import { TAG } from '../internal/tags.js';
 
@@ -37,14 +37,7 @@ function linkFor(attributes: Record<string, string>): HTMLAnchorElement {
   const link = document.createElement('a');
   if (href) link.href = href;
   const symbol = document.createElementNS(SVG, 'svg');
-  for (const [name, value] of [
-    ['viewBox', '0 0 18 18'],
-    ['width', '18'],
-    ['height', '18'],
-    ['aria-hidden', 'true'],
-    ['focusable', 'false'],
-  ])
-    symbol.setAttribute(name!, value!);
+  for (const [name, value] of Object.entries(DRAWN_SYMBOL_ATTRIBUTES)) symbol.setAttribute(name, value);
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('d', KAKAO_SYMBOL_PATH);
   const text = document.createElement('span');

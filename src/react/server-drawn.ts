@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DRAWN_SYMBOL_ATTRIBUTES, type MarkupValue } from '../core/launch/consult-markup.js';
-import { KAKAO_SYMBOL_PATH } from '../core/kakao-symbol.js';
+import type { MarkupValue } from '../core/launch/consult-markup.js';
+import { DRAWN_SYMBOL_ATTRIBUTES, KAKAO_SYMBOL_PATH } from '../core/kakao-symbol.js';
 import { buttonLabel } from '../core/i18n/labels.js';
 import { REACT_EVENT_PROPS } from '../elements/internal/events.js';
 

@@ -1,6 +1,6 @@
 import { buttonLabel } from '../i18n/labels.js';
 import { planLaunch } from './launch-plan.js';
-import { KAKAO_SYMBOL_PATH } from '../kakao-symbol.js';
+import { DRAWN_SYMBOL_ATTRIBUTES, KAKAO_SYMBOL_PATH } from '../kakao-symbol.js';
 
 /** An attribute's value as a server renderer gets it: strings and numbers are written, `true` is a bare attribute, anything else is left out. */
 export type MarkupValue = string | number | boolean | null | undefined;
@@ -18,14 +18,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
 }
 
-/** The symbol's attributes in a drawn link, for every writer of it (this module's HTML, the React wrapper, the script-tag file's DOM calls). */
-export const DRAWN_SYMBOL_ATTRIBUTES: Readonly<Record<string, string>> = {
-  viewBox: '0 0 18 18',
-  width: '18',
-  height: '18',
-  'aria-hidden': 'true',
-  focusable: 'false',
-};
 const symbolAttributes = Object.entries(DRAWN_SYMBOL_ATTRIBUTES)
   .map(([name, value]) => ` ${name}="${value}"`)
   .join('');

@@ -1,6 +1,6 @@
 import { preUpgradeCss } from '../../core/launch/button-metrics.js';
-import { consultButtonDrawing, DRAWN_SYMBOL_ATTRIBUTES } from '../../core/launch/consult-markup.js';
-import { KAKAO_SYMBOL_PATH } from '../../core/kakao-symbol.js';
+import { consultButtonDrawing } from '../../core/launch/consult-markup.js';
+import { DRAWN_SYMBOL_ATTRIBUTES, KAKAO_SYMBOL_PATH } from '../../core/kakao-symbol.js';
 import { TAG } from '../internal/tags.js';
 
 const SVG = 'http://www.w3.org/2000/svg';

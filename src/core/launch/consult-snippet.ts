@@ -7,7 +7,7 @@ export interface SnippetFiles {
   base: string;
   /** The script-tag file's hash. */
   script?: string;
-  /** The element's chunk (Lit, the element, its behaviour) (`consult-button-….js`) to preload, and its hash: it downloads alongside the script, not after it. */
+  /** The element's chunk (`consult-button-….js`: Lit, the element, its behaviour) to preload, and its hash: it downloads alongside the script, not after it. */
   element?: { name: string; integrity?: string };
 }
 

@@ -43,6 +43,17 @@ describe('drawLinks', () => {
     );
   });
 
+  it('never puts member data, `extra` or the ticket in the link: those stay on the tag for the element', async () => {
+    await withPage(
+      `<${TAG} channel="@a" placement="cart" member-id="A1029" member-grade="vip" extra="secret" ticket="t-1"></${TAG}>`,
+      (root) => {
+        drawLinks();
+        const href = root.querySelector(`${TAG} > a`)!.getAttribute('href')!;
+        expect(decodeURIComponent(href)).to.equal('https://bizmessage.kakao.com/chat/open/@a?extra=p=cart');
+      },
+    );
+  });
+
   it('labels each tag in its nearest language, its own `lang` first', async () => {
     await withPage(`<div lang="en"><${TAG} channel="@a"></${TAG}><${TAG} channel="@a" lang="ko" label="long"></${TAG}></div>`, (root) => {
       drawLinks();

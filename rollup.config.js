@@ -221,7 +221,8 @@ function compileOnLoad() {
  * file by any URL it likes (a query string, a CDN's redirect from a version range), so no
  * chunk may import it back (that would fetch and run a second copy); being separate, they
  * share no module. The element's build comes first: this records its file's name, and the
- * script-tag build writes it where its source imports script-tag-element.ts.
+ * script-tag build writes it where its source imports script-tag-element.ts, and where it
+ * reads `import.meta.elementChunkUrl`.
  */
 function elementChunk() {
   let fileName;
@@ -239,6 +240,11 @@ function elementChunk() {
         if (typeof specifier !== 'string' || !ELEMENT.test(specifier)) return null;
         if (!fileName) this.error("element-chunk-import: the element's build must run first");
         return { id: `./chunks/${fileName}`, external: true };
+      },
+      // `import.meta.elementChunkUrl`: the same file's URL, for the script-tag file's preload.
+      resolveImportMeta(property) {
+        if (property !== 'elementChunkUrl') return null;
+        return `new URL(${JSON.stringify(`./chunks/${fileName}`)}, import.meta.url).href`;
       },
       generateBundle(_, bundle) {
         const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);

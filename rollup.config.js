@@ -9,7 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { kitFiles } from './src/build/kit-files.mjs';
+import { elementChunkFile, kitFiles } from './src/build/kit-files.mjs';
 import { singleFileStudio } from './src/build/single-file-studio.mjs';
 import { vendoredQrEncoder, vendoredQrEncoderBuild } from './src/build/vendor-qrcode.mjs';
 
@@ -222,10 +222,13 @@ function compileOnLoad() {
  * chunk may import it back (that would fetch and run a second copy); being separate, they
  * share no module. The element's build comes first: this records its file's name, and the
  * script-tag build writes it where its source imports script-tag-element.ts, and where it
- * reads `import.meta.elementChunkUrl`.
+ * reads `import.meta.elementChunkUrl`; the file's SRI hash (read from dist/, as written) where
+ * it reads `import.meta.elementChunkIntegrity`, so a page that pins the script by its hash
+ * pins the element's code too.
  */
 function elementChunk() {
   let fileName;
+  let integrity;
   const ELEMENT = /\/script-tag-element\.js$/;
   return {
     record: {
@@ -238,13 +241,17 @@ function elementChunk() {
       name: 'element-chunk-import',
       resolveDynamicImport(specifier) {
         if (typeof specifier !== 'string' || !ELEMENT.test(specifier)) return null;
-        if (!fileName) this.error("element-chunk-import: the element's build must run first");
         return { id: `./chunks/${fileName}`, external: true };
       },
-      // `import.meta.elementChunkUrl`: the same file's URL, for the script-tag file's preload.
+      buildStart() {
+        if (!fileName) this.error("element-chunk-import: the element's build must run first");
+        integrity = elementChunkFile(fileName).integrity;
+      },
+      // The same file's URL and hash, for the script-tag file's preload.
       resolveImportMeta(property) {
-        if (property !== 'elementChunkUrl') return null;
-        return `new URL(${JSON.stringify(`./chunks/${fileName}`)}, import.meta.url).href`;
+        if (property === 'elementChunkUrl') return `new URL(${JSON.stringify(`./chunks/${fileName}`)}, import.meta.url).href`;
+        if (property === 'elementChunkIntegrity') return JSON.stringify(integrity);
+        return null;
       },
       generateBundle(_, bundle) {
         const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);

@@ -18,9 +18,39 @@ drawLinks();
 let configureElement: ((options: SiteOptions) => void) | undefined;
 const waiting: SiteOptions[] = [];
 
-/** Imports the element's code (built separately, rollup.config.js: this names that build's file). */
-const loadElement = () =>
-  import('./elements/consult-button/script-tag-element.js').then(
+/** What the build writes into this file (rollup.config.js): the element chunk's URL and SRI hash. */
+type BuildFacts = ImportMeta & { elementChunkUrl: string; elementChunkIntegrity: string };
+
+/**
+ * Fetches the element's code at once, held to the hash this file carries: a page that pins
+ * this file by its hash pins that code too, and a chunk that fails its check is never
+ * imported (an import after a failed preload would fetch it again, unchecked). Safari before
+ * 17 has no modulepreload: the import fetches it there, as the page's own preload could not.
+ */
+function fetchElement(): Promise<unknown> {
+  const preload = document.createElement('link');
+  if (!preload.relList.supports('modulepreload')) return Promise.resolve();
+  // Read as properties: the build replaces each `import.meta.…` it sees.
+  const elementChunkUrl = (import.meta as BuildFacts).elementChunkUrl;
+  preload.rel = 'modulepreload';
+  preload.href = elementChunkUrl;
+  preload.integrity = (import.meta as BuildFacts).elementChunkIntegrity;
+  return new Promise((resolve, reject) => {
+    preload.onload = resolve;
+    preload.onerror = () => reject(new Error(`${elementChunkUrl} did not load, or does not match its hash`));
+    document.head.append(preload);
+  });
+}
+
+// Links in the page (drawn here or by a server) work already: the element's code is evaluated
+// after the frame that first shows them, so it cannot push that frame back (when it is
+// cached, or preloaded by the README's snippet).
+const linksShown = document.querySelector(`${TAG}>a`) && new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+Promise.all([fetchElement(), linksShown])
+  // Built separately (rollup.config.js): this names that build's file.
+  .then(() => import('./elements/consult-button/script-tag-element.js'))
+  .then(
     (element) => {
       configureElement = element.configure;
       for (const options of waiting.splice(0)) element.configure(options);
@@ -28,16 +58,6 @@ const loadElement = () =>
     // The drawn links still launch, member-free: say why the rest of the button is missing.
     (error: unknown) => console.error(`<kakao-consult-button> script: ${notLoaded(error)}`),
   );
-// Links in the page (drawn here or by a server) work already. The element's code then loads
-// now but is evaluated after the frame that first shows them, so it cannot push that frame
-// back (when it is cached, or preloaded by the README's snippet).
-if (document.querySelector(`${TAG}>a`)) {
-  const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
-  preload.href = (import.meta as ImportMeta & { elementChunkUrl: string }).elementChunkUrl;
-  document.head.append(preload);
-  requestAnimationFrame(() => setTimeout(() => void loadElement()));
-} else void loadElement();
 
 /**
  * Sets site-wide options for every button, before or after the buttons load. Calling it

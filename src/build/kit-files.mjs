@@ -9,13 +9,21 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 
 const ROOT = new URL('../../', import.meta.url);
 
+/**
+ * The element chunk's name and hash, `{ name, integrity }`: by the name the element's build
+ * recorded (rollup.config.js, which writes the hash into the script-tag file), else the one in
+ * dist/chunks/.
+ */
+export function elementChunkFile(name = readdirSync(new URL('dist/chunks/', ROOT)).find((file) => file.startsWith('consult-button-'))) {
+  if (!name) throw new Error("kit-files: dist/chunks/ has no element chunk (consult-button-*.js); the element's build must run first");
+  return { name, integrity: sri(readFileSync(new URL(`dist/chunks/${name}`, ROOT))) };
+}
+
 /** `{ version, script, element: { name, integrity } }`, what the studio's source calls `__KIT_FILES__`. */
 export function kitFiles() {
-  const element = readdirSync(new URL('dist/chunks/', ROOT)).find((name) => name.startsWith('consult-button-'));
-  if (!element) throw new Error("kit-files: dist/chunks/ has no element chunk (consult-button-*.js); the element's build must run first");
   return {
     version: JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version,
     script: sri(readFileSync(new URL('dist/kakao-consult-button.min.js', ROOT))),
-    element: { name: element, integrity: sri(readFileSync(new URL(`dist/chunks/${element}`, ROOT))) },
+    element: elementChunkFile(),
   };
 }

@@ -37,12 +37,18 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** A phone serving the shop's page and unpkg from dist/; the element's chunk waits for `release()` (or fails with `fail`). */
-async function shop({ fail = false } = {}) {
+/** The page with the script tag only, pinned by its hash: no preload of the element's chunk. */
+const SCRIPT_ONLY_PAGE = PAGE.replace(/<link rel="modulepreload"[^>]*>\n/, '');
+
+/**
+ * A phone serving the shop's page (`page`) and unpkg from dist/; the element's chunk waits
+ * for `release()`, then fails with `fail`, or comes changed with `tamper`.
+ */
+async function shop({ fail = false, tamper = false, page: html = PAGE } = {}) {
   const context = await browser.newContext({ ...IPHONE });
   // 204: the page stays where it is after a launch, to be looked at.
   await answerEndpoint(context, { status: 204 });
-  await context.route(SHOP, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await context.route(SHOP, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await context.route(/^https:\/\/unpkg\.com\/kakao-consult-button@[^/]+\/dist\//, async (route) => {
@@ -52,11 +58,12 @@ async function shop({ fail = false } = {}) {
       if (fail) return route.fulfill({ status: 404, body: 'not deployed' });
     }
     const path = new URL(url).pathname.replace(/^\/kakao-consult-button@[^/]+\/dist\//, '');
+    const body = await readFile(new URL(path, DIST), 'utf8');
     // unpkg answers with CORS headers; the integrity check needs them.
     await route.fulfill({
       contentType: 'text/javascript',
       headers: { 'Access-Control-Allow-Origin': '*' },
-      body: await readFile(new URL(path, DIST)),
+      body: tamper && ELEMENT_CHUNK.test(url) ? `${body}\n;globalThis.tampered = true;` : body,
     });
   });
   const page = await context.newPage();
@@ -162,6 +169,24 @@ describe("the README's empty-tag snippet", () => {
     const link = page.locator('kakao-consult-button[placement="hero"]').getByRole('link');
     const [request] = await Promise.all([page.waitForRequest(`${ENDPOINT}/**`), link.tap()]);
     assert.equal(new URL(request.url()).searchParams.get('extra'), 'p=hero');
+    await context.close();
+  });
+
+  it("holds the element's code to the hash the script carries, with no preload in the page: a changed chunk never runs", async () => {
+    const { context, page, errors, release } = await shop({ tamper: true, page: SCRIPT_ONLY_PAGE });
+    await page.goto(SHOP);
+    release();
+    await page.waitForFunction(() => document.querySelectorAll('kakao-consult-button > a[href]').length === 3);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => globalThis.tampered), undefined, 'the changed code ran');
+    assert.equal(await page.evaluate(() => customElements.get('kakao-consult-button')), undefined);
+    const told = errors.filter((text) => text.includes("the button's code did not load"));
+    assert.equal(told.length, 1, errors.join('\n'));
+    assert.match(told[0], /chunks\/consult-button-[\w-]+\.js did not load, or does not match its hash/);
+    // The drawn links still launch on their own.
+    const link = page.locator('kakao-consult-button[placement="cart"]').getByRole('link');
+    const [request] = await Promise.all([page.waitForRequest(`${ENDPOINT}/**`), link.tap()]);
+    assert.equal(request.method(), 'GET');
     await context.close();
   });
 });

@@ -9,7 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { elementChunkFile, kitFiles } from './src/build/kit-files.mjs';
+import { elementChunkFile, kitFiles, sri } from './src/build/kit-files.mjs';
 import { singleFileStudio } from './src/build/single-file-studio.mjs';
 import { vendoredQrEncoder, vendoredQrEncoderBuild } from './src/build/vendor-qrcode.mjs';
 
@@ -217,6 +217,46 @@ function compileOnLoad() {
 }
 
 /**
+ * The element chunk's lazy parts (the dialogs, the QR element, the no-code launcher, the
+ * operating config) held to SRI hashes that chunk carries, as the script-tag file holds the
+ * element chunk to its own (src/kakao-consult-button.ts): each import() in the element chunk
+ * preloads its part with the part's hash and imports it only once that preload has loaded, so
+ * a page that pins the script pins every file it runs. The hashes are of the parts' final
+ * bytes, written in as the bundle is generated (the parts import the element chunk by its
+ * name, fixed by then). Safari before 17 (no modulepreload) imports them unchecked.
+ */
+function lazyChunksHeldToHashes() {
+  const TABLE = '"__LAZY_CHUNK_HASHES__"';
+  const checkedImport = `const lazyChunkHashes = ${TABLE};
+function checkedImport(path) {
+  const preload = document.createElement("link");
+  if (!preload.relList.supports("modulepreload")) return import(path);
+  preload.rel = "modulepreload";
+  preload.href = new URL(path, import.meta.url).href;
+  preload.integrity = lazyChunkHashes[path.slice(2)];
+  return new Promise((resolve, reject) => {
+    preload.onload = resolve;
+    preload.onerror = () => reject(new Error(preload.href + " did not load, or does not match its hash"));
+    document.head.append(preload);
+  }).then(() => import(path));
+}`;
+  return {
+    name: 'lazy-chunks-held-to-hashes',
+    intro: (chunk) => (chunk.isEntry ? checkedImport : ''),
+    renderDynamicImport: ({ chunk }) => (chunk.isEntry ? { left: 'checkedImport(', right: ')' } : null),
+    generateBundle(_, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const hashes = Object.fromEntries(entry.dynamicImports.map((name) => [name, sri(bundle[name].code)]));
+      const [before, ...after] = entry.code.split(TABLE);
+      if (after.length !== 1) this.error(`lazy-chunks-held-to-hashes: ${TABLE} is in the element chunk ${after.length} times, not once`);
+      if (Object.values(bundle).some((file) => file.type === 'chunk' && !file.isEntry && file.dynamicImports.length))
+        this.error('lazy-chunks-held-to-hashes: only the element chunk may import parts lazily; its table holds their hashes');
+      entry.code = before + JSON.stringify(hashes) + after[0];
+    },
+  };
+}
+
+/**
  * The script-tag file and the element's code are two builds. The page names the script-tag
  * file by any URL it likes (a query string, a CDN's redirect from a version range), so no
  * chunk may import it back (that would fetch and run a second copy); being separate, they
@@ -329,7 +369,7 @@ export default [
     plugins: browserBundle({
       before: [browserOnly(), withoutLitRegistries(), minifyCssTemplates()],
       compress: { passes: 3 },
-      after: [compileOnLoad(), elementChunkName.record],
+      after: [compileOnLoad(), lazyChunksHeldToHashes(), elementChunkName.record],
     }),
     output: { dir: 'dist/chunks', format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
   },

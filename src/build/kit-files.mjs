@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** A Subresource Integrity hash, `sha384-…`, of a file's bytes. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const ROOT = new URL('../../', import.meta.url);
 

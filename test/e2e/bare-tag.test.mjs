@@ -41,11 +41,11 @@ after(() => browser?.close());
 const SCRIPT_ONLY_PAGE = PAGE.replace(/<link rel="modulepreload"[^>]*>\n/, '');
 
 /**
- * A phone serving the shop's page (`page`) and unpkg from dist/; the element's chunk waits
- * for `release()`, then fails with `fail`, or comes changed with `tamper`.
+ * A phone (or `device`) serving the shop's page (`page`) and unpkg from dist/; the element's
+ * chunk waits for `release()`, then fails with `fail`; the file `tamper` matches comes changed.
  */
-async function shop({ fail = false, tamper = false, page: html = PAGE } = {}) {
-  const context = await browser.newContext({ ...IPHONE });
+async function shop({ fail = false, tamper = undefined, page: html = PAGE, device = IPHONE } = {}) {
+  const context = await browser.newContext({ ...device });
   // 204: the page stays where it is after a launch, to be looked at.
   await answerEndpoint(context, { status: 204 });
   await context.route(SHOP, (route) => route.fulfill({ contentType: 'text/html', body: html }));
@@ -63,7 +63,7 @@ async function shop({ fail = false, tamper = false, page: html = PAGE } = {}) {
     await route.fulfill({
       contentType: 'text/javascript',
       headers: { 'Access-Control-Allow-Origin': '*' },
-      body: tamper && ELEMENT_CHUNK.test(url) ? `${body}\n;globalThis.tampered = true;` : body,
+      body: tamper?.test(url) ? `${body}\n;globalThis.tampered = true;` : body,
     });
   });
   const page = await context.newPage();
@@ -173,7 +173,7 @@ describe("the README's empty-tag snippet", () => {
   });
 
   it("holds the element's code to the hash the script carries, with no preload in the page: a changed chunk never runs", async () => {
-    const { context, page, errors, release } = await shop({ tamper: true, page: SCRIPT_ONLY_PAGE });
+    const { context, page, errors, release } = await shop({ tamper: ELEMENT_CHUNK, page: SCRIPT_ONLY_PAGE });
     await page.goto(SHOP);
     release();
     await page.waitForFunction(() => document.querySelectorAll('kakao-consult-button > a[href]').length === 3);
@@ -187,6 +187,27 @@ describe("the README's empty-tag snippet", () => {
     const link = page.locator('kakao-consult-button[placement="cart"]').getByRole('link');
     const [request] = await Promise.all([page.waitForRequest(`${ENDPOINT}/**`), link.tap()]);
     assert.equal(request.method(), 'GET');
+    await context.close();
+  });
+
+  it("holds the element's lazy parts to the hashes the element carries: a changed dialogs chunk never runs on a PC", async () => {
+    const { context, page, errors, release } = await shop({
+      tamper: /\/dist\/chunks\/dialogs-[\w-]+\.js$/,
+      device: { viewport: { width: 1280, height: 800 } },
+    });
+    await page.goto(SHOP);
+    release();
+    const button = page.locator('kakao-consult-button[placement="cart"]').getByRole('button');
+    await button.waitFor();
+    // On a PC a click opens the panel, whose code is the dialogs chunk.
+    await button.click();
+    // Told when the click needs the panel; a moment more for any code that might still run.
+    const told = () => errors.filter((text) => text.includes("the dialogs' code did not load"));
+    for (let waited = 0; !told().length && waited < 5000; waited += 100) await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => globalThis.tampered), undefined, 'the changed code ran');
+    assert.ok(told().length > 0, errors.join('\n'));
+    assert.match(told()[0], /chunks\/dialogs-[\w-]+\.js did not load, or does not match its hash/);
     await context.close();
   });
 });

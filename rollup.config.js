@@ -251,6 +251,9 @@ function checkedImport(path) {
       if (after.length !== 1) this.error(`lazy-chunks-held-to-hashes: ${TABLE} is in the element chunk ${after.length} times, not once`);
       if (Object.values(bundle).some((file) => file.type === 'chunk' && !file.isEntry && file.dynamicImports.length))
         this.error('lazy-chunks-held-to-hashes: only the element chunk may import parts lazily; its table holds their hashes');
+      // checkedImport finds a part's hash by the path it is imported by, "./" and its name.
+      if (entry.dynamicImports.some((name) => name.includes('/')))
+        this.error('lazy-chunks-held-to-hashes: the lazy parts must sit beside the element chunk');
       entry.code = before + JSON.stringify(hashes) + after[0];
     },
   };

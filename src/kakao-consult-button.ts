@@ -1,8 +1,8 @@
 // The script-tag file (`<script type="module" src=".../kakao-consult-button.min.js">`), small
 // on purpose: it draws every bare tag in the page as the link a server would draw (so it is a
 // working button as soon as this file has run, in the page's first paint with
-// `blocking="render"`), then, after the links' first frame, imports the element's code (Lit and
-// the behaviour, ~22 KB), which upgrades each link in the same box. `configure` calls made
+// `blocking="render"`), then imports the element's code (Lit and the behaviour, ~22 KB), which
+// upgrades each link in the same box after the links' first frame. `configure` calls made
 // before that code arrives are handed to it in order. The pure API stays in the npm entries.
 // Node resolves this file to the npm entry instead (package.json's `node` condition): it
 // needs a DOM.
@@ -42,17 +42,12 @@ function fetchElement(): Promise<unknown> {
   });
 }
 
-// Links in the page (drawn here or by a server) work already: the element's code is fetched
-// and evaluated after the frame that first shows them, so neither its download (compiled on
-// arrival) nor its evaluation can push that frame back; on a phone network that frame came
-// ~10 % sooner for it (phone bench). A page's own preload (the README's snippets) still
-// fetches it early: that page chose an earlier upgrade. With no link, it is fetched at once.
-const linksShown = document.querySelector(`${TAG}>a`)
-  ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
-  : Promise.resolve();
+// Links in the page (drawn here or by a server) work already: the element's code is evaluated
+// after the frame that first shows them, so it cannot push that frame back (when it is
+// cached, or preloaded by the README's snippet).
+const linksShown = document.querySelector(`${TAG}>a`) && new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-linksShown
-  .then(fetchElement)
+Promise.all([fetchElement(), linksShown])
   // Built separately (rollup.config.js): this names that build's file.
   .then(() => import('./elements/consult-button/script-tag-element.js'))
   .then(

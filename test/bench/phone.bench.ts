@@ -49,7 +49,7 @@ const KINDS: Kind[] = [
 ];
 /**
  * The rows the targets compare (and a compared build's). One first visit can differ from the
- * next by a quarter here, so nine visits left a ratio's median up to 0.2 apart from one run of
+ * next by a quarter here, so nine visits left a ratio's median up to 0.3 apart from one run of
  * the bench to the next: these rows get more.
  */
 const TARGET_KINDS: readonly Kind[] = ['static', 'peer', 'readme', 'bare', ...(COMPARE_DIST ? (['compare'] as const) : [])];

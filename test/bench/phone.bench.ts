@@ -289,7 +289,7 @@ const ms = (value: number) => value.toFixed(0);
 const ratioOf = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 /**
  * A ratio of two rows' medians over the runs both took part in, with its 90 % interval, e.g.
- * `1.10× (1.02–1.19)`: a target is met only when the interval is within it.
+ * `1.10× (1.02–1.19, 25 runs)`: a target is met only when the interval is within it.
  */
 const ratioWithin = (kind: Kind, kindCount: number, peer: Kind, peerCount: number, network: Network) => {
   const times = (row: Kind, count: number) => samples.get(key(row, count, network))!.map((sample) => sample.ms);

@@ -9,7 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { elementChunkFile, kitFiles, sri } from './src/build/kit-files.mjs';
+import { elementChunkFile, studioKitFiles, sri } from './src/build/kit-files.mjs';
 import { singleFileStudio } from './src/build/single-file-studio.mjs';
 import { vendoredQrEncoder, vendoredQrEncoderBuild } from './src/build/vendor-qrcode.mjs';
 
@@ -311,12 +311,12 @@ const elementChunkName = elementChunk();
  * `__KIT_FILES__`, so the snippet it hands out is the one `kakao-consult url --html` prints.
  * Read as this build starts: the script-tag build, earlier in the list, has written them.
  */
-function studioKitFiles() {
+function kitFilesInStudio() {
   let files;
   return {
     name: 'studio-kit-files',
     buildStart() {
-      files = JSON.stringify(kitFiles());
+      files = JSON.stringify(studioKitFiles());
     },
     transform: (code) => (code.includes('__KIT_FILES__') ? { code: code.replaceAll('__KIT_FILES__', files), map: null } : null),
   };
@@ -396,7 +396,7 @@ export default [
       nodeResolve({ browser: true }),
       commonjs({ requireReturnsDefault: 'preferred' }),
       typescript(),
-      studioKitFiles(),
+      kitFilesInStudio(),
       terser({ format: { comments: false } }),
       singleFileStudio({ target: BROWSER_FLOOR, font: ARTWORK_FONT }),
     ],

@@ -1,6 +1,6 @@
-// The kit's script-tag files as the studio's snippet names them: this version (for unpkg) and
-// the SRI hashes of the script-tag file and its element chunk, the same the README and
-// `kakao-consult url --html` show (the README's are generated from these too). Read from
+// The kit's script-tag files as the README's snippets name them: this version (for unpkg) and
+// the SRI hashes of the script-tag file and its element chunk (the empty-tag snippet preloads
+// it); the studio's snippet names the script, as `kakao-consult url --html` does. Read from
 // dist/, so only after the script-tag build.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,11 +20,15 @@ export function elementChunkFile(name = readdirSync(new URL('dist/chunks/', ROOT
   return { name, integrity: sri(readFileSync(new URL(`dist/chunks/${name}`, ROOT))) };
 }
 
-/** `{ version, script, element: { name, integrity } }`, what the studio's source calls `__KIT_FILES__`. */
-export function kitFiles() {
+/** `{ version, script }`, what the studio's source calls `__KIT_FILES__`: its snippet names the script, which carries the element chunk's hash. */
+export function studioKitFiles() {
   return {
     version: JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version,
     script: sri(readFileSync(new URL('dist/kakao-consult-button.min.js', ROOT))),
-    element: elementChunkFile(),
   };
+}
+
+/** `{ version, script, element: { name, integrity } }`, for the README's snippets (the empty tag's preloads the element chunk). */
+export function kitFiles() {
+  return { ...studioKitFiles(), element: elementChunkFile() };
 }

@@ -4,11 +4,11 @@
 // by hash, allows workers from Blob URLs only, and enforces Trusted Types.
 //
 // It bundles the page's script and the worker from src/ itself; the one output of another build
-// it reads is the script-tag files' hashes, for the snippet the page hands out (kit-files.mjs).
+// it reads is the script-tag file's hash, for the snippet the page hands out (kit-files.mjs).
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { build, transformSync } from 'esbuild';
-import { kitFiles } from './kit-files.mjs';
+import { studioKitFiles } from './kit-files.mjs';
 import { fillStudioTemplate, scriptText } from './studio-template.mjs';
 
 const PAGE = 'demo/qr.html';
@@ -30,7 +30,7 @@ async function bundle(entry, format, target) {
     write: false,
     target,
     legalComments: 'none',
-    define: { __KIT_FILES__: JSON.stringify(kitFiles()) },
+    define: { __KIT_FILES__: JSON.stringify(studioKitFiles()) },
   });
   return outputFiles[0].text;
 }

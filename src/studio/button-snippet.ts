@@ -1,16 +1,16 @@
 // The web-page twin of the single code: the consult button's snippet with its link already
 // drawn, as `kakao-consult url --html` prints it (core's consultSnippet: the look's styles, the
-// script tags of this version with their hashes, the button), with the same channel and
+// script tag of this version with its hash, the button), with the same channel and
 // context as the printed code.
 import { consultSnippet, unpkgDist, type SnippetFiles } from '../core/launch/consult-snippet.js';
 
 /** The kit's files as the build writes them in (src/build/kit-files.mjs); an unbuilt module has none. */
-declare const __KIT_FILES__: { version: string; script: string; element: { name: string; integrity: string } };
+declare const __KIT_FILES__: { version: string; script: string };
 
 /** This version's files on unpkg, with their hashes: read when asked, as only a built studio has them. */
 export function studioKitFiles(): SnippetFiles {
-  const { version, script, element } = __KIT_FILES__;
-  return { base: unpkgDist(version), script, element };
+  const { version, script } = __KIT_FILES__;
+  return { base: unpkgDist(version), script };
 }
 
 /** The form's fields as the element's attributes (blank fields are left out), in the snippet a page pastes. */

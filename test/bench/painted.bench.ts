@@ -45,8 +45,8 @@ window.measured = new Promise((resolve) => addEventListener('DOMContentLoaded', 
   resolve({ painted, working });
 }));`;
 
-function page(kind: Kind, count: number, element: string): string {
-  const script = `<link rel="modulepreload" href="/dist/chunks/${element}"><script type="module" src="/dist/kakao-consult-button.min.js"></script>`;
+function page(kind: Kind, count: number): string {
+  const script = '<script type="module" src="/dist/kakao-consult-button.min.js"></script>';
   const head = {
     'server-rendered': INLINE_STYLE,
     'image link': '',
@@ -67,9 +67,8 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
   const chunks = await readdir(new URL('chunks/', DIST));
   for (const chunk of chunks)
     routes.set(`/dist/chunks/${chunk}`, ['text/javascript; charset=utf-8', await readFile(new URL(`chunks/${chunk}`, DIST))]);
-  const element = chunks.find((name) => name.startsWith('consult-button-'))!;
   for (const [index, kind] of KINDS.entries())
-    for (const count of COUNTS) routes.set(`/${index}/${count}`, ['text/html; charset=utf-8', page(kind, count, element)]);
+    for (const count of COUNTS) routes.set(`/${index}/${count}`, ['text/html; charset=utf-8', page(kind, count)]);
   return serveRoutes(routes);
 }
 

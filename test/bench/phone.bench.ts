@@ -132,9 +132,9 @@ const scriptTag = (root: string) => `<script type="module" src="${root}/kakao-co
 const blockingScriptTag = (root: string) => `<script type="module" blocking="render" src="${root}/kakao-consult-button.min.js"></script>`;
 const stylesheet = (root: string) => `<link rel="stylesheet" href="${root}/kakao-consult-button.css">`;
 const preload = (root: string, elementChunk: string) => `<link rel="modulepreload" href="${root}/chunks/${elementChunk}">`;
-/** The README's first snippet, as the CLI prints it: its head (styles, preload, script) and its button. */
-function readmeSnippet(elementChunk: string) {
-  const [head, button] = consultSnippet({ channel: '@brand' }, { base: '/dist', element: { name: elementChunk } }).split('\n\n');
+/** The README's first snippet, as the CLI prints it: its head (styles, script) and its button. */
+function readmeSnippet() {
+  const [head, button] = consultSnippet({ channel: '@brand' }, { base: '/dist' }).split('\n\n');
   return { head: head!, button: button! };
 }
 
@@ -144,8 +144,8 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     image: '',
     peer: '<script src="/kakao-like.min.js"></script>',
     // What `kakao-consult url --html` prints, with this server's dist/ for unpkg.
-    readme: readmeSnippet(chunks.kit).head,
-    linked: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
+    readme: readmeSnippet().head,
+    linked: stylesheet('/dist') + scriptTag('/dist'),
     empty: preload('/dist', chunks.kit) + blockingScriptTag('/dist'),
     bare: blockingScriptTag('/dist'),
     former: stylesheet('/dist') + preload('/dist', chunks.kit) + scriptTag('/dist'),
@@ -155,7 +155,7 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     static: () => staticLink(),
     image: () => imageLink('/button.png'),
     peer: (index: number) => `<div id="kakao-chat-${index}"></div>`,
-    readme: () => readmeSnippet(chunks.kit).button,
+    readme: () => readmeSnippet().button,
     linked: () => renderConsultButton({ channel: '@brand' }),
     empty: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     bare: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',

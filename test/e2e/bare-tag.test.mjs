@@ -25,7 +25,7 @@ const TAGS = [
   `<kakao-consult-button channel='@x"><img src=x onerror="window.owned=1">' placement="bad"></kakao-consult-button>`,
 ];
 const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-${scriptTags(kitFiles(), ' blocking="render"')}</head><body><h1>상품 상세</h1>${TAGS.join('\n')}
+${scriptTags(kitFiles(), { preload: true, blocking: ' blocking="render"' })}</head><body><h1>상품 상세</h1>${TAGS.join('\n')}
 <script type="module">
   import { configure } from 'https://unpkg.com/kakao-consult-button@${kitFiles().version}/dist/kakao-consult-button.min.js';
   configure({ analytics: 'datalayer' });

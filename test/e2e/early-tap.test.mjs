@@ -5,21 +5,18 @@
 // touch and the click), and once the element works. The endpoint answers 204, so the page
 // stays and a second launch would be seen.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { consultSnippet } from '../../dist/ssr.js';
 import { answerEndpoint, demoSession, ENDPOINT, holdBack, IPHONE } from './demo-page.mjs';
 
 const session = demoSession();
 const ELEMENT_CHUNK = '**/dist/chunks/consult-button-*.js';
-const elementFile = readdirSync(new URL('../../dist/chunks/', import.meta.url)).find((name) => name.startsWith('consult-button-'));
 // The snippet as `kakao-consult url --html` writes it (its inline styles for the full-width
 // look), served from dist/; the page key written out, so the drawn link's GET is the one the
 // element sends.
-const [HEAD, BUTTON] = consultSnippet(
-  { channel: '@mybrand', shape: 'full', 'page-key': '/early-tap.html' },
-  { base: '/dist', element: { name: elementFile } },
-).split('\n\n');
+const [HEAD, BUTTON] = consultSnippet({ channel: '@mybrand', shape: 'full', 'page-key': '/early-tap.html' }, { base: '/dist' }).split(
+  '\n\n',
+);
 const PAGES = {
   "the README's snippet": `<!doctype html><html lang="ko"><head><meta charset="utf-8">\n${HEAD}\n</head><body>${BUTTON}</body></html>`,
   'a bare tag': `<!doctype html><html lang="ko"><head><meta charset="utf-8">

@@ -94,7 +94,6 @@ describe('the studio batch settings', () => {
     const files = {
       base: 'https://unpkg.com/kakao-consult-button@9.9.9/dist',
       script: 'sha384-s',
-      element: { name: 'b.js', integrity: 'sha384-b' },
     };
     expect(buttonSnippet(FORM, files)).to.equal(consultSnippet({ channel: '@brand', placement: 'poster_a', campaign: 'spring26' }, files));
     expect(buttonSnippet({ ...FORM, page: 'gangnam', bot: 'true' }, files)).to.match(

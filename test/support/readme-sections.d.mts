@@ -14,8 +14,8 @@ export interface Build {
 }
 /** The generated API section for a manifest, markers included. */
 export function renderApiTables(manifest: unknown): string;
-/** The tags users copy: the element chunk's modulepreload and the script tag, with SRI hashes. */
-export function scriptTags(files: KitFiles, blocking?: string): string;
+/** The tags users copy: the script tag (with ` blocking="render"` as given), after the element chunk's modulepreload when `preload` is set, with SRI hashes. */
+export function scriptTags(files: KitFiles, options?: { preload?: boolean; blocking?: string }): string;
 /** README.md with its generated parts brought up to date. */
 export function updateReadme(readme: string, build: Build): string;
 /** What the README is generated from, read from the build. */

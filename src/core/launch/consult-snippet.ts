@@ -5,10 +5,8 @@ import { escapeHtml, renderConsultButton, type MarkupValue } from './consult-mar
 export interface SnippetFiles {
   /** The `dist/` folder's URL, e.g. `https://unpkg.com/kakao-consult-button@0.1.0/dist`. */
   base: string;
-  /** The script-tag file's hash. */
+  /** The script-tag file's hash (it carries the element chunk's, so this one pins both). */
   script?: string;
-  /** The element's chunk (`consult-button-….js`: Lit, the element, its behaviour) to preload, and its hash: it downloads alongside the script, not after it. */
-  element?: { name: string; integrity?: string };
 }
 
 /** The `dist/` folder of a published version on unpkg. */
@@ -17,24 +15,22 @@ export const unpkgDist = (version: string) => `https://unpkg.com/kakao-consult-b
 const integrity = (hash: string | undefined) => (hash ? ` integrity="${escapeHtml(hash)}" crossorigin="anonymous"` : '');
 
 /**
- * The snippet a site pastes: the styles of this button's look, the element chunk's preload and the
- * script tag, then the button with its link already drawn (`renderConsultButton`). It works at
- * the page's first paint, as a plain link, and with JavaScript off; the script upgrades it to
- * the full button after that paint, in the same box. The styles are inline, so the first paint
- * waits for no stylesheet (a round trip on a phone network); a strict CSP takes the
- * stylesheet link instead (README). Attributes are the element's (`channel`, `placement`,
- * `campaign`, …); every value is escaped.
+ * The snippet a site pastes: the styles of this button's look and the script tag, then the
+ * button with its link already drawn (`renderConsultButton`). It works at the page's first
+ * paint, as a plain link, and with JavaScript off; the script fetches the element's code after
+ * that paint and upgrades the link to the full button, in the same box. It has no preload of
+ * that code: fetched before the first paint, the code is compiled before it too. The styles
+ * are inline, so the first paint waits for no stylesheet (a round trip on a phone network); a
+ * strict CSP takes the stylesheet link instead (README). Attributes are the element's
+ * (`channel`, `placement`, `campaign`, …); every value is escaped.
  */
 export function consultSnippet(attributes: Readonly<Record<string, MarkupValue>>, files: SnippetFiles): string {
   const base = escapeHtml(files.base.replace(/\/+$/, ''));
   // Attribute values reach the CSS only as selectors' conditions, matched against fixed words.
-  const lines = [`<style>\n${preUpgradeCss(undefined, attributes)}</style>`];
-  if (files.element)
-    lines.push(`<link rel="modulepreload" href="${base}/chunks/${escapeHtml(files.element.name)}"${integrity(files.element.integrity)} />`);
-  lines.push(
+  return [
+    `<style>\n${preUpgradeCss(undefined, attributes)}</style>`,
     `<script type="module" src="${base}/kakao-consult-button.min.js"${integrity(files.script)}></script>`,
     '',
     renderConsultButton(attributes),
-  );
-  return lines.join('\n');
+  ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { consultSnippet, unpkgDist } from '../../core/launch/consult-snippet.js';
 
 /** The CLI's own dist/ (two levels up from dist/node/cli/): the files the snippet names, hashed as they are published. */
@@ -17,9 +17,9 @@ function distFile(path: string): Uint8Array | undefined {
 }
 
 /**
- * `kakao-consult url --html`: the snippet for this version on unpkg, with the SRI hashes of
- * the package's own script-tag file and element chunk (the same the README shows), and the
- * button drawn for these launch options and this look, with its look's styles.
+ * `kakao-consult url --html`: the snippet for this version on unpkg, with the SRI hash of the
+ * package's own script-tag file (the same the README shows; it carries the element chunk's),
+ * and the button drawn for these launch options and this look, with its look's styles.
  */
 export function htmlSnippet(values: {
   channel?: string;
@@ -36,14 +36,6 @@ export function htmlSnippet(values: {
 }): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', DIST), 'utf8')) as { version: string };
   const script = distFile('kakao-consult-button.min.js');
-  const elementName = (() => {
-    try {
-      return readdirSync(new URL('chunks/', DIST)).find((name) => name.startsWith('consult-button-'));
-    } catch {
-      return undefined;
-    }
-  })();
-  const elementBytes = elementName && distFile(`chunks/${elementName}`);
   return consultSnippet(
     {
       channel: values.channel,
@@ -61,7 +53,6 @@ export function htmlSnippet(values: {
     {
       base: unpkgDist(manifest.version),
       script: script && sri(script),
-      element: elementName ? { name: elementName, integrity: elementBytes ? sri(elementBytes) : undefined } : undefined,
     },
   );
 }

@@ -46,10 +46,11 @@ function fetchElement(): Promise<unknown> {
 // Links in the page work already: the element's code is evaluated after the frame that first
 // shows them, so it cannot push that frame back. Where the page drew them all (the README's
 // snippet, a server), that frame is the page's first paint and needs nothing from here: the
-// code is also fetched only after it, as its download is compiled on arrival (phone
-// micro-bench, 100 drawn links: first paint 1.14× a static link's, against 1.25× fetched at
-// once and 1.56× preloaded by the page). Links drawn here came in a frame that waited for
-// this file: their code is fetched at once, the upgrade a round trip sooner.
+// code is also fetched only after it, as its download is compiled on arrival (phone bench,
+// two runs: the README's snippet painted at 1.05–1.27× a static link's time, against
+// 1.08–1.41× with the page preloading the code; sooner in 7 of 8 columns). Links drawn here
+// came in a frame that waited for this file: their code is fetched at once, the upgrade a
+// round trip sooner.
 const linksShown = document.querySelector(`${TAG}>a`) && new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 Promise.all([linksShown && !drawn ? linksShown.then(fetchElement) : fetchElement(), linksShown])

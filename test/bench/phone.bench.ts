@@ -35,12 +35,13 @@ const NETWORKS = ['local', 'added'] as const;
 type Network = (typeof NETWORKS)[number];
 /** Another build's dist/ (e.g. main's), its bare tag in the same run, to compare a change. */
 const COMPARE_DIST = process.env.PHONE_COMPARE_DIST;
-type Kind = 'static' | 'image' | 'peer' | 'readme' | 'linked' | 'empty' | 'bare' | 'former' | 'compare';
+type Kind = 'static' | 'image' | 'peer' | 'readme' | 'unscripted' | 'linked' | 'empty' | 'bare' | 'former' | 'compare';
 const KINDS: Kind[] = [
   'static',
   'image',
   'peer',
   'readme',
+  'unscripted',
   'linked',
   'empty',
   'bare',
@@ -48,17 +49,19 @@ const KINDS: Kind[] = [
   ...(COMPARE_DIST ? (['compare'] as const) : []),
 ];
 /**
- * The rows the targets compare (and a compared build's). One first visit can differ from the
- * next by a quarter here, so nine visits left a ratio's median up to 0.3 apart from one run of
- * the bench to the next: these rows get more.
+ * The rows the targets compare (and a compared build's, and the README snippet's link without
+ * its script, which splits that snippet's ratio into the look's share and the script's). One
+ * first visit can differ from the next by a quarter here, so nine visits left a ratio's median
+ * up to 0.3 apart from one run of the bench to the next: these rows get more.
  */
-const TARGET_KINDS: readonly Kind[] = ['static', 'peer', 'readme', 'bare', ...(COMPARE_DIST ? (['compare'] as const) : [])];
+const TARGET_KINDS: readonly Kind[] = ['static', 'peer', 'readme', 'unscripted', 'bare', ...(COMPARE_DIST ? (['compare'] as const) : [])];
 const TARGET_RUNS = Math.max(RUNS, Number(process.env.PHONE_TARGET_RUNS ?? 25));
 const TITLE: Record<Kind, string> = {
   static: 'static link, same Korean label, inline style',
   image: 'image link',
   peer: 'SDK-like peer (script inserts <a><img>)',
   readme: "README's snippet (drawn link, inline styles, script)",
+  unscripted: "README's snippet without its script (drawn link, inline styles)",
   linked: "README's strict-CSP snippet (drawn link, stylesheet, script)",
   empty: 'README\'s empty-tag snippet (preload, script with blocking="render")',
   bare: 'bare tag, script only (blocking="render")',
@@ -66,7 +69,7 @@ const TITLE: Record<Kind, string> = {
   compare: `bare tag from ${COMPARE_DIST}`,
 };
 /** Whose first contentful paint is the moment it works: links drawn in the HTML. */
-const PAINTED_LINK: ReadonlySet<Kind> = new Set(['static', 'readme', 'linked']);
+const PAINTED_LINK: ReadonlySet<Kind> = new Set(['static', 'readme', 'unscripted', 'linked']);
 
 const ROOT = new URL('../../', import.meta.url);
 /** An Android phone: Chrome's user agent, 390 px wide, touch. */
@@ -81,7 +84,7 @@ const PAINT_SETTLE = `const painted = await new Promise((resolve) => new Perform
     // Links in the light DOM at first paint: the button the user sees then is a link.
     window.linksAtPaint = window.linksAtPaint ?? document.querySelectorAll('a[href^="https://bizmessage.kakao.com/chat/open/@brand"]').length;
     const links = window.linksAtPaint;
-    if (document.querySelector('kakao-consult-button')) { await (async () => { ${KIT_SETTLE} })(); window.enhanced = performance.now(); }
+    if (document.querySelector('script[src$="/kakao-consult-button.min.js"]')) { await (async () => { ${KIT_SETTLE} })(); window.enhanced = performance.now(); }
     return links;`;
 
 /** The next frame after `ready`: what the user sees, and can tap, from then on. */
@@ -117,12 +120,14 @@ function probe(kind: Kind): string {
     return launched;`;
   // At first paint the snippet must still be the drawn link (the script did not push it back).
   const paintedCheck =
-    kind === 'readme' || kind === 'linked' ? `if (window.linksAtPaint < 1) throw new Error('no drawn link at first paint');` : '';
+    kind === 'readme' || kind === 'unscripted' || kind === 'linked'
+      ? `if (window.linksAtPaint < 1) throw new Error('no drawn link at first paint');`
+      : '';
   return `window.working = new Promise((resolve, reject) => addEventListener('DOMContentLoaded', () => (async () => { ${settle} })().then((count) => {
     const ms = performance.now();
     performance.mark('working');
     ${paintedCheck}
-    resolve({ ms: window.paintedAt ?? ms, enhanced: window.enhanced ?? ms, count, launches: (${kind === 'static'}) || (() => { ${tap} })() });
+    resolve({ ms: window.paintedAt ?? ms, enhanced: window.enhanced ?? ms, count, launches: (${kind === 'static' || kind === 'unscripted'}) || (() => { ${tap} })() });
   }, reject)));`;
 }
 
@@ -145,6 +150,7 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     peer: '<script src="/kakao-like.min.js"></script>',
     // What `kakao-consult url --html` prints, with this server's dist/ for unpkg.
     readme: readmeSnippet().head,
+    unscripted: readmeSnippet().head.replace(/<script\b[^]*?<\/script>/, ''),
     linked: stylesheet('/dist') + scriptTag('/dist'),
     empty: preload('/dist', chunks.kit) + blockingScriptTag('/dist'),
     bare: blockingScriptTag('/dist'),
@@ -156,6 +162,7 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     image: () => imageLink('/button.png'),
     peer: (index: number) => `<div id="kakao-chat-${index}"></div>`,
     readme: () => readmeSnippet().button,
+    unscripted: () => readmeSnippet().button,
     linked: () => renderConsultButton({ channel: '@brand' }),
     empty: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
     bare: () => '<kakao-consult-button channel="@brand"></kakao-consult-button>',
@@ -339,6 +346,8 @@ printTable(
 );
 const RATIOS: [string, Kind, Kind, string][] = [
   ["README's snippet / static link", 'readme', 'static', '≤ 1.20'],
+  ["  its script's share: README's snippet / the same without its script", 'readme', 'unscripted', ''],
+  ["  its look's share: README's snippet without its script / static link", 'unscripted', 'static', ''],
   ["README's strict-CSP snippet / static link", 'linked', 'static', ''],
   ['bare tag / SDK-like peer', 'bare', 'peer', '≤ 1.00'],
   ["README's empty-tag snippet / SDK-like peer", 'empty', 'peer', ''],

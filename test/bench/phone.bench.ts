@@ -143,6 +143,14 @@ function readmeSnippet() {
   return { head: head!, button: button! };
 }
 
+/** The snippet's head with its script tag taken out: its link and styles alone. */
+function withoutScript(head: string): string {
+  const stripped = head.replace(/<script\b[^]*?<\/script>/, '');
+  if (stripped.includes('<script')) throw new Error(`the README snippet's head has more than one script: ${head}`);
+  if (stripped === head) throw new Error(`the README snippet's head has no script to take out: ${head}`);
+  return stripped;
+}
+
 function page(kind: Kind, count: number, chunks: { kit: string; compare: string }): string {
   const head = {
     static: '',
@@ -150,7 +158,7 @@ function page(kind: Kind, count: number, chunks: { kit: string; compare: string 
     peer: '<script src="/kakao-like.min.js"></script>',
     // What `kakao-consult url --html` prints, with this server's dist/ for unpkg.
     readme: readmeSnippet().head,
-    unscripted: readmeSnippet().head.replace(/<script\b[^]*?<\/script>/, ''),
+    unscripted: withoutScript(readmeSnippet().head),
     linked: stylesheet('/dist') + scriptTag('/dist'),
     empty: preload('/dist', chunks.kit) + blockingScriptTag('/dist'),
     bare: blockingScriptTag('/dist'),

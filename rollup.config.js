@@ -9,7 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { elementChunkFile, studioKitFiles, sri } from './src/build/kit-files.mjs';
+import { elementChunkFile, scriptTagFiles, sri } from './src/build/kit-files.mjs';
 import { singleFileStudio } from './src/build/single-file-studio.mjs';
 import { vendoredQrEncoder, vendoredQrEncoderBuild } from './src/build/vendor-qrcode.mjs';
 
@@ -316,7 +316,7 @@ function kitFilesInStudio() {
   return {
     name: 'studio-kit-files',
     buildStart() {
-      files = JSON.stringify(studioKitFiles());
+      files = JSON.stringify(scriptTagFiles());
     },
     transform: (code) => (code.includes('__KIT_FILES__') ? { code: code.replaceAll('__KIT_FILES__', files), map: null } : null),
   };

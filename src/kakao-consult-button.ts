@@ -47,8 +47,8 @@ function fetchElement(): Promise<unknown> {
 // shows them, so it cannot push that frame back. Where the page drew them all (the README's
 // snippet, a server), that frame is the page's first paint and needs nothing from here: the
 // code is also fetched only after it, as its download is compiled on arrival (phone bench,
-// two runs: the README's snippet painted at 1.05–1.27× a static link's time, against
-// 1.08–1.41× with the page preloading the code; sooner in 7 of 8 columns). Links drawn here
+// same runs: the README's snippet painted sooner than with the page preloading the code in 7
+// of 8 columns, and its script's share of that paint is within noise). Links drawn here
 // came in a frame that waited for this file: their code is fetched at once, the upgrade a
 // round trip sooner.
 const linksShown = document.querySelector(`${TAG}>a`) && new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

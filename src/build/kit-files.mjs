@@ -20,8 +20,8 @@ export function elementChunkFile(name = readdirSync(new URL('dist/chunks/', ROOT
   return { name, integrity: sri(readFileSync(new URL(`dist/chunks/${name}`, ROOT))) };
 }
 
-/** `{ version, script }`, what the studio's source calls `__KIT_FILES__`: its snippet names the script, which carries the element chunk's hash. */
-export function studioKitFiles() {
+/** `{ version, script }`: this version and the script-tag file's hash, what the studio's source calls `__KIT_FILES__` (its snippet names the script, which carries the element chunk's hash). */
+export function scriptTagFiles() {
   return {
     version: JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version,
     script: sri(readFileSync(new URL('dist/kakao-consult-button.min.js', ROOT))),
@@ -30,5 +30,5 @@ export function studioKitFiles() {
 
 /** `{ version, script, element: { name, integrity } }`, for the README's snippets (the empty tag's preloads the element chunk). */
 export function kitFiles() {
-  return { ...studioKitFiles(), element: elementChunkFile() };
+  return { ...scriptTagFiles(), element: elementChunkFile() };
 }

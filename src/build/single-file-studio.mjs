@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { build, transformSync } from 'esbuild';
-import { studioKitFiles } from './kit-files.mjs';
+import { scriptTagFiles } from './kit-files.mjs';
 import { fillStudioTemplate, scriptText } from './studio-template.mjs';
 
 const PAGE = 'demo/qr.html';
@@ -30,7 +30,7 @@ async function bundle(entry, format, target) {
     write: false,
     target,
     legalComments: 'none',
-    define: { __KIT_FILES__: JSON.stringify(studioKitFiles()) },
+    define: { __KIT_FILES__: JSON.stringify(scriptTagFiles()) },
   });
   return outputFiles[0].text;
 }
